@@ -1,0 +1,111 @@
+//! Text disassembly in CPython's `dis` column layout: line, offset, name, operand and the
+//! operand's meaning in parentheses. Nested code objects follow their parent.
+
+use crate::code::{CodeObject, Const};
+use crate::opcodes::{decode, BinOp, CmpOp, OperandKind, Opcode};
+use std::fmt::Write;
+
+pub fn const_repr(c: &Const) -> String {
+    match c {
+        Const::None => "None".into(),
+        Const::True => "True".into(),
+        Const::False => "False".into(),
+        Const::Ellipsis => "Ellipsis".into(),
+        Const::Int(i) => i.to_string(),
+        Const::BigInt(b) => b.to_string(),
+        Const::Float(f) => format!("{f:?}"),
+        Const::Complex(r, i) => format!("({r:?}+{i:?}j)"),
+        Const::Str(s) => format!("{s:?}").replace('"', "'"),
+        Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
+        Const::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
+        }
+        Const::Code(code) => format!("<code object {}>", code.name),
+    }
+}
+
+fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
+    let deref_name = |i: usize| {
+        let n = code.cellvars.len();
+        if i < n {
+            code.cellvars[i].to_string()
+        } else {
+            code.freevars.get(i - n).map(|s| s.to_string()).unwrap_or_default()
+        }
+    };
+    match op.operand() {
+        OperandKind::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+        OperandKind::Local => code.varnames.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+        OperandKind::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+        OperandKind::Deref => deref_name(arg as usize),
+        OperandKind::Jump => format!("to {arg}"),
+        OperandKind::BinOp => match BinOp::from_arg(arg) {
+            Some((op, true)) => format!("{}=", op.symbol()),
+            Some((op, false)) => op.symbol().to_string(),
+            None => "?".into(),
+        },
+        OperandKind::CmpOp => CmpOp::from_arg(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+        OperandKind::None | OperandKind::Count | OperandKind::Flags => String::new(),
+    }
+}
+
+/// Disassembles `code` and, after it, every code object in its constants.
+pub fn disassemble(code: &CodeObject) -> String {
+    let mut out = String::new();
+    dis_one(code, &mut out);
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            let _ = writeln!(out, "\nDisassembly of <code object {}>:", inner.name);
+            out.push_str(&disassemble(inner));
+        }
+    }
+    out
+}
+
+fn dis_one(code: &CodeObject, out: &mut String) {
+    let targets: std::collections::HashSet<u32> = code
+        .code
+        .iter()
+        .filter_map(|w| {
+            let (b, a) = decode(*w);
+            Opcode::from_u8(b).filter(|op| op.operand() == OperandKind::Jump).map(|_| a)
+        })
+        .chain(code.exception_table.iter().map(|e| e.target))
+        .collect();
+    let mut last_line = 0;
+    for (i, w) in code.code.iter().enumerate() {
+        let (b, arg) = decode(*w);
+        let line = code.line_at(i);
+        if line != last_line && i > 0 {
+            out.push('\n');
+        }
+        let line_col = if line != last_line { line.to_string() } else { String::new() };
+        last_line = line;
+        let mark = if targets.contains(&(i as u32)) { ">>" } else { "  " };
+        let Some(op) = Opcode::from_u8(b) else {
+            let _ = writeln!(out, "{line_col:>4}    {mark} {i:>4} <{b}>");
+            continue;
+        };
+        let _ = write!(out, "{line_col:>4}    {mark} {i:>4} {:<24}", op.name());
+        if op.operand() != OperandKind::None {
+            let _ = write!(out, " {arg:<5}");
+            let r = argrepr(code, op, arg);
+            if !r.is_empty() {
+                let _ = write!(out, " ({r})");
+            }
+        }
+        out.truncate(out.trim_end().len());
+        out.push('\n');
+    }
+    if !code.exception_table.is_empty() {
+        out.push_str("ExceptionTable:\n");
+        for e in &code.exception_table {
+            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+# hex, oct, bin and int literals
+print(hex(255), hex(-255), hex(0))
+print(oct(8), oct(-8), oct(0))
+print(bin(5), bin(-5), bin(0))
+print(0xff, 0o777, 0b1111, 0XAB, 0B11)
+print(hex(2 ** 100))
+print(bin(2 ** 20 - 1))
+print(1_000, 0x_ff, 0b_1_0)
+for n in [0, 1, 15, 16, 255, 4096]:
+    print(n, hex(n), oct(n), bin(n))
+print(str(-0), repr(10 ** 5), str(7))

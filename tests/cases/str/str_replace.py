@@ -1,0 +1,13 @@
+# str.replace with counts, empty strings and chaining
+s = "one two one two one"
+print(s.replace("one", "1"))
+print(s.replace("one", "1", 2))
+print(s.replace("three", "3"))
+print(s.replace(" ", ""))
+print("aaa".replace("a", "bb"), "aaaa".replace("aa", "a"))
+print("abc".replace("", "-"))
+print("hello".replace("l", "L", 1), "hello".replace("l", "L", 0))
+t = "The cat sat on the mat"
+print(t.replace("at", "og").replace("The", "A"))
+print(repr("".replace("", "x")))
+print(s)
