@@ -1,0 +1,364 @@
+//! Code objects nested in others: functions, lambdas, classes and comprehensions.
+//!
+//! A function definition emits, in order: decorators, the defaults tuple, the kw-defaults
+//! dict, the closure tuple, the code constant, MAKE_FUNCTION, one CALL 1 per decorator,
+//! then the store of its name.
+
+use super::{CResult, Compiler};
+use crate::parse::ast::{self, Expr};
+use crate::symtable::{self, ScopeKind};
+use std::rc::Rc;
+use taipan_bytecode::code::flags;
+use taipan_bytecode::{CodeObject, Const, Opcode};
+
+pub(crate) enum CompKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Gen(&'a Expr),
+}
+
+impl<'a> Compiler<'a> {
+    fn qualname_for(&self, name: &str) -> Rc<str> {
+        let Some(parent) = self.units.last() else { return Rc::from(name) };
+        match parent.kind {
+            ScopeKind::Module => Rc::from(name),
+            ScopeKind::Class => Rc::from(format!("{}.{}", parent.qualname, name)),
+            _ => Rc::from(format!("{}.<locals>.{}", parent.qualname, name)),
+        }
+    }
+
+    fn scope_id(&self, key: symtable::ScopeKey) -> usize {
+        // Every scope-creating node was registered by the symbol table pass.
+        *self.table.by_key.get(&key).expect("scope registered by symtable")
+    }
+
+    /// Pushes defaults and kw-defaults; returns the MAKE_FUNCTION flags they need.
+    fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
+        let mut fl = 0;
+        let positional: Vec<&Expr> =
+            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        if !positional.is_empty() {
+            for d in &positional {
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BuildTuple, positional.len() as u32);
+            fl |= 1;
+        }
+        let kw: Vec<(&str, &Expr)> = p
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .collect();
+        if !kw.is_empty() {
+            for (name, d) in &kw {
+                self.load_const(Const::Str(Rc::from(*name)));
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BuildMap, kw.len() as u32);
+            fl |= 2;
+        }
+        Ok(fl)
+    }
+
+    fn set_params(&mut self, p: &ast::Parameters) {
+        let u = self.unit();
+        u.argcount = (p.posonlyargs.len() + p.args.len()) as u32;
+        u.posonlyargcount = p.posonlyargs.len() as u32;
+        u.kwonlyargcount = p.kwonlyargs.len() as u32;
+        if p.vararg.is_some() {
+            u.flags |= flags::VARARGS;
+        }
+        if p.kwarg.is_some() {
+            u.flags |= flags::VARKEYWORDS;
+        }
+    }
+
+    /// Emits the closure tuple (if the code has free variables), the code and MAKE_FUNCTION.
+    fn make_function(&mut self, code: CodeObject, mut fl: u32) {
+        if !code.freevars.is_empty() {
+            for name in code.freevars.clone() {
+                let i = self.deref_index(&name);
+                self.emit(Opcode::LoadClosure, i);
+            }
+            self.emit(Opcode::BuildTuple, code.freevars.len() as u32);
+            fl |= 8;
+        }
+        self.load_const(Const::Code(Rc::new(code)));
+        self.emit(Opcode::MakeFunction, fl);
+    }
+
+    fn scope_flags(&mut self, scope: usize) {
+        let s = &self.table.scopes[scope];
+        let gen = s.is_generator;
+        let nested = s.parent.map(|p| self.table.scopes[p].is_function_like()).unwrap_or(false);
+        let u = self.unit();
+        u.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
+        if gen {
+            u.flags |= flags::GENERATOR;
+        }
+        if nested {
+            u.flags |= flags::NESTED;
+        }
+    }
+
+    pub(crate) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
+        if f.is_async {
+            return Err(self.unsupported("'async def'", f.range));
+        }
+        if f.type_params.is_some() {
+            return Err(self.unsupported("generic functions (PEP 695)", f.range));
+        }
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let fl = self.defaults(&f.parameters)?;
+        let scope = self.scope_id(symtable::key(symtable::KEY_FUNCTION, f.range));
+        let qualname = self.qualname_for(&f.name.id);
+        let first_line = f
+            .decorator_list
+            .first()
+            .map(|d| self.line_of(d.range.start()))
+            .unwrap_or_else(|| self.line_of(f.range.start()));
+        self.push_unit(scope, Rc::from(f.name.id.as_str()), qualname, first_line);
+        self.set_params(&f.parameters);
+        self.scope_flags(scope);
+        let body: &'a [ast::Stmt] = &f.body;
+        let body = match super::docstring_of(body) {
+            Some(doc) => {
+                self.unit().docstring = Some(Rc::from(doc));
+                &body[1..]
+            }
+            None => body,
+        };
+        self.stmts(body)?;
+        self.load_const(Const::None);
+        self.emit(Opcode::ReturnValue, 0);
+        let code = self.pop_unit()?;
+        self.set_loc(f.range);
+        self.make_function(code, fl);
+        for _ in &f.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(&f.name.id);
+        Ok(())
+    }
+
+    pub(crate) fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
+        let fl = match &l.parameters {
+            Some(p) => self.defaults(p)?,
+            None => 0,
+        };
+        let scope = self.scope_id(symtable::key(symtable::KEY_LAMBDA, l.range));
+        let qualname = self.qualname_for("<lambda>");
+        let line = self.line_of(l.range.start());
+        self.push_unit(scope, Rc::from("<lambda>"), qualname, line);
+        if let Some(p) = &l.parameters {
+            self.set_params(p);
+        }
+        self.scope_flags(scope);
+        self.expr(&l.body)?;
+        if self.table.scopes[scope].is_generator {
+            self.emit(Opcode::PopTop, 0);
+            self.load_const(Const::None);
+        }
+        self.emit(Opcode::ReturnValue, 0);
+        let code = self.pop_unit()?;
+        self.make_function(code, fl);
+        Ok(())
+    }
+
+    pub(crate) fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
+        if c.type_params.is_some() {
+            return Err(self.unsupported("generic classes (PEP 695)", c.range));
+        }
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let scope = self.scope_id(symtable::key(symtable::KEY_CLASS, c.range));
+        let qualname = self.qualname_for(&c.name.id);
+        let first_line = self.line_of(c.range.start());
+        self.emit(Opcode::LoadBuildClass, 0);
+        self.push_unit(scope, Rc::from(c.name.id.as_str()), qualname.clone(), first_line);
+        self.load_name("__name__");
+        self.store_name("__module__");
+        self.load_const(Const::Str(qualname));
+        self.store_name("__qualname__");
+        let body: &'a [ast::Stmt] = &c.body;
+        let body = match super::docstring_of(body) {
+            Some(doc) => {
+                self.load_const(Const::Str(Rc::from(doc)));
+                self.store_name("__doc__");
+                &body[1..]
+            }
+            None => body,
+        };
+        self.stmts(body)?;
+        if self.table.scopes[scope].needs_class_cell {
+            let i = self.deref_index("__class__");
+            self.emit(Opcode::LoadClosure, i);
+            self.emit(Opcode::Copy, 1);
+            self.store_name("__classcell__");
+            self.emit(Opcode::ReturnValue, 0);
+        } else {
+            self.load_const(Const::None);
+            self.emit(Opcode::ReturnValue, 0);
+        }
+        let code = self.pop_unit()?;
+        self.set_loc(c.range);
+        self.make_function(code, 0);
+        self.load_const(Const::Str(Rc::from(c.name.id.as_str())));
+        let (args, kws): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        if has_star {
+            // __build_class__(func, name, *bases, **kw): prepend func and name to the tuple.
+            self.emit(Opcode::BuildList, 2);
+            for a in args {
+                match a {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Opcode::ListExtend, 1);
+                    }
+                    other => {
+                        self.expr(other)?;
+                        self.emit(Opcode::ListAppend, 1);
+                    }
+                }
+            }
+            self.emit(Opcode::ListToTuple, 0);
+            // Stack: build_class, args-tuple; CALL_FUNCTION_EX expects (f args [kw]).
+            if kws.is_empty() {
+                self.emit(Opcode::CallFunctionEx, 0);
+            } else {
+                self.emit(Opcode::BuildMap, 0);
+                for k in kws {
+                    if let Some(name) = &k.arg {
+                        self.load_const(Const::Str(Rc::from(name.id.as_str())));
+                        self.expr(&k.value)?;
+                        self.emit(Opcode::BuildMap, 1);
+                    } else {
+                        self.expr(&k.value)?;
+                    }
+                    self.emit(Opcode::DictMerge, 1);
+                }
+                self.emit(Opcode::CallFunctionEx, 1);
+            }
+        } else {
+            for a in args {
+                self.expr(a)?;
+            }
+            for k in kws {
+                self.expr(&k.value)?;
+            }
+            if kws.is_empty() {
+                self.emit(Opcode::Call, 2 + args.len() as u32);
+            } else {
+                let names: Vec<Const> = kws
+                    .iter()
+                    .map(|k| Const::Str(Rc::from(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))))
+                    .collect();
+                self.load_const(Const::Tuple(names.into()));
+                self.emit(Opcode::CallKw, 2 + (args.len() + kws.len()) as u32);
+            }
+        }
+        for _ in &c.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(&c.name.id);
+        Ok(())
+    }
+
+    /// A comprehension is a function of one argument (`.0`, the first iterator), called at
+    /// once with `iter(first iterable)`.
+    pub(crate) fn comprehension(
+        &mut self,
+        range: ruff_text_size::TextRange,
+        name: &str,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult {
+        if gens.iter().any(|g| g.is_async) {
+            return Err(self.unsupported("asynchronous comprehensions", range));
+        }
+        let scope = self.scope_id(symtable::key(symtable::KEY_COMP, range));
+        let qualname = self.qualname_for(name);
+        let line = self.line_of(range.start());
+        self.push_unit(scope, Rc::from(name), qualname, line);
+        self.unit().argcount = 1;
+        self.scope_flags(scope);
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        match kind {
+            CompKind::List(_) => self.emit(Opcode::BuildList, 0),
+            CompKind::Set(_) => self.emit(Opcode::BuildSet, 0),
+            CompKind::Dict(..) => self.emit(Opcode::BuildMap, 0),
+            CompKind::Gen(_) => {}
+        }
+        if !is_gen {
+            self.unit().depth += 1;
+        }
+        self.comp_loop(gens, 0, &kind)?;
+        if is_gen {
+            self.load_const(Const::None);
+        }
+        self.emit(Opcode::ReturnValue, 0);
+        let code = self.pop_unit()?;
+        self.make_function(code, 0);
+        self.expr(&gens[0].iter)?;
+        self.emit(Opcode::GetIter, 0);
+        self.emit(Opcode::Call, 1);
+        Ok(())
+    }
+
+    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: &CompKind<'a>) -> CResult {
+        let g = &gens[i];
+        let top = self.new_label();
+        let end = self.new_label();
+        if i == 0 {
+            let z = self.varname_index(".0");
+            self.emit(Opcode::LoadFast, z);
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Opcode::GetIter, 0);
+        }
+        self.unit().depth += 1;
+        self.bind(top);
+        self.emit_jump(Opcode::ForIter, end);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(cond, false, top)?;
+        }
+        if i + 1 < gens.len() {
+            self.comp_loop(gens, i + 1, kind)?;
+        } else {
+            // The result container sits below one iterator per loop.
+            let deep = gens.len() as u32 + 1;
+            match kind {
+                CompKind::List(e) => {
+                    self.expr(e)?;
+                    self.emit(Opcode::ListAppend, deep);
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit(Opcode::SetAdd, deep);
+                }
+                CompKind::Dict(k, v) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Opcode::MapAdd, deep);
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Opcode::YieldValue, 0);
+                    self.emit(Opcode::PopTop, 0);
+                }
+            }
+        }
+        self.emit_jump(Opcode::Jump, top);
+        self.bind(end);
+        self.unit().depth -= 1;
+        Ok(())
+    }
+}

@@ -1,0 +1,13 @@
+# len over containers, range objects and print edge cases
+print(len("abc"), len([1, 2]), len((1,)), len({"a": 1}), len({1, 2, 3}), len(range(10)), len(""))
+print(len(range(0, 100, 3)), len(range(10, 0, -3)), len(frozenset([1, 1])))
+print(len([[]]), len([[], []][0]), len("\n"), len("日本"))
+print("a", 1, [2], (3,), {4: 5}, None, True, 1.5)
+print("sep", "test", sep="")
+print("x", "y", sep=" | ", end=" <end>\n")
+print(1, 2, 3, sep="\n")
+print("", end="")
+print("tab\tsep", "newline\\n shown")
+print(*range(5), sep=",")
+print(*[], sep="never shown")
+print("after empty star print")

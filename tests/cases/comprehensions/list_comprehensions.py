@@ -1,0 +1,17 @@
+# list comprehensions with conditions, transformations and conditional expressions
+nums = range(-5, 6)
+print([n for n in nums])
+print([n * n for n in nums if n > 0])
+print([abs(n) for n in nums if n % 2 == 0])
+print(["even" if n % 2 == 0 else "odd" for n in range(5)])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+print([w[::-1] for w in "one two three".split()])
+print([(i, c) for i, c in enumerate("abc") if i != 1])
+print([x for x in [] if x])
+print([[0] * i for i in range(4)])
+print([x if x > 0 else 0 for x in [-2, 3, -1, 5]])
+print([n for n in range(30) if n % 3 == 0 if n % 5 == 0])
+words = ["apple", "Bob", "kayak", "level", "Python"]
+print([w for w in words if w.lower() == w.lower()[::-1]])
+print([len(w) for w in words])
+print([int(d) for d in str(2 ** 20)])

@@ -1,0 +1,10 @@
+# failing assert with a message is uncaught
+def withdraw(balance, amount):
+    assert amount <= balance, "insufficient funds: " + str(amount) + " > " + str(balance)
+    return balance - amount
+
+b = 100
+b = withdraw(b, 30)
+print("balance", b)
+b = withdraw(b, 80)
+print("never printed")

@@ -1,0 +1,10 @@
+# number formatting through f-strings: ints, floats, big ints, negatives
+vals = [0, 1, -1, 42, -42, 1000, 2 ** 40, -(10 ** 12)]
+for v in vals:
+    print(f"{v}|{v:,}|{v:>15,}|{v:x}")
+floats = [0.0, -0.0, 0.1 + 0.2, 1e16, 1e-05, 123.456, -2.5]
+for f in floats:
+    print(f"{f}|{f:.2f}|{f:10.4f}|{f!r}")
+print(f"{2 ** 100}")
+print(f"{10 / 4} {10 // 4} {-10 // 4} {-10 % 4}")
+print(f"{round(2.675, 2)} {round(0.5)} {round(1.5)}")

@@ -1,0 +1,10 @@
+# from-import binds names; later rebinding of the module attribute is not seen by the copy
+from _shapes import PI, area_circle, Rect
+import _shapes
+
+print(PI, area_circle(1))
+print(Rect(2, 5).area())
+_shapes.PI = 100
+print(PI, _shapes.PI, area_circle(1))
+PI = "local rebinding"
+print(PI, _shapes.PI)

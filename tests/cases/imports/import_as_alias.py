@@ -1,0 +1,11 @@
+# import ... as ... and from ... import ... as ...
+import _shapes as sh
+from _shapes import Rect as R, area_circle as circ
+
+print(sh.PI, circ(10))
+print(R(1, 2).area(), sh.Rect is R)
+print(sh.__name__)
+try:
+    _shapes
+except NameError as e:
+    print("NameError:", e)
