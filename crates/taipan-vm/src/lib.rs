@@ -1,1 +1,94 @@
-//! placeholder
+//! Taipan's virtual machine and its embedding API: `Interpreter::new(config)` then
+//! `run_file` / `run_source`, each returning the process exit status CPython would use.
+
+pub mod bootstrap;
+pub mod builtins;
+pub mod constructors;
+pub mod import;
+pub mod interp;
+pub mod methods;
+pub mod modules;
+pub mod objects;
+pub mod traceback;
+pub mod value;
+pub mod vm;
+
+pub use vm::{Config, Vm};
+
+pub struct Interpreter {
+    pub vm: Vm,
+}
+
+impl Interpreter {
+    pub fn new(config: Config) -> Interpreter {
+        let seed = std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u64>().ok());
+        let (k0, k1) = match seed {
+            Some(0) => (0, 0),
+            Some(s) => (s, s.rotate_left(32)),
+            None => {
+                let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1);
+                (t ^ u64::from(std::process::id()), t.rotate_left(17))
+            }
+        };
+        objects::str::set_hash_key(k0, k1);
+        Interpreter { vm: bootstrap::new_vm(config) }
+    }
+
+    fn main_module(&mut self, file: Option<&str>) -> value::ObjRef {
+        let m = modules::sys::new_module(&mut self.vm, "__main__");
+        if let Some(f) = file {
+            let fv = self.vm.new_str(f);
+            modules::sys::module_set(&mut self.vm, &m, "__file__", fv);
+        }
+        let b = value::Value::Obj(self.vm.builtins.clone());
+        modules::sys::module_set(&mut self.vm, &m, "__builtins__", b);
+        modules::sys::module_set(&mut self.vm, &m, "__package__", value::Value::None);
+        modules::sys::module_set(&mut self.vm, &m, "__doc__", value::Value::None);
+        let k = self.vm.new_str("__main__");
+        if let value::Payload::Dict(d) = &self.vm.sys_modules.payload {
+            d.borrow_mut().set_str(k, value::Value::Obj(m.clone()));
+        }
+        m
+    }
+
+    /// Runs a script file (cached in __pycache__ when its name ends in .py).
+    pub fn run_file(&mut self, path: &std::path::Path) -> i32 {
+        let m = self.main_module(Some(&path.to_string_lossy()));
+        let code = if path.extension().map(|e| e == "py").unwrap_or(false) {
+            self.vm.compile_cached(path)
+        } else {
+            match std::fs::read(path) {
+                Ok(b) => taipan_compiler::compile_bytes(&b, &path.to_string_lossy()).map_err(|e| self.vm.syntax_error(&e)),
+                Err(e) => Err(self.vm.new_exception(&self.vm.exc.os_error.clone(), e.to_string())),
+            }
+        };
+        self.finish(code, &m)
+    }
+
+    pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
+        let m = self.main_module(None);
+        let code = taipan_compiler::compile_module(source, filename).map_err(|e| self.vm.syntax_error(&e));
+        self.finish(code, &m)
+    }
+
+    fn finish(&mut self, code: Result<taipan_bytecode::CodeObject, value::Value>, m: &value::ObjRef) -> i32 {
+        let globals = match &m.payload {
+            value::Payload::Module(md) => md.dict.clone(),
+            _ => return 1,
+        };
+        let result = match code {
+            Ok(code) => {
+                let code = self.vm.load_code(std::rc::Rc::new(code));
+                self.vm.exec_code(code, &globals).map(|_| ())
+            }
+            Err(e) => Err(e),
+        };
+        let status = match result {
+            Ok(()) => 0,
+            Err(e) => traceback::handle_uncaught(&mut self.vm, &e),
+        };
+        self.vm.out.flush();
+        self.vm.err.flush();
+        status
+    }
+}

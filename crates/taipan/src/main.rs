@@ -1,1 +1,209 @@
-fn main(){}
+//! The `taipan` command: CPython's command-line interface over Taipan's VM.
+
+use std::path::PathBuf;
+use taipan_vm::{Config, Interpreter};
+
+const USAGE: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+const HELP: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (and corresponding environment variables):
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-I     : isolate Taipan from the user's environment (implies -E)
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-X opt : set implementation-specific option
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Mode {
+    File(String),
+    Command(String),
+    Module(String),
+    Stdin,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    // Deep Python recursion runs nested interpreter loops for native→Python calls; a big
+    // stack keeps RecursionError (not a crash) as the failure mode.
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(args));
+    let code = match child.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => 70,
+    };
+    std::process::exit(code);
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let mut config = Config { orig_argv: args.clone(), executable: std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default(), ..Config::default() };
+    let mut i = 1;
+    let mut mode = None;
+    while i < args.len() {
+        let a = &args[i];
+        if a == "-" {
+            mode = Some(Mode::Stdin);
+            i += 1;
+            break;
+        }
+        if a == "--version" {
+            println!("Python 3.12.0 (taipan {})", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        if a == "--help" {
+            print!("{HELP}");
+            return 0;
+        }
+        if !a.starts_with('-') || a.len() < 2 {
+            mode = Some(Mode::File(a.clone()));
+            i += 1;
+            break;
+        }
+        let flags: Vec<char> = a[1..].chars().collect();
+        let mut j = 0;
+        while j < flags.len() {
+            match flags[j] {
+                'B' => config.dont_write_bytecode = true,
+                'u' => config.unbuffered = true,
+                'E' => config.ignore_environment = true,
+                'I' => {
+                    config.isolated = true;
+                    config.ignore_environment = true;
+                }
+                'q' => config.quiet = true,
+                's' | 'S' | 'O' | 'd' | 'v' | 'b' | 'R' => {}
+                'V' => {
+                    println!("Python 3.12.0");
+                    return 0;
+                }
+                'h' | '?' => {
+                    print!("{HELP}");
+                    return 0;
+                }
+                'c' | 'm' | 'X' | 'W' => {
+                    let rest: String = flags[j + 1..].iter().collect();
+                    let value = if !rest.is_empty() {
+                        rest
+                    } else {
+                        i += 1;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => {
+                                eprintln!("Argument expected for the -{} option\n{USAGE}\nTry `taipan -h' for more information.", flags[j]);
+                                return 2;
+                            }
+                        }
+                    };
+                    match flags[j] {
+                        'c' => mode = Some(Mode::Command(value)),
+                        'm' => mode = Some(Mode::Module(value)),
+                        'X' => config.xoptions.push(value),
+                        _ => {}
+                    }
+                    j = flags.len();
+                    continue;
+                }
+                other => {
+                    eprintln!("Unknown option: -{other}\n{USAGE}\nTry `taipan -h' for more information.");
+                    return 2;
+                }
+            }
+            j += 1;
+        }
+        i += 1;
+        if matches!(mode, Some(Mode::Command(_)) | Some(Mode::Module(_))) {
+            break;
+        }
+    }
+    let rest: Vec<String> = args[i.min(args.len())..].to_vec();
+    let env_ok = !config.ignore_environment;
+    if env_ok && std::env::var_os("PYTHONDONTWRITEBYTECODE").map(|v| !v.is_empty()).unwrap_or(false) {
+        config.dont_write_bytecode = true;
+    }
+    if env_ok && std::env::var_os("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false) {
+        config.unbuffered = true;
+    }
+    let mut path = Vec::new();
+    let mode = mode.unwrap_or(Mode::Stdin);
+    match &mode {
+        Mode::File(f) => {
+            let dir = PathBuf::from(f).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            path.push(if dir.is_empty() { ".".to_string() } else { dir });
+            config.argv = std::iter::once(f.clone()).chain(rest).collect();
+        }
+        Mode::Command(_) => {
+            path.push(String::new());
+            config.argv = std::iter::once("-c".to_string()).chain(rest).collect();
+        }
+        Mode::Module(_) => {
+            path.push(std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            config.argv = std::iter::once("-m".to_string()).chain(rest).collect();
+        }
+        Mode::Stdin => {
+            path.push(String::new());
+            config.argv = std::iter::once(if i <= args.len() && args.get(i - 1).map(|a| a == "-").unwrap_or(false) { "-".to_string() } else { String::new() }).chain(rest).collect();
+        }
+    }
+    if env_ok {
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            path.extend(pp.split(':').filter(|s| !s.is_empty()).map(String::from));
+        }
+    }
+    config.path = path;
+    let mut interp = Interpreter::new(config);
+    match mode {
+        Mode::File(f) => {
+            let p = PathBuf::from(&f);
+            if !p.exists() {
+                eprintln!("{}: can't open file {}: [Errno 2] No such file or directory", args[0].rsplit('/').next().unwrap_or("taipan"), taipan_vm::objects::str::repr_str(&absolute(&f)));
+                return 2;
+            }
+            if p.is_dir() {
+                let main = p.join("__main__.py");
+                if main.exists() {
+                    return interp.run_file(&main);
+                }
+                eprintln!("{}: can't find '__main__' module in {}", args[0].rsplit('/').next().unwrap_or("taipan"), taipan_vm::objects::str::repr_str(&f));
+                return 1;
+            }
+            interp.run_file(&p)
+        }
+        Mode::Command(c) => interp.run_source(&c, "<string>"),
+        Mode::Module(m) => {
+            let src = format!("import runpy_taipan_shim\n");
+            let _ = src;
+            let rel = m.replace('.', "/");
+            for base in interp.vm.config.path.clone() {
+                let b = if base.is_empty() { PathBuf::from(".") } else { PathBuf::from(base) };
+                for cand in [b.join(format!("{rel}.py")), b.join(&rel).join("__main__.py")] {
+                    if cand.is_file() {
+                        return interp.run_file(&cand);
+                    }
+                }
+            }
+            eprintln!("{}: No module named {m}", args[0].rsplit('/').next().unwrap_or("taipan"));
+            1
+        }
+        Mode::Stdin => {
+            let mut src = String::new();
+            if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
+                return 1;
+            }
+            interp.run_source(&src, "<stdin>")
+        }
+    }
+}
+
+fn absolute(f: &str) -> String {
+    let p = PathBuf::from(f);
+    if p.is_absolute() {
+        return f.to_string();
+    }
+    std::env::current_dir().map(|d| d.join(p).to_string_lossy().to_string()).unwrap_or_else(|_| f.to_string())
+}

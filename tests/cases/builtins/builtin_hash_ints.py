@@ -12,3 +12,7 @@ try:
     hash({})
 except TypeError as e:
     print("TypeError:", e)
+buckets = {}
+for n in range(12):
+    buckets.setdefault(hash(n) % 4, []).append(n)
+print(buckets)

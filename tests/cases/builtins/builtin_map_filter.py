@@ -12,3 +12,4 @@ print(sum(map(int, "12345")), max(map(abs, [-7, 3, 5])))
 print(list(map(lambda p: p[0] + p[1], zip("abc", "xyz"))))
 words = ["Apple", "bob", "Cat", "dog"]
 print(list(map(lambda w: w.lower(), filter(lambda w: w[0].isupper(), words))))
+print(list(map(lambda x: x, [])), list(filter(lambda x: True, ())))

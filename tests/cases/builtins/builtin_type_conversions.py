@@ -9,10 +9,7 @@ print(str(None), str([None]), str(True), str(0.1))
 print(float(1), float(-0), float("inf"), float(" 7 "))
 print(int(-7.9), int("-0"), int(" 42\n"))
 print(list(map(int, "1 2 3".split())), list(map(float, ["1", "2.5"])))
-try:
-    dict([1, 2])
-except TypeError as e:
-    print("TypeError:", e)
+print(dict(dict(a=1)), list(list("xy")), tuple(tuple()))
 try:
     list(5)
 except TypeError as e:

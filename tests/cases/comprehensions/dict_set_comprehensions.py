@@ -12,3 +12,7 @@ print(sorted({w[-1] for w in words}))
 print({x % 4 for x in range(20)})
 print({(i, j): i * j for i in range(2) for j in range(2)})
 print(len({w for w in words}), {i for i in []})
+counts = {c: "mississippi".count(c) for c in "mississippi"}
+print(counts)
+lookup = {i: chr(97 + i) for i in range(5)}
+print(lookup, {v: k for k, v in lookup.items()}["c"])

@@ -12,3 +12,6 @@ for row in grid:
     print("".join(row))
 print({k: [v for v in range(k)] for k in range(4)})
 print(sum([[i] * i for i in range(4)], []))
+table = [[f"{r}x{c}={r * c}" for c in range(1, 4)] for r in range(1, 4)]
+for row in table:
+    print(" ".join(row))

@@ -12,3 +12,6 @@ try:
     main()
 except ValueError:
     print("not a ValueError")
+except Exception:
+    print("SystemExit is not an Exception")
+print("never printed")

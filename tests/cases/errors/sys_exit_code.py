@@ -7,6 +7,10 @@ def finish(ok):
         sys.exit(3)
     print("ok")
 
+try:
+    sys.exit(7)
+except SystemExit as e:
+    print("intercepted exit code", e.code)
 finish(True)
 finish(False)
 print("never printed")

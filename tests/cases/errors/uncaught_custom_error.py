@@ -7,5 +7,10 @@ def check(n):
         raise MyError("boom")
     return n
 
+try:
+    check(10)
+except MyError as e:
+    print("first one caught:", e)
 for n in range(5):
     print("checked", check(n))
+print("never printed")

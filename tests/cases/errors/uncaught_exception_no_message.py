@@ -2,5 +2,15 @@
 class Halt(Exception):
     pass
 
+def step(n):
+    if n == 3:
+        raise Halt
+    return n * n
+
+try:
+    raise Halt()
+except Halt as e:
+    print("caught Halt with args", e.args, repr(str(e)))
 print("before")
-raise Halt
+for i in range(5):
+    print("step", step(i))

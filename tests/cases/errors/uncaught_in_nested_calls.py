@@ -7,6 +7,10 @@ def parse_all(tokens):
 
 def main():
     print(parse_all(["1", "2", "3"]))
+    try:
+        parse_all(["x"])
+    except ValueError:
+        print("first bad input handled")
     print("now parsing bad input")
     print(parse_all(["4", "five", "6"]))
 

@@ -9,4 +9,8 @@ def parse_port(s):
         raise ParseError("invalid port " + repr(s)) from e
 
 print(parse_port("8080"))
+try:
+    parse_port("")
+except ParseError as e:
+    print("caught:", e, "| cause:", type(e.__cause__).__name__)
 print(parse_port("http"))

@@ -8,4 +8,9 @@ def load(key):
         raise RuntimeError("could not load " + key)
 
 print(load("a"))
+try:
+    load("z")
+except RuntimeError as e:
+    print("caught:", e)
 print(load("b"))
+print("never printed")

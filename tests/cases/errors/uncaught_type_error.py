@@ -7,4 +7,9 @@ def total(values):
     return result
 
 print(total([1, 2, 3]))
+try:
+    total([None])
+except TypeError as e:
+    print("caught:", e)
 print(total([1, "2", 3]))
+print("never printed")

@@ -5,6 +5,8 @@ def two(a, b):
 def one_default(a, b=1):
     return a * b
 
+zero = lambda: 0
+
 class K:
     def method(self, x):
         return x
@@ -19,7 +21,7 @@ calls = [
     lambda: two(1, a=2),
     lambda: K().method(),
     lambda: K().method(1, 2),
-    lambda: (lambda: 0)(1),
+    lambda: zero(1),
     lambda: len(),
     lambda: len(1, 2),
 ]

@@ -9,3 +9,8 @@ try:
     _shapes
 except NameError as e:
     print("NameError:", e)
+import _shapes
+print(_shapes is sh, _shapes.Rect is R)
+areas = [R(w, w + 1).area() for w in range(1, 5)]
+print(areas, len(sh.created) >= 4)
+print(round(circ(0.5), 4))

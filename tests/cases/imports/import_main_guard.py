@@ -8,3 +8,8 @@ print(_guarded.helper(14))
 if __name__ == "__main__":
     print(_guarded.main())
 print("argv length:", len(sys.argv))
+def run():
+    results = [_guarded.helper(i) for i in range(4)]
+    return results
+print(run())
+print(callable(_guarded.main), _guarded.helper("ab"))

@@ -12,3 +12,6 @@ _config.rename("renamed")
 print(describe(), name, _config.name)
 print(sorted(_config.settings), _config.settings is settings)
 print(__name__, _config.__name__)
+def describe_local():
+    return "main sees name=" + name
+print(describe_local())

@@ -34,3 +34,15 @@ first_big = next(i for i in range(1000) if fib_iter(i) > 10 ** 20)
 print("first fib over 10**20 is index", first_big)
 ratio = fib_iter(41) / fib_iter(40)
 print(f"golden ratio approx {ratio:.12f}")
+
+def fib_mod(n, m, cache=None):
+    if cache is None:
+        cache = {}
+    if n < 2:
+        return n % m
+    if n not in cache:
+        cache[n] = (fib_mod(n - 1, m, cache) + fib_mod(n - 2, m, cache)) % m
+    return cache[n]
+
+print([fib_mod(i, 10) for i in range(30)])
+print(fib_mod(500, 10 ** 9 + 7))

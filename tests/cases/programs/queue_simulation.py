@@ -36,3 +36,8 @@ print("served order:", served)
 print("customers arrived:", customer_id)
 print("average wait:", round(sum(waits) / len(waits), 3) if waits else 0)
 print("max wait:", max(waits, default=0), "still queued:", [c[0] for c in queue])
+histogram = {}
+for w in waits:
+    histogram[w] = histogram.get(w, 0) + 1
+for w in sorted(histogram):
+    print(f"wait {w}: {'*' * histogram[w]}")

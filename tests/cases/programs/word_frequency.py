@@ -34,3 +34,10 @@ print("longest:", longest)
 lines = TEXT.splitlines()
 for i, line in enumerate(lines, 1):
     print(i, len(tokenize(line)), line.split(",")[1].strip())
+pairs = {}
+for a, b in zip(words, words[1:]):
+    key = a + " " + b
+    pairs[key] = pairs.get(key, 0) + 1
+common_pairs = sorted((c, p) for p, c in pairs.items() if c > 1)
+for c, p in reversed(common_pairs[-4:]):
+    print(f"{p!r} x{c}")

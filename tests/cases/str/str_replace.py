@@ -11,3 +11,6 @@ t = "The cat sat on the mat"
 print(t.replace("at", "og").replace("The", "A"))
 print(repr("".replace("", "x")))
 print(s)
+print("x.y.z".replace(".", ""), "aaaa".replace("a", "", 2))
+template = "Dear NAME, your total is AMOUNT."
+print(template.replace("NAME", "Ann").replace("AMOUNT", "$5"))

@@ -12,3 +12,4 @@ print(host, int(port) + 1)
 for line in "a: 1\nb: 2\nc".splitlines():
     k, sep, v = line.partition(": ")
     print(repr(k), repr(sep), repr(v))
+print("a=b".partition("=")[2], "no-sep".partition("=")[0])

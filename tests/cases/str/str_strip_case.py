@@ -11,3 +11,5 @@ print("abc".isupper(), "ABC".isupper(), "AbC".islower(), "abc1".islower(), "123"
 print("123".isdigit(), "12a".isdigit(), "".isdigit(), "abc".isalpha(), "ab c".isalpha())
 print("  \t\n".isspace(), "".isspace(), " a ".isspace())
 print("Title Case" == "title case".title())
+print("hello   world".title(), "o'neil mc-donald".title())
+print("  Mixed Case  ".strip().lower().replace(" ", "_"))

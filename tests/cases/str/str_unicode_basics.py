@@ -10,3 +10,6 @@ print(repr("ü"))
 print("→".join(["a", "b", "c"]))
 print(sorted(["é", "e", "z", "a"]))
 print("Ω".isalpha(), "٣".isdigit())
+word = "façade"
+print(word.upper(), word.title(), word.center(10, "*"))
+print(word.find("ç"), word.count("a"), word[3:])

@@ -14,10 +14,7 @@ def g(**kw):
     return sorted(kw.items())
 base = {"a": 1}
 print(g(**base, b=2))
-try:
-    g(**base, a=3)
-except TypeError as e:
-    print("TypeError:", e)
+print(g(**base, **{"c": 3}), g())
 try:
     f(*[1])
 except TypeError as e:

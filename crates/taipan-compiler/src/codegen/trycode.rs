@@ -6,7 +6,7 @@
 //!     <body>                 handler H @ d
 //!     JUMP orelse
 //! H:  PUSH_EXC_INFO          (prev exc)          handler CLEANUP @ d+1 from here
-//!     COPY 1; <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next     per clause
+//!     <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next     per clause
 //!     STORE name | POP_TOP; <clause body>; POP_EXCEPT; JUMP end
 //! next: ... RERAISE
 //! CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
@@ -92,7 +92,6 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Opcode::Copy, 1);
                     self.expr(ty)?;
                     self.emit(Opcode::CheckExcMatch, 0);
                     self.emit_jump(Opcode::PopJumpIfFalse, next);

@@ -1,0 +1,1041 @@
+//! The builtins module: builtin functions, the type constructors (`int(...)`, `list(...)`
+//! ...), `__build_class__`, and class instantiation (`call_type`).
+
+use crate::objects::iter::IterState;
+use crate::objects::typeobj::{self, ty, Layout};
+use crate::objects::{float, format, int};
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use crate::vm::{Args, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Num, Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn set_builtin(vm: &mut Vm, name: &str, v: Value) {
+    let key = vm.intern(name);
+    if let Payload::Dict(d) = &vm.builtins_dict.payload {
+        d.borrow_mut().set_str(key, v);
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let fns: &[(&'static str, crate::vm::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", repr),
+        ("abs", abs),
+        ("all", all),
+        ("any", any),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("divmod", divmod),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("hash", hash),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("id", id),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("iter", iter),
+        ("next", next),
+        ("max", max),
+        ("min", min),
+        ("sum", sum),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("round", round),
+        ("pow", pow),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("input", input),
+        ("vars", vars),
+        ("globals", globals),
+        ("locals", locals),
+        ("format", format_fn),
+        ("dir", dir),
+        ("__build_class__", build_class),
+        ("__import__", import_fn),
+        ("exit", exit),
+        ("quit", exit),
+    ];
+    for (name, f) in fns {
+        let b = vm.new_builtin(name, *f);
+        set_builtin(vm, name, b);
+    }
+    let t = &vm.types;
+    let types: Vec<(&str, ObjRef)> = vec![
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("bool", t.bool_.clone()),
+        ("float", t.float.clone()),
+        ("str", t.str_.clone()),
+        ("bytes", t.bytes.clone()),
+        ("tuple", t.tuple.clone()),
+        ("list", t.list.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("property", t.property.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("super", t.super_.clone()),
+    ];
+    for (name, cls) in types {
+        set_builtin(vm, name, Value::Obj(cls));
+    }
+    for (name, cls) in vm.exc.all() {
+        set_builtin(vm, name, Value::Obj(cls));
+    }
+    set_builtin(vm, "None", Value::None);
+    set_builtin(vm, "True", Value::Bool(true));
+    set_builtin(vm, "False", Value::Bool(false));
+    set_builtin(vm, "NotImplemented", Value::NotImplemented);
+    set_builtin(vm, "Ellipsis", Value::Ellipsis);
+    let n = vm.new_str("builtins");
+    set_builtin(vm, "__name__", n);
+}
+
+fn arg(args: &Args, i: usize) -> Value {
+    args.pos.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn print(vm: &mut Vm, mut args: Args) -> PyResult {
+    let sep = args.take_kw("sep").filter(|v| !v.is_none());
+    let end = args.take_kw("end").filter(|v| !v.is_none());
+    let file = args.take_kw("file").filter(|v| !v.is_none());
+    let flush = args.take_kw("flush");
+    args.no_kw(vm, "print")?;
+    let sep = match sep {
+        Some(s) => match s.as_str() {
+            Some(s) => s.as_str().to_string(),
+            None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&s)))),
+        },
+        None => " ".into(),
+    };
+    let end = match end {
+        Some(s) => match s.as_str() {
+            Some(s) => s.as_str().to_string(),
+            None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&s)))),
+        },
+        None => "\n".into(),
+    };
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(a)?);
+    }
+    out.push_str(&end);
+    match file {
+        Some(f) => {
+            let w = vm.get_attr_str(&f, "write")?;
+            let s = vm.new_str(out);
+            vm.call1(&w, s)?;
+            if let Some(fl) = flush {
+                if vm.truthy(&fl)? {
+                    let f2 = vm.get_attr_str(&f, "flush")?;
+                    vm.call0(&f2)?;
+                }
+            }
+        }
+        None => {
+            vm.write_stdout(&out);
+            if let Some(fl) = flush {
+                if vm.truthy(&fl)? {
+                    vm.out.flush();
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Value::Obj(o) = v {
+        if ty(&o.class).heap {
+            if let Some(f) = typeobj::user_defines(&o.class, "__len__") {
+                let r = vm.call1(&f, v.clone())?;
+                let n = vm.index_of(&r)?;
+                if n < 0 {
+                    return Err(vm.value_error("__len__() should return >= 0"));
+                }
+                return Ok(n as usize);
+            }
+        }
+        let n = match &o.payload {
+            Payload::Str(s) => Some(s.char_len()),
+            Payload::List(l) => Some(l.borrow().len()),
+            Payload::Tuple(t) => Some(t.len()),
+            Payload::Dict(d) => Some(d.borrow().len()),
+            Payload::Set(s) => Some(s.borrow().len()),
+            Payload::FrozenSet(s) => Some(s.len()),
+            Payload::Bytes(b) => Some(b.len()),
+            Payload::Range { start, stop, step } => Some(crate::objects::range::range_len(*start, *stop, *step)),
+            _ => crate::objects::dict_ops::view_parts(vm, v).and_then(|(d, _)| match d.payload() {
+                Some(Payload::Dict(d)) => Some(d.borrow().len()),
+                _ => None,
+            }),
+        };
+        if let Some(n) = n {
+            return Ok(n);
+        }
+    }
+    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "len", 1, 1)?;
+    Ok(Value::Int(len_of(vm, &args.pos[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "repr", 1, 1)?;
+    let s = vm.repr(&args.pos[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "abs", 1, 1)?;
+    let v = &args.pos[0];
+    if let Some(b) = int::as_bigint(v) {
+        return Ok(vm.new_int(b.abs()));
+    }
+    if let Some(f) = float::as_f64_num(v) {
+        return Ok(Value::Float(f.abs()));
+    }
+    if let Value::Obj(o) = v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__abs__") {
+            return vm.call1(&f, v.clone());
+        }
+    }
+    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "all", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "any", 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "callable", 1, 1)?;
+    let v = &args.pos[0];
+    let r = match v.payload() {
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_)) => true,
+        Some(_) => typeobj::lookup(vm.type_of(v), "__call__").is_some(),
+        None => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "chr", 1, 1)?;
+    let i = vm.index_of(&args.pos[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "ord", 1, 1)?;
+    let v = &args.pos[0];
+    if let Some(s) = v.as_str() {
+        if s.char_len() == 1 {
+            return Ok(Value::Int(s.char_at(0).map(|c| c as i64).unwrap_or(0)));
+        }
+        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+    }
+    if let Some(Payload::Bytes(b)) = v.payload() {
+        if b.len() == 1 {
+            return Ok(Value::Int(i64::from(b[0])));
+        }
+    }
+    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "divmod", 2, 2)?;
+    let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
+    let q = vm.binary_op(a.clone(), b.clone(), taipan_bytecode::BinOp::FloorDivide as u32)?;
+    let r = vm.binary_op(a, b, taipan_bytecode::BinOp::Remainder as u32)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v.as_str() {
+        Some(s) => Ok(vm.intern(&s.as_str().to_string())),
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "getattr", 2, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => Ok(args.pos[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "setattr", 3, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "hasattr", 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "delattr", 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "hash", 1, 1)?;
+    Ok(Value::Int(vm.hash(&args.pos[0])?))
+}
+
+fn radix(vm: &mut Vm, args: Args, name: &str, spec: &str) -> PyResult {
+    args.check(vm, name, 1, 1)?;
+    let i = vm.index_of(&args.pos[0]).or_else(|_| match int::as_bigint(&args.pos[0]) {
+        Some(_) => Ok(0),
+        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])))),
+    })?;
+    let b = int::as_bigint(&args.pos[0]).unwrap_or_else(|| BigInt::from(i));
+    let s = format::format_int(&b, spec).map_err(|m| vm.value_error(m))?;
+    Ok(vm.new_str(s))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult {
+    radix(vm, args, "hex", "#x")
+}
+fn oct(vm: &mut Vm, args: Args) -> PyResult {
+    radix(vm, args, "oct", "#o")
+}
+fn bin(vm: &mut Vm, args: Args) -> PyResult {
+    radix(vm, args, "bin", "#b")
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "id", 1, 1)?;
+    Ok(Value::Int(args.pos[0].id()))
+}
+
+fn class_matches(vm: &mut Vm, cls_v: &Value, check: &dyn Fn(&Vm, &ObjRef) -> bool, fname: &str) -> PyResult<bool> {
+    match cls_v.payload() {
+        Some(Payload::Type(_)) => Ok(check(vm, cls_v.obj().expect("type"))),
+        Some(Payload::Tuple(items)) => {
+            let items = items.clone();
+            for it in items.iter() {
+                if class_matches(vm, it, check, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "isinstance", 2, 2)?;
+    let cls = vm.type_of(&args.pos[0]).clone();
+    let r = class_matches(vm, &args.pos[1], &|_, c| typeobj::is_subtype(&cls, c), "isinstance")?;
+    Ok(Value::Bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "issubclass", 2, 2)?;
+    let Some(c) = args.pos[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let r = class_matches(vm, &args.pos[1], &|_, t| typeobj::is_subtype(&c, t), "issubclass")?;
+    Ok(Value::Bool(r))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "iter", 1, 2)?;
+    if args.len() == 2 {
+        let st = IterState::Callable { f: args.pos[0].clone(), sentinel: args.pos[1].clone() };
+        return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
+    }
+    vm.get_iter(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "next", 1, 2)?;
+    let it = &args.pos[0];
+    let is_iter = match it.payload() {
+        Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+        Some(_) => typeobj::lookup(vm.type_of(it), "__next__").is_some(),
+        None => false,
+    };
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    if let Some(Payload::Generator(_)) = it.payload() {
+        return match vm.resume_generator(it, Value::None, None)? {
+            crate::interp::Exit::Yield(v) => Ok(v),
+            crate::interp::Exit::Return(v) => {
+                if args.len() == 2 {
+                    return Ok(args.pos[1].clone());
+                }
+                let e = if v.is_none() { vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![]) } else { vm.stop_iteration(v) };
+                Err(e)
+            }
+        };
+    }
+    if let Some(Payload::Instance) = it.payload() {
+        let f = typeobj::lookup(vm.type_of(it), "__next__").expect("checked above");
+        return match vm.call1(&f, it.clone()) {
+            Err(e) if args.len() == 2 && vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => Ok(args.pos[1].clone()),
+            r => r,
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None if args.len() == 2 => Ok(args.pos[1].clone()),
+        None => Err(vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![])),
+    }
+}
+
+fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) -> PyResult {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let default = args.take_kw("default");
+    args.no_kw(vm, name)?;
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.iterate(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for it in items {
+        let k = match &key {
+            Some(f) => vm.call1(f, it.clone())?,
+            None => it.clone(),
+        };
+        best = match best {
+            None => Some((k, it)),
+            Some((bk, bv)) => {
+                let r = vm.compare(&k, &bk, op)?;
+                if vm.truthy(&r)? {
+                    Some((k, it))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() iterable argument is empty"))),
+        },
+    }
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "max", taipan_bytecode::CmpOp::Gt)
+}
+fn min(vm: &mut Vm, args: Args) -> PyResult {
+    min_max(vm, args, "min", taipan_bytecode::CmpOp::Lt)
+}
+
+fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
+    let start_kw = args.take_kw("start");
+    args.check(vm, "sum", 1, 2)?;
+    let mut acc = start_kw.unwrap_or_else(|| arg(&args, 1));
+    if args.len() < 2 && matches!(acc, Value::None) {
+        acc = Value::Int(0);
+    }
+    if acc.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(Payload::Bytes(_)) = acc.payload() {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&args.pos[0])?;
+    // Floats are summed with compensation as CPython 3.12 does (Neumaier).
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(x) = vm.next(&it)? {
+        if let (Value::Float(a), Some(b)) = (&acc, float::as_f64_num(&x).filter(|_| matches!(x, Value::Float(_) | Value::Int(_)))) {
+            let (s, c) = fsum.unwrap_or((*a, 0.0));
+            let t = s + b;
+            let c = if s.abs() >= b.abs() { c + ((s - t) + b) } else { c + ((b - t) + s) };
+            fsum = Some((t, c));
+            acc = Value::Float(t);
+            continue;
+        }
+        if let Some((s, c)) = fsum.take() {
+            acc = Value::Float(if c.is_finite() && c != 0.0 { s + c } else { s });
+        }
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            _ => vm.binary_op(acc, x, 0)?,
+        };
+    }
+    if let Some((s, c)) = fsum {
+        acc = Value::Float(if c.is_finite() && c != 0.0 { s + c } else { s });
+    }
+    Ok(acc)
+}
+
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match &key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call1(k, it.clone())?);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut err: Option<Value> = None;
+    // Stable merge sort that calls `<` like CPython; errors stop further comparisons.
+    merge_sort(&mut idx, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        match vm.compare(&keys[*b], &keys[*a], taipan_bytecode::CmpOp::Lt).and_then(|r| vm.truthy(&r)) {
+            Ok(lt) => lt,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// `less(a, b)` = b < a is false... precisely: returns true when `b` must come before `a`.
+fn merge_sort(v: &mut Vec<usize>, before: &mut dyn FnMut(&usize, &usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    let mut buf = v.clone();
+    let mut width = 1;
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut l, mut r, mut k) = (i, mid, i);
+            while l < mid && r < hi {
+                if before(&v[l], &v[r]) {
+                    buf[k] = v[r];
+                    r += 1;
+                } else {
+                    buf[k] = v[l];
+                    l += 1;
+                }
+                k += 1;
+            }
+            while l < mid {
+                buf[k] = v[l];
+                l += 1;
+                k += 1;
+            }
+            while r < hi {
+                buf[k] = v[r];
+                r += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+}
+
+fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let reverse = match args.take_kw("reverse") {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    args.no_kw(vm, "sort")?;
+    args.check(vm, "sorted", 1, 1)?;
+    let mut items = vm.iterate(&args.pos[0])?;
+    sort_values(vm, &mut items, key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "reversed", 1, 1)?;
+    let v = args.pos[0].clone();
+    if let Value::Obj(o) = &v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__reversed__") {
+            return vm.call1(&f, v.clone());
+        }
+        let n = match &o.payload {
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_) => Some(len_of(vm, &v)?),
+            Payload::Dict(_) => {
+                let mut keys = vm.iterate(&v)?;
+                keys.reverse();
+                let l = vm.new_list(keys);
+                return vm.get_iter(&l);
+            }
+            _ if typeobj::lookup(&o.class, "__getitem__").is_some() && typeobj::lookup(&o.class, "__len__").is_some() => Some(len_of(vm, &v)?),
+            _ => None,
+        };
+        if let Some(n) = n {
+            let st = IterState::Reversed { seq: v.clone(), idx: n as isize - 1 };
+            return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
+        }
+    }
+    Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v))))
+}
+
+fn round(vm: &mut Vm, mut args: Args) -> PyResult {
+    let nd = args.take_kw("ndigits");
+    args.check(vm, "round", 1, 2)?;
+    let nd = nd.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let v = args.pos[0].clone();
+    if let Value::Obj(o) = &v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__round__") {
+            let mut a = Args::new([v.clone()]);
+            if let Some(n) = nd {
+                a.pos.push(n);
+            }
+            return vm.call(&f, a);
+        }
+    }
+    if int::is_int(&v) {
+        let Some(n) = nd else { return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default())) };
+        let n = vm.index_of(&n)?;
+        if n >= 0 {
+            return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
+        }
+        let b = int::as_bigint(&v).unwrap_or_default();
+        let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+        let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return Ok(vm.new_int(q * p));
+    }
+    let Some(f) = float::as_f64_num(&v) else {
+        return Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&v))));
+    };
+    match nd {
+        None => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let r = f.round_ties_even();
+            Ok(vm.new_int(num_bigint::BigInt::from(num_traits::FromPrimitive::from_f64(r).unwrap_or(BigInt::zero()))))
+        }
+        Some(n) => {
+            let n = vm.index_of(&n)?;
+            Ok(Value::Float(format::round_float(f, n)))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
+    let m = args.take_kw("mod");
+    args.check(vm, "pow", 2, 3)?;
+    let m = m.or_else(|| args.pos.get(2).cloned()).filter(|v| !v.is_none());
+    match m {
+        None => vm.binary_op(args.pos[0].clone(), args.pos[1].clone(), taipan_bytecode::BinOp::Power as u32),
+        Some(m) => {
+            let (Some(b), Some(e), Some(mm)) = (int::as_bigint(&args.pos[0]), int::as_bigint(&args.pos[1]), int::as_bigint(&m)) else {
+                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            };
+            crate::objects::int_ops::pow_mod(vm, &b, &e, &mm)
+        }
+    }
+}
+
+fn make_iter(vm: &mut Vm, st: IterState) -> Value {
+    vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st)))
+}
+
+fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
+    let start = args.take_kw("start");
+    args.check(vm, "enumerate", 1, 2)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    let n = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    Ok(make_iter(vm, IterState::Enumerate { it, n }))
+}
+
+fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
+    let strict = match args.take_kw("strict") {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for a in args.pos.iter() {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(make_iter(vm, IterState::Zip { its, strict }))
+}
+
+fn map(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for a in args.pos[1..].iter() {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(make_iter(vm, IterState::Map { f: args.pos[0].clone(), its }))
+}
+
+fn filter(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "filter", 2, 2)?;
+    let it = vm.get_iter(&args.pos[1])?;
+    Ok(make_iter(vm, IterState::Filter { f: args.pos[0].clone(), it }))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(p) = args.pos.first() {
+        let s = vm.str_of(p)?;
+        vm.write_stdout(&s);
+    }
+    vm.out.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_exception(&vm.exc.eof_error.clone(), "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => Err(vm.new_exception(&vm.exc.os_error.clone(), e.to_string())),
+    }
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult {
+    if args.is_empty() {
+        return locals(vm, args);
+    }
+    vm.get_attr_str(&args.pos[0], "__dict__")
+}
+
+fn globals(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Obj(vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins_dict.clone())))
+}
+
+fn locals(vm: &mut Vm, _args: Args) -> PyResult {
+    let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
+    if let Some(l) = &f.locals {
+        return Ok(Value::Obj(l.clone()));
+    }
+    if f.code.co.flags & taipan_bytecode::code::flags::OPTIMIZED == 0 {
+        return Ok(Value::Obj(f.globals.clone()));
+    }
+    let (base, code) = (f.base, f.code.clone());
+    let d = vm.new_dict();
+    for (i, name) in code.co.varnames.iter().enumerate() {
+        let v = vm.stack[base + i].clone();
+        if !matches!(v, Value::Null) {
+            let k = vm.new_str(name.to_string());
+            vm.dict_set_item(&d, k, v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn format_fn(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "format", 1, 2)?;
+    let spec = args.pos.get(1).and_then(|s| s.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+    let s = vm.format(&args.pos[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult {
+    let mut names: Vec<String> = Vec::new();
+    match args.pos.first() {
+        None => {
+            if let Some(f) = vm.frames.last() {
+                let g = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if let Payload::Dict(d) = &g.payload {
+                    names = d.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())).collect();
+                }
+            }
+        }
+        Some(v) => {
+            if let Some(Value::Obj(o)) = Some(v.clone()) {
+                if let Some(d) = &o.dict {
+                    names.extend(d.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())));
+                }
+                if let Payload::Module(m) = &o.payload {
+                    if let Payload::Dict(d) = &m.dict.payload {
+                        names.extend(d.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())));
+                    }
+                }
+            }
+            let cls = match v.payload() {
+                Some(Payload::Type(_)) => v.obj().cloned().expect("type"),
+                _ => vm.type_of(v).clone(),
+            };
+            for m in ty(&cls).mro.borrow().iter() {
+                names.extend(ty(m).dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn import_fn(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__import__", 1, 5)?;
+    let name = args.pos[0].clone();
+    let fromlist = args.pos.get(3).cloned().unwrap_or(Value::None);
+    let level = args.pos.get(4).cloned().unwrap_or(Value::Int(0));
+    vm.import_name(&name, &fromlist, &level)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    let code = args.pos.first().cloned().unwrap_or(Value::None);
+    let args = if code.is_none() { vec![] } else { vec![code] };
+    Err(vm.new_exception_args(&vm.exc.system_exit.clone(), args))
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kw)`
+pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = args.pos[0].clone();
+    let name = args.pos[1].clone();
+    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let explicit_meta = args.take_kw("metaclass");
+    let mut meta = match &explicit_meta {
+        Some(m) => m.clone(),
+        None => match bases.first() {
+            Some(b) => Value::Obj(vm.type_of(b).clone()),
+            None => Value::Obj(vm.types.type_.clone()),
+        },
+    };
+    // The most derived metaclass among the bases wins.
+    if let Some(Payload::Type(_)) = meta.payload() {
+        for b in &bases {
+            let bm = vm.type_of(b).clone();
+            let m = meta.obj().cloned().expect("type");
+            if typeobj::is_subtype(&bm, &m) {
+                meta = Value::Obj(bm);
+            }
+        }
+    }
+    let ns = vm.new_dict();
+    if let Some(m) = meta.obj() {
+        if matches!(m.payload, Payload::Type(_)) {
+            if let Some(prep) = typeobj::lookup(m, "__prepare__") {
+                let b = vm.new_tuple(bases.clone());
+                let _ = (prep, b);
+            }
+        }
+    }
+    // Run the class body with the namespace as its locals.
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let fobj = func.obj().cloned().expect("function");
+    let start = vm.stack.len();
+    vm.push_function_frame(&fobj, f, start, 0, None, start, None)?;
+    if let Some(fr) = vm.frames.last_mut() {
+        fr.locals = ns.obj().cloned();
+    }
+    let cell = vm.run_entry()?;
+    let bases_t = vm.new_tuple(bases);
+    let mut a = Args::new([name, bases_t, ns.clone()]);
+    a.kw = args.kw;
+    let cls = vm.call(&meta, a)?;
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        *c.borrow_mut() = Some(cls.clone());
+    }
+    Ok(cls)
+}
+
+impl Vm {
+    /// Calling a class: `type(x)`, builtin constructors, or `__new__` then `__init__`.
+    pub fn call_type(&mut self, cls: &ObjRef, mut args: Args) -> PyResult {
+        if Rc::ptr_eq(cls, &self.types.type_) && args.len() == 1 && args.kw.is_empty() {
+            return Ok(Value::Obj(self.type_of(&args.pos[0]).clone()));
+        }
+        let meta = cls.class.clone();
+        if ty(&meta).heap {
+            if let Some(call) = typeobj::user_defines(&meta, "__call__") {
+                args.pos.insert(0, Value::Obj(cls.clone()));
+                return self.call(&call, args);
+            }
+        }
+        let t = ty(cls);
+        if !t.heap {
+            return crate::constructors::construct(self, cls, args);
+        }
+        // Heap class: __new__ then __init__.
+        let inst = match typeobj::user_defines(cls, "__new__") {
+            Some(new) => {
+                let new = match new.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => new,
+                };
+                let mut a = Args { pos: args.pos.clone(), kw: args.kw.clone() };
+                a.pos.insert(0, Value::Obj(cls.clone()));
+                self.call(&new, a)?
+            }
+            None => self.builtin_new(cls, &args)?,
+        };
+        if !self.is_instance_of(&inst, cls) {
+            return Ok(inst);
+        }
+        if let Some(init) = typeobj::user_defines(cls, "__init__") {
+            let mut a = args;
+            a.pos.insert(0, inst.clone());
+            let r = self.call(&init, a)?;
+            if !r.is_none() {
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+            }
+        } else if t.layout == Layout::Object && (!args.pos.is_empty() || !args.kw.is_empty()) && typeobj::user_defines(cls, "__new__").is_none() {
+            return Err(self.type_error(format!("{}() takes no arguments", t.name())));
+        } else if matches!(t.layout, Layout::List | Layout::Dict | Layout::Set) {
+            crate::constructors::init_container(self, &inst, args)?;
+        }
+        Ok(inst)
+    }
+
+    /// object.__new__ for a heap class: the payload its builtin base needs.
+    pub fn builtin_new(&mut self, cls: &ObjRef, args: &Args) -> PyResult {
+        let t = ty(cls);
+        let payload = match t.layout {
+            Layout::Object => Payload::Instance,
+            Layout::Exception => {
+                let e = crate::objects::exception::new_instance(self, cls, args.pos.to_vec());
+                return Ok(e);
+            }
+            Layout::List => Payload::List(RefCell::new(Vec::new())),
+            Layout::Dict => Payload::Dict(RefCell::new(Default::default())),
+            Layout::Set => Payload::Set(RefCell::new(Default::default())),
+            _ => {
+                // Immutable builtins: build the base value, then re-wrap it for `cls`.
+                let base = t.mro.borrow().iter().find(|m| !ty(m).heap).cloned().expect("object is in every MRO");
+                let v = crate::constructors::construct(self, &base, Args { pos: args.pos.clone(), kw: args.kw.clone() })?;
+                let payload = match v {
+                    Value::Int(i) => Payload::Int(BigInt::from(i)),
+                    Value::Bool(b) => Payload::Int(BigInt::from(i64::from(b))),
+                    Value::Float(f) => Payload::Float(f),
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Int(b) => Payload::Int(b.clone()),
+                        Payload::Float(f) => Payload::Float(*f),
+                        Payload::Str(s) => Payload::Str(crate::objects::str::PyStr::new(s.as_str().to_string())),
+                        Payload::Tuple(t) => Payload::Tuple(t.clone()),
+                        Payload::Bytes(b) => Payload::Bytes(b.clone()),
+                        Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
+                        _ => Payload::Instance,
+                    },
+                    _ => Payload::Instance,
+                };
+                payload
+            }
+        };
+        Ok(Value::Obj(Rc::new(PyObject { class: cls.clone(), dict: Some(RefCell::new(Default::default())), payload })))
+    }
+}
+
+/// Parses an int literal string as `int(s, base)` does.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (digits, base) = match base {
+        0 | 16 if lower.starts_with("0x") => (&t[2..], 16),
+        0 | 8 if lower.starts_with("0o") => (&t[2..], 8),
+        0 | 2 if lower.starts_with("0b") => (&t[2..], 2),
+        0 => {
+            if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
+                return None;
+            }
+            (t, 10)
+        }
+        b => (t, b),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| base != 10 || t.len() != digits.len()).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::from_str_radix(&clean, base).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+pub fn to_f64_checked(vm: &Vm, b: &BigInt) -> PyResult<f64> {
+    b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}

@@ -1,0 +1,360 @@
+//! Constructors of the builtin types: `int(x)`, `str(x)`, `list(it)`, `dict(...)`,
+//! `range(...)`, `property(...)`, `super()`, `type(name, bases, ns)`...
+
+use crate::builtins::parse_int;
+use crate::objects::typeobj::{self, ty, Layout};
+use crate::objects::{float, int};
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
+
+pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
+    let name = ty(cls).name();
+    let t = &vm.types;
+    let is = |c: &ObjRef| Rc::ptr_eq(cls, c);
+    if is(&t.object) {
+        return Ok(vm.new_instance_plain(cls));
+    }
+    if is(&t.int) {
+        return int_new(vm, args);
+    }
+    if is(&t.bool_) {
+        let v = args.pos.first().cloned().unwrap_or(Value::Bool(false));
+        return Ok(Value::Bool(vm.truthy(&v)?));
+    }
+    if is(&t.float) {
+        return float_new(vm, args);
+    }
+    if is(&t.str_) {
+        args.check(vm, "str", 0, 3)?;
+        let Some(v) = args.pos.first() else { return Ok(vm.new_str("")) };
+        let s = vm.str_of(v)?;
+        return Ok(vm.new_str(s));
+    }
+    if is(&t.tuple) {
+        args.check(vm, "tuple", 0, 1)?;
+        let items = match args.pos.first() {
+            Some(v) => vm.iterate(v)?,
+            None => vec![],
+        };
+        return Ok(vm.new_tuple(items));
+    }
+    if is(&t.list) {
+        args.check(vm, "list", 0, 1)?;
+        let items = match args.pos.first() {
+            Some(v) => vm.iterate(v)?,
+            None => vec![],
+        };
+        return Ok(vm.new_list(items));
+    }
+    if is(&t.dict) {
+        let d = vm.new_dict();
+        init_container(vm, &d, args)?;
+        return Ok(d);
+    }
+    if is(&t.set) {
+        let items = match args.pos.first() {
+            Some(v) => vm.iterate(v)?,
+            None => vec![],
+        };
+        return vm.new_set_from(items);
+    }
+    if is(&t.frozenset) {
+        let items = match args.pos.first() {
+            Some(v) => vm.iterate(v)?,
+            None => vec![],
+        };
+        return vm.new_frozenset_from(items);
+    }
+    if is(&t.range) {
+        args.check(vm, "range", 1, 3)?;
+        let mut n = Vec::new();
+        for a in args.pos.iter() {
+            n.push(vm.index_of(a)?);
+        }
+        let (start, stop, step) = match n.len() {
+            1 => (0, n[0], 1),
+            2 => (n[0], n[1], 1),
+            _ => (n[0], n[1], n[2]),
+        };
+        if step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(vm.alloc(&vm.types.range.clone(), Payload::Range { start, stop, step }));
+    }
+    if is(&t.slice) {
+        let a: Vec<Value> = args.pos.to_vec();
+        let (start, stop, step) = match a.len() {
+            1 => (Value::None, a[0].clone(), Value::None),
+            2 => (a[0].clone(), a[1].clone(), Value::None),
+            3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+            _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+        };
+        return Ok(vm.alloc(&vm.types.slice.clone(), Payload::Slice { start, stop, step }));
+    }
+    if is(&t.property) {
+        let fget = args.take_kw("fget").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
+        let fset = args.take_kw("fset").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
+        let fdel = args.take_kw("fdel").or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None);
+        let doc = args.take_kw("doc").or_else(|| args.pos.get(3).cloned()).unwrap_or(Value::None);
+        let doc = if doc.is_none() && !fget.is_none() { vm.get_attr_str(&fget, "__doc__").unwrap_or(Value::None) } else { doc };
+        return Ok(vm.alloc(&vm.types.property.clone(), Payload::Property { fget, fset, fdel, doc }));
+    }
+    if is(&t.staticmethod) {
+        args.check(vm, "staticmethod", 1, 1)?;
+        return Ok(vm.alloc(&vm.types.staticmethod.clone(), Payload::StaticMethod(args.pos[0].clone())));
+    }
+    if is(&t.classmethod) {
+        args.check(vm, "classmethod", 1, 1)?;
+        return Ok(vm.alloc(&vm.types.classmethod.clone(), Payload::ClassMethod(args.pos[0].clone())));
+    }
+    if is(&t.super_) {
+        return super_new(vm, args);
+    }
+    if is(&t.type_) {
+        return type_new(vm, cls, args);
+    }
+    if typeobj::is_subtype(cls, &vm.exc.base_exception.clone()) {
+        return Ok(crate::objects::exception::new_instance(vm, cls, args.pos.to_vec()));
+    }
+    if ty(cls).layout == Layout::Type {
+        return type_new(vm, cls, args);
+    }
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
+fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    let base_kw = args.take_kw("base");
+    args.check(vm, "int", 0, 2)?;
+    let Some(v) = args.pos.first().cloned() else { return Ok(Value::Int(0)) };
+    let base = base_kw.or_else(|| args.pos.get(1).cloned());
+    if let Some(b) = base {
+        let b = vm.index_of(&b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Some(s) = v.as_str() else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        let text = s.as_str().to_string();
+        return match parse_int(&text, b as u32) {
+            Some(i) => Ok(vm.new_int(i)),
+            None => Err(vm.value_error(format!("invalid literal for int() with base {b}: {}", crate::objects::str::repr_str(&text)))),
+        };
+    }
+    if int::is_int(&v) {
+        return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
+    }
+    if let Some(f) = float::as_f64_num(&v) {
+        if f.is_nan() {
+            return Err(vm.value_error("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+        }
+        let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+        return Ok(vm.new_int(b));
+    }
+    if let Some(s) = v.as_str() {
+        let text = s.as_str().to_string();
+        return match parse_int(&text, 10) {
+            Some(i) => Ok(vm.new_int(i)),
+            None => Err(vm.value_error(format!("invalid literal for int() with base 10: {}", crate::objects::str::repr_str(&text)))),
+        };
+    }
+    if let Value::Obj(o) = &v {
+        for name in ["__int__", "__index__", "__trunc__"] {
+            if let Some(f) = typeobj::user_defines(&o.class, name) {
+                return vm.call1(&f, v.clone());
+            }
+        }
+    }
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(&v)
+    )))
+}
+
+fn float_new(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "float", 0, 1)?;
+    let Some(v) = args.pos.first().cloned() else { return Ok(Value::Float(0.0)) };
+    if let Some(f) = float::as_f64_num(&v) {
+        return Ok(Value::Float(f));
+    }
+    if int::is_int(&v) {
+        return Err(vm.overflow_error("int too large to convert to float"));
+    }
+    if let Some(s) = v.as_str() {
+        let text = s.as_str().trim().replace('_', "");
+        let lower = text.to_ascii_lowercase();
+        let parsed = match lower.trim_start_matches(['+', '-']) {
+            "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+            "nan" => Some(f64::NAN),
+            _ => text.parse::<f64>().ok().filter(|_| !lower.contains("inf") && !lower.contains("nan")),
+        };
+        return match parsed {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(vm.value_error(format!("could not convert string to float: {}", crate::objects::str::repr_str(s.as_str())))),
+        };
+    }
+    if let Value::Obj(o) = &v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__float__") {
+            return vm.call1(&f, v.clone());
+        }
+    }
+    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(&v))))
+}
+
+/// dict/list/set `__init__` for instances (also used by subclasses).
+pub fn init_container(vm: &mut Vm, inst: &Value, args: Args) -> PyResult<()> {
+    match inst.payload() {
+        Some(Payload::Dict(_)) => {
+            if let Some(src) = args.pos.first() {
+                if matches!(src.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(src, "keys").is_ok() {
+                    vm.dict_update_from(inst, src, false)?;
+                } else {
+                    for item in vm.iterate(src)? {
+                        let kv = vm.iterate(&item).map_err(|_| vm.type_error("cannot convert dictionary update sequence element #0 to a sequence"))?;
+                        if kv.len() != 2 {
+                            return Err(vm.value_error(format!(
+                                "dictionary update sequence element #0 has length {}; 2 is required",
+                                kv.len()
+                            )));
+                        }
+                        vm.dict_set_item(inst, kv[0].clone(), kv[1].clone())?;
+                    }
+                }
+            }
+            for (k, v) in args.kw {
+                let k = vm.new_str(k.to_string());
+                vm.dict_set_item(inst, k, v)?;
+            }
+        }
+        Some(Payload::List(l)) => {
+            if let Some(src) = args.pos.first() {
+                let items = vm.iterate(src)?;
+                *l.borrow_mut() = items;
+            }
+        }
+        Some(Payload::Set(_)) => {
+            if let Some(src) = args.pos.first() {
+                for it in vm.iterate(src)? {
+                    vm.set_add(inst, it)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// super() / super(type, obj)
+fn super_new(vm: &mut Vm, args: Args) -> PyResult {
+    let (thisclass, obj) = if args.is_empty() {
+        let Some(f) = vm.frames.last() else { return Err(vm.runtime_error("super(): no arguments")) };
+        let code = f.code.clone();
+        let base = f.base;
+        if code.co.argcount == 0 {
+            return Err(vm.runtime_error("super(): no arguments"));
+        }
+        let mut first = vm.stack[base].clone();
+        // The first argument may have been captured into a cell.
+        if let Some(ci) = code.co.cell2arg.iter().position(|a| *a == Some(0)) {
+            if let Some(Payload::Cell(c)) = vm.stack[base + code.co.varnames.len() + ci].payload() {
+                first = c.borrow().clone().unwrap_or(Value::None);
+            }
+        }
+        let Some(fi) = code.co.freevars.iter().position(|n| &**n == "__class__") else {
+            return Err(vm.runtime_error("super(): __class__ cell not found"));
+        };
+        let slot = &vm.stack[base + code.co.varnames.len() + code.co.cellvars.len() + fi];
+        let cls = match slot.payload() {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => None,
+        };
+        let Some(Value::Obj(cls)) = cls else { return Err(vm.runtime_error("super(): empty __class__ cell")) };
+        (cls, first)
+    } else {
+        let cls = typeobj::check_type(vm, &args.pos[0])?;
+        (cls, args.pos.get(1).cloned().unwrap_or(Value::None))
+    };
+    let objtype = match obj.payload() {
+        Some(Payload::Type(_)) if typeobj::is_subtype(obj.obj().expect("type"), &thisclass) => obj.obj().cloned().expect("type"),
+        _ => vm.type_of(&obj).clone(),
+    };
+    if !typeobj::is_subtype(&objtype, &thisclass) {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(vm.alloc(&vm.types.super_.clone(), Payload::Super { thisclass, obj, objtype }))
+}
+
+/// type(name, bases, ns): creates a class.
+pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
+    if args.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = args.pos[0].as_str().map(|s| s.as_str().to_string()).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+    let mut bases: Vec<ObjRef> = Vec::new();
+    for b in vm.iterate(&args.pos[1])? {
+        bases.push(typeobj::check_type(vm, &b)?);
+    }
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    let layout = typeobj::solid_layout(&bases).map_err(|m| vm.type_error(m))?;
+    let cls = typeobj::new_type(meta, &name, bases, layout, true);
+    let mro = typeobj::compute_mro(&cls).map_err(|m| vm.type_error(m))?;
+    *ty(&cls).mro.borrow_mut() = mro;
+    let entries: Vec<(Value, Value)> = match args.pos[2].payload() {
+        Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        _ => vec![],
+    };
+    for (k, v) in entries {
+        let Some(ks) = k.as_str() else { continue };
+        let ks = ks.as_str().to_string();
+        if ks == "__qualname__" {
+            if let Some(q) = v.as_str() {
+                *ty(&cls).qualname.borrow_mut() = Rc::from(q.as_str());
+            }
+            continue;
+        }
+        if ks == "__classcell__" {
+            continue;
+        }
+        // Plain functions named __init_subclass__/__class_getitem__ are implicit classmethods.
+        let v = if matches!(ks.as_str(), "__init_subclass__" | "__class_getitem__") && matches!(v.payload(), Some(Payload::Function(_))) {
+            vm.alloc(&vm.types.classmethod.clone(), Payload::ClassMethod(v))
+        } else if ks == "__new__" && matches!(v.payload(), Some(Payload::Function(_))) {
+            vm.alloc(&vm.types.staticmethod.clone(), Payload::StaticMethod(v))
+        } else {
+            v
+        };
+        ty(&cls).dict.borrow_mut().set_str(k, v);
+    }
+    // __set_name__ and __init_subclass__ hooks.
+    let items: Vec<(Value, Value)> = ty(&cls).dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (k, v) in items {
+        if let Some(Payload::Instance) = v.payload() {
+            if let Some(sn) = typeobj::lookup(vm.type_of(&v), "__set_name__") {
+                vm.call(&sn, Args::new([v.clone(), Value::Obj(cls.clone()), k]))?;
+            }
+        }
+    }
+    let parent = ty(&cls).mro.borrow().get(1).cloned();
+    if let Some(p) = parent {
+        if let Some(isc) = typeobj::lookup(&p, "__init_subclass__") {
+            if let Some(Payload::ClassMethod(f)) = isc.payload() {
+                let mut a = Args { pos: Default::default(), kw: args.kw };
+                a.pos.push(Value::Obj(cls.clone()));
+                vm.call(&f.clone(), a)?;
+            }
+        }
+    }
+    Ok(Value::Obj(cls))
+}
+
+impl Vm {
+    pub fn new_instance_plain(&self, cls: &ObjRef) -> Value {
+        self.alloc(cls, Payload::Instance)
+    }
+}

@@ -1,0 +1,353 @@
+//! The import system: finds `NAME.py` / `NAME/__init__.py` on sys.path, compiles with the
+//! bytecode cache (`__pycache__/NAME.taipan-312.pyc`), and executes the module.
+
+use crate::interp::frame::Frame;
+use crate::objects::function::PyCode;
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{PyResult, Vm};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use taipan_bytecode::{pyc, CodeObject, Const};
+
+impl Vm {
+    /// Converts a code object's constants to Values (recursively) for the VM.
+    pub fn load_code(&mut self, co: Rc<CodeObject>) -> Rc<PyCode> {
+        let consts = co.consts.iter().map(|c| self.const_value(c)).collect();
+        let names = co.names.iter().map(|n| self.intern(n)).collect();
+        let nlocalsplus = co.nlocalsplus();
+        let ncells = co.cellvars.len();
+        Rc::new(PyCode { co, consts, names, nlocalsplus, ncells })
+    }
+
+    fn const_value(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::True => Value::Bool(true),
+            Const::False => Value::Bool(false),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => self.new_int(b.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex(..) => Value::None,
+            Const::Str(s) => self.intern(s),
+            Const::Bytes(b) => self.new_bytes(b.to_vec()),
+            Const::Tuple(items) => {
+                let v = items.iter().map(|i| self.const_value(i)).collect();
+                self.new_tuple(v)
+            }
+            Const::Code(co) => {
+                let code = self.load_code(co.clone());
+                self.alloc(&self.types.code.clone(), Payload::Code(code))
+            }
+        }
+    }
+
+    /// Runs module code with `globals` as both globals and locals.
+    pub fn exec_code(&mut self, code: Rc<PyCode>, globals: &ObjRef) -> PyResult {
+        let base = self.stack.len();
+        let n = code.nlocalsplus;
+        self.stack.resize(base + n, Value::Null);
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret_sp: base,
+            globals: globals.clone(),
+            locals: Some(globals.clone()),
+            is_entry: true,
+            init_self: None,
+        });
+        self.run_entry()
+    }
+
+    pub fn sys_attr(&mut self, name: &str) -> Option<Value> {
+        let sys = self.sys.clone()?;
+        match &sys.payload {
+            Payload::Module(m) => match &m.dict.payload {
+                Payload::Dict(d) => d.borrow().get_str(name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn modules_get(&self, name: &str) -> Option<Value> {
+        match &self.sys_modules.payload {
+            Payload::Dict(d) => d.borrow().get_str(name),
+            _ => None,
+        }
+    }
+
+    fn modules_set(&mut self, name: &str, m: Value) {
+        let k = self.new_str(name);
+        if let Payload::Dict(d) = &self.sys_modules.payload {
+            d.borrow_mut().set_str(k, m);
+        }
+    }
+
+    pub(crate) fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
+        let name = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let level = crate::objects::int::as_i64(level).unwrap_or(0);
+        let full = if level > 0 {
+            let package = self.current_package();
+            let mut parts: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
+            if (level as usize - 1) > parts.len() || package.is_empty() {
+                return Err(self.new_exception(&self.exc.import_error.clone(), "attempted relative import with no known parent package"));
+            }
+            parts.truncate(parts.len() + 1 - level as usize);
+            let base = parts.join(".");
+            match (base.is_empty(), name.is_empty()) {
+                (true, _) => name.clone(),
+                (false, true) => base,
+                (false, false) => format!("{base}.{name}"),
+            }
+        } else {
+            name.clone()
+        };
+        let mut module = Value::None;
+        let mut prefix = String::new();
+        let mut top = Value::None;
+        for part in full.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            module = self.import_one(&prefix, &module)?;
+            if top.is_none() {
+                top = module.clone();
+            }
+        }
+        let has_fromlist = match fromlist.payload() {
+            Some(Payload::Tuple(t)) => !t.is_empty(),
+            _ => false,
+        };
+        if has_fromlist || level > 0 && name.is_empty() {
+            // `from pkg import sub` may name submodules.
+            if let Some(Payload::Tuple(t)) = fromlist.payload() {
+                for item in t.clone().iter() {
+                    let Some(s) = item.as_str() else { continue };
+                    let s = s.as_str().to_string();
+                    if s != "*" && self.get_attr_str(&module, &s).is_err() && self.is_package(&module) {
+                        let _ = self.import_one(&format!("{full}.{s}"), &module);
+                    }
+                }
+            }
+            Ok(module)
+        } else {
+            Ok(top)
+        }
+    }
+
+    fn is_package(&mut self, m: &Value) -> bool {
+        self.get_attr_str(m, "__path__").is_ok()
+    }
+
+    fn current_package(&mut self) -> String {
+        let Some(f) = self.frames.last() else { return String::new() };
+        let g = f.globals.clone();
+        let get = |k: &str| match &g.payload {
+            Payload::Dict(d) => d.borrow().get_str(k),
+            _ => None,
+        };
+        if let Some(p) = get("__package__").and_then(|p| p.as_str().map(|s| s.as_str().to_string())) {
+            return p;
+        }
+        let name = get("__name__").and_then(|p| p.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+        if get("__path__").is_some() {
+            name
+        } else {
+            name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+        }
+    }
+
+    fn import_one(&mut self, fullname: &str, parent: &Value) -> PyResult {
+        if let Some(m) = self.modules_get(fullname) {
+            return Ok(m);
+        }
+        let dirs: Vec<String> = if parent.is_none() {
+            match self.sys_attr("path") {
+                Some(p) => self.iterate(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect(),
+                None => vec![],
+            }
+        } else {
+            match self.get_attr_str(parent, "__path__") {
+                Ok(p) => self.iterate(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect(),
+                Err(_) => vec![],
+            }
+        };
+        let short = fullname.rsplit('.').next().unwrap_or(fullname);
+        for d in dirs {
+            let dir = if d.is_empty() { PathBuf::from(".") } else { PathBuf::from(&d) };
+            let pkg_init = dir.join(short).join("__init__.py");
+            let file = dir.join(format!("{short}.py"));
+            let (path, is_pkg) = if pkg_init.is_file() {
+                (pkg_init, true)
+            } else if file.is_file() {
+                (file, false)
+            } else {
+                continue;
+            };
+            let m = self.load_source_module(fullname, &path, is_pkg)?;
+            if !parent.is_none() {
+                let k = self.intern(short);
+                let _ = self.set_attr(parent, &k, m.clone());
+            }
+            return Ok(m);
+        }
+        let msg = format!("No module named '{fullname}'");
+        let e = self.new_exception(&self.exc.module_not_found_error.clone(), msg);
+        Err(e)
+    }
+
+    fn load_source_module(&mut self, name: &str, path: &Path, is_pkg: bool) -> PyResult {
+        let code = self.compile_cached(path)?;
+        let m = crate::modules::sys::new_module(self, name);
+        let file = self.new_str(path.to_string_lossy().to_string());
+        crate::modules::sys::module_set(self, &m, "__file__", file);
+        let pkg = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+        let pkg = self.new_str(pkg);
+        crate::modules::sys::module_set(self, &m, "__package__", pkg);
+        if is_pkg {
+            let dir = self.new_str(path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            let l = self.new_list(vec![dir]);
+            crate::modules::sys::module_set(self, &m, "__path__", l);
+        }
+        let b = Value::Obj(self.builtins.clone());
+        crate::modules::sys::module_set(self, &m, "__builtins__", b);
+        self.modules_set(name, Value::Obj(m.clone()));
+        let globals = match &m.payload {
+            Payload::Module(md) => md.dict.clone(),
+            _ => return Ok(Value::None),
+        };
+        let code = self.load_code(Rc::new(code));
+        if let Err(e) = self.exec_code(code, &globals) {
+            if let Payload::Dict(d) = &self.sys_modules.payload {
+                d.borrow_mut().del_str(name);
+            }
+            return Err(e);
+        }
+        Ok(self.modules_get(name).unwrap_or(Value::Obj(m)))
+    }
+
+    /// Source → code, through `__pycache__` (read if fresh; written unless disabled).
+    pub fn compile_cached(&mut self, path: &Path) -> PyResult<CodeObject> {
+        let source = match std::fs::read(path) {
+            Ok(s) => s,
+            Err(e) => return Err(self.new_exception(&self.exc.os_error.clone(), e.to_string())),
+        };
+        let meta = std::fs::metadata(path).ok();
+        let mtime = meta
+            .as_ref()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map(|d| d.as_secs() as u32)
+            .unwrap_or(0);
+        let size = source.len() as u32;
+        let cache = pyc::cache_path(path);
+        if let Some(cp) = &cache {
+            if let Ok(data) = std::fs::read(cp) {
+                if let Ok((v, code)) = pyc::decode(&data) {
+                    let fresh = match v {
+                        pyc::Validation::Timestamp { mtime: m, size: s } => m == mtime && s == size,
+                        pyc::Validation::CheckedHash(h) => h == pyc::source_hash(&source),
+                        pyc::Validation::UncheckedHash(_) => true,
+                    };
+                    if fresh && &*code.filename == path.to_string_lossy() {
+                        return Ok(code);
+                    }
+                }
+            }
+        }
+        let filename = path.to_string_lossy().to_string();
+        let code = match taipan_compiler::compile_bytes(&source, &filename) {
+            Ok(c) => c,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        if let Some(cp) = cache {
+            if !self.dont_write_bytecode() {
+                let data = pyc::encode(&code, pyc::Validation::Timestamp { mtime, size });
+                write_atomic(&cp, &data);
+            }
+        }
+        Ok(code)
+    }
+
+    fn dont_write_bytecode(&mut self) -> bool {
+        match self.sys_attr("dont_write_bytecode") {
+            Some(v) => self.truthy(&v).unwrap_or(true),
+            None => self.config.dont_write_bytecode,
+        }
+    }
+
+    pub fn syntax_error(&mut self, e: &taipan_compiler::CompileError) -> Value {
+        let cls = match e.kind {
+            taipan_compiler::ErrorKind::SyntaxError => self.exc.syntax_error.clone(),
+            taipan_compiler::ErrorKind::IndentationError => self.exc.indentation_error.clone(),
+            taipan_compiler::ErrorKind::TabError => self.exc.tab_error.clone(),
+            taipan_compiler::ErrorKind::NotImplemented => self.exc.not_implemented_error.clone(),
+        };
+        let msg = self.new_str(e.msg.clone());
+        if e.kind == taipan_compiler::ErrorKind::NotImplemented {
+            return self.new_exception_args(&cls, vec![msg]);
+        }
+        let file = self.new_str(e.filename.clone());
+        let text = match &e.text {
+            Some(t) => self.new_str(t.clone()),
+            None => Value::None,
+        };
+        let details = self.new_tuple(vec![file, Value::Int(i64::from(e.line)), Value::Int(i64::from(e.col)), text]);
+        self.new_exception_args(&cls, vec![msg, details])
+    }
+
+    pub(crate) fn import_from(&mut self, m: &Value, name: &Value) -> PyResult {
+        match self.get_attr(m, name) {
+            Ok(v) => Ok(v),
+            Err(_) => {
+                let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                let mname = self.get_attr_str(m, "__name__").ok().and_then(|v| v.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+                if let Some(sub) = self.modules_get(&format!("{mname}.{n}")) {
+                    return Ok(sub);
+                }
+                let file = self.get_attr_str(m, "__file__").ok().and_then(|v| v.as_str().map(|s| s.as_str().to_string()));
+                let loc = match file {
+                    Some(f) => format!(" ({f})"),
+                    None => " (unknown location)".to_string(),
+                };
+                Err(self.new_exception(&self.exc.import_error.clone(), format!("cannot import name '{n}' from '{mname}'{loc}")))
+            }
+        }
+    }
+
+    pub(crate) fn import_star(&mut self, m: &Value) -> PyResult<()> {
+        let names: Vec<Value> = match self.get_attr_str(m, "__all__") {
+            Ok(all) => self.iterate(&all)?,
+            Err(_) => {
+                let d = self.get_attr_str(m, "__dict__")?;
+                let keys = self.iterate(&d)?;
+                keys.into_iter().filter(|k| k.as_str().map(|s| !s.as_str().starts_with('_')).unwrap_or(false)).collect()
+            }
+        };
+        for n in names {
+            let v = self.get_attr(m, &n)?;
+            self.store_name(n, v)?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes via a temporary file in the same directory and renames it into place, so a
+/// reader never sees a torn file. Failures are silent: the cache is an optimisation.
+fn write_atomic(path: &Path, data: &[u8]) {
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default(),
+        std::process::id()
+    ));
+    if std::fs::write(&tmp, data).is_ok() && std::fs::rename(&tmp, path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}

@@ -1,0 +1,537 @@
+//! Attribute access: the descriptor protocol for instances and classes, module attributes,
+//! the builtin types' special attributes, and name lookups (globals, locals, cells).
+
+use crate::objects::function::PyCode;
+use crate::objects::typeobj::{self, ty};
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
+
+fn name_str(v: &Value) -> &str {
+    v.as_str().map(|s| s.as_str()).unwrap_or("")
+}
+
+impl Vm {
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.get_attr(obj, &n)
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult {
+        if let Some(Payload::Super { thisclass, obj: this, objtype }) = obj.payload() {
+            let n = name_str(name);
+            let mro = ty(objtype).mro.borrow().clone();
+            let start = mro.iter().position(|m| Rc::ptr_eq(m, thisclass)).map(|p| p + 1).unwrap_or(mro.len());
+            for m in &mro[start..] {
+                let found = ty(m).dict.borrow().get_str(n);
+                if let Some(v) = found {
+                    let (this, objtype) = (this.clone(), objtype.clone());
+                    if matches!(this.payload(), Some(Payload::Type(_))) {
+                        return match v.payload() {
+                            Some(Payload::ClassMethod(f)) => Ok(self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: f.clone(), this })),
+                            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+                            _ => Ok(v),
+                        };
+                    }
+                    return self.descr_get(&v, &this, &objtype);
+                }
+            }
+            return Err(self.attribute_error(format!("'super' object has no attribute '{n}'")));
+        }
+        let cls = self.type_of(obj).clone();
+        if ty(&cls).heap {
+            if let Some(ga) = typeobj::user_defines(&cls, "__getattribute__") {
+                return self.call(&ga, Args::new([obj.clone(), name.clone()]));
+            }
+        }
+        match self.generic_getattr(obj, &cls, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if ty(&cls).heap {
+                    if let Some(ga) = typeobj::lookup(&cls, "__getattr__") {
+                        return self.call(&ga, Args::new([obj.clone(), name.clone()]));
+                    }
+                }
+                Err(self.no_attribute(obj, name_str(name)))
+            }
+        }
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> Value {
+        let msg = match obj.payload() {
+            Some(Payload::Module(m)) => format!("module '{}' has no attribute '{}'", m.name, name),
+            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{}'", t.name(), name),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        self.attribute_error(msg)
+    }
+
+    /// object.__getattribute__ without the final AttributeError (None = not found).
+    pub(crate) fn generic_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        let n = name_str(name);
+        if let Some(Payload::Type(_)) = obj.payload() {
+            return self.type_getattr(obj, n);
+        }
+        if let Some(Payload::Module(m)) = obj.payload() {
+            if let Payload::Dict(d) = &m.dict.payload {
+                if let Some(v) = d.borrow().get_str(n) {
+                    return Ok(Some(v));
+                }
+            }
+            if n == "__dict__" {
+                return Ok(Some(Value::Obj(m.dict.clone())));
+            }
+        }
+        let descr = typeobj::lookup(cls, n);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, obj, cls).map(Some);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = &o.dict {
+                if let Some(Payload::Str(s)) = name.payload() {
+                    if let Some(v) = dict.borrow().get_pystr(s) {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.descr_get(&d, obj, cls).map(Some);
+        }
+        self.special_attr(obj, n)
+    }
+
+    fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d.payload() {
+            Some(Payload::Property { .. }) => true,
+            Some(Payload::Instance) => {
+                let c = self.type_of(d);
+                typeobj::lookup(c, "__set__").is_some() || typeobj::lookup(c, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Binds a class attribute found for `obj` (an instance of `cls`).
+    fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
+        match d.payload() {
+            Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => {
+                Ok(self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: d.clone(), this: obj.clone() }))
+            }
+            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+            Some(Payload::ClassMethod(f)) => Ok(self.alloc(
+                &self.types.method.clone(),
+                Payload::BoundMethod { func: f.clone(), this: Value::Obj(cls.clone()) },
+            )),
+            Some(Payload::Property { fget, .. }) => {
+                if fget.is_none() {
+                    return Err(self.attribute_error("property has no getter"));
+                }
+                let fget = fget.clone();
+                self.call1(&fget, obj.clone())
+            }
+            Some(Payload::Instance) => {
+                let c = self.type_of(d).clone();
+                match typeobj::lookup(&c, "__get__") {
+                    Some(get) => self.call(&get, Args::new([d.clone(), obj.clone(), Value::Obj(cls.clone())])),
+                    None => Ok(d.clone()),
+                }
+            }
+            _ => Ok(d.clone()),
+        }
+    }
+
+    /// Attribute lookup on a class object: its MRO, then the metaclass.
+    fn type_getattr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+        let Value::Obj(cls) = obj else { return Ok(None) };
+        let meta = cls.class.clone();
+        if let Some(v) = typeobj::lookup(cls, n) {
+            return Ok(Some(match v.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                Some(Payload::ClassMethod(f)) => {
+                    self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: f.clone(), this: obj.clone() })
+                }
+                Some(Payload::Instance) => {
+                    let c = self.type_of(&v).clone();
+                    match typeobj::lookup(&c, "__get__") {
+                        Some(get) => self.call(&get, Args::new([v.clone(), Value::None, obj.clone()]))?,
+                        None => v,
+                    }
+                }
+                _ => v,
+            }));
+        }
+        if let Some(v) = self.special_attr(obj, n)? {
+            return Ok(Some(v));
+        }
+        if let Some(v) = typeobj::lookup(&meta, n) {
+            return self.descr_get(&v, obj, &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// Attributes that builtin objects compute rather than store.
+    fn special_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj).clone())));
+        }
+        let Value::Obj(o) = obj else {
+            return Ok(match (obj, n) {
+                (Value::Int(i), "real" | "numerator") => Some(Value::Int(*i)),
+                (Value::Int(_), "imag") => Some(Value::Int(0)),
+                (Value::Int(_), "denominator") => Some(Value::Int(1)),
+                (Value::Bool(b), "real" | "numerator") => Some(Value::Int(i64::from(*b))),
+                (Value::Float(f), "real") => Some(Value::Float(*f)),
+                (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+                _ => None,
+            });
+        };
+        Ok(match (&o.payload, n) {
+            (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
+            (Payload::Type(t), "__qualname__") => Some(self.new_str(t.qualname.borrow().to_string())),
+            (Payload::Type(t), "__module__") => Some(t.dict.borrow().get_str("__module__").unwrap_or_else(|| self.new_str("builtins"))),
+            (Payload::Type(t), "__doc__") => Some(t.dict.borrow().get_str("__doc__").unwrap_or(Value::None)),
+            (Payload::Type(t), "__bases__") => {
+                let b: Vec<Value> = t.bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
+                Some(self.new_tuple(b))
+            }
+            (Payload::Type(t), "__base__") => Some(t.bases.borrow().first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None)),
+            (Payload::Type(t), "__mro__") => {
+                let b: Vec<Value> = t.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
+                Some(self.new_tuple(b))
+            }
+            (Payload::Type(t), "__dict__") => {
+                let d = self.new_dict();
+                if let Some(Payload::Dict(dd)) = d.payload() {
+                    *dd.borrow_mut() = t.dict.borrow().clone();
+                }
+                Some(d)
+            }
+            (Payload::Function(f), "__name__") => Some(f.name.borrow().clone()),
+            (Payload::Function(f), "__qualname__") => Some(f.qualname.borrow().clone()),
+            (Payload::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
+            (Payload::Function(f), "__module__") => Some(f.module.borrow().clone()),
+            (Payload::Function(f), "__defaults__") => {
+                let d = f.defaults.borrow().clone();
+                Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+            }
+            (Payload::Function(f), "__kwdefaults__") => {
+                let kd = f.kwdefaults.borrow().clone();
+                if kd.is_empty() {
+                    Some(Value::None)
+                } else {
+                    let d = self.new_dict();
+                    for (k, v) in kd {
+                        let k = self.new_str(k.to_string());
+                        self.dict_set_item(&d, k, v)?;
+                    }
+                    Some(d)
+                }
+            }
+            (Payload::Function(f), "__code__") => Some(self.alloc(&self.types.code.clone(), Payload::Code(f.code.clone()))),
+            (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
+            (Payload::Function(_), "__dict__") | (Payload::Instance, "__dict__") | (Payload::Exception(_), "__dict__") => {
+                let d = self.new_dict();
+                if let (Some(src), Some(Payload::Dict(dd))) = (&o.dict, d.payload()) {
+                    *dd.borrow_mut() = src.borrow().clone();
+                }
+                Some(d)
+            }
+            (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
+            (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),
+            (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
+            (Payload::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.co.argcount))),
+            (Payload::Code(c), "co_varnames") => {
+                let v: Vec<Value> = c.co.varnames.iter().map(|s| self.new_str(s.to_string())).collect();
+                Some(self.new_tuple(v))
+            }
+            (Payload::Builtin(b), "__name__") => Some(self.new_str(b.name)),
+            (Payload::Builtin(b), "__qualname__") => Some(self.new_str(b.name)),
+            (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
+            (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
+            (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                let f = func.clone();
+                return self.get_attr_str(&f, n).map(Some);
+            }
+            (Payload::Module(m), "__name__") => Some(self.new_str(m.name.clone())),
+            (Payload::Exception(e), "args") => Some(e.borrow().args.clone()),
+            (Payload::Exception(e), "__cause__") => Some(e.borrow().cause.clone()),
+            (Payload::Exception(e), "__context__") => Some(e.borrow().context.clone()),
+            (Payload::Exception(e), "__suppress_context__") => Some(Value::Bool(e.borrow().suppress_context)),
+            (Payload::Exception(_), "__traceback__") => Some(Value::None),
+            (Payload::Exception(_), "value") if self.is_instance_of(obj, &self.exc.stop_iteration.clone()) => {
+                Some(crate::objects::exception::args_of(obj).into_iter().next().unwrap_or(Value::None))
+            }
+            (Payload::Exception(_), "code") if self.is_instance_of(obj, &self.exc.system_exit.clone()) => {
+                let a = crate::objects::exception::args_of(obj);
+                Some(match a.len() {
+                    0 => Value::None,
+                    1 => a[0].clone(),
+                    _ => self.new_tuple(a),
+                })
+            }
+            (Payload::Exception(_), "errno" | "strerror" | "filename") if self.is_instance_of(obj, &self.exc.os_error.clone()) => {
+                let a = crate::objects::exception::args_of(obj);
+                let i = match n {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                Some(if a.len() >= 2 { a.get(i).cloned().unwrap_or(Value::None) } else { Value::None })
+            }
+            (Payload::Slice { start, .. }, "start") => Some(start.clone()),
+            (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
+            (Payload::Slice { step, .. }, "step") => Some(step.clone()),
+            (Payload::Range { start, .. }, "start") => Some(Value::Int(*start)),
+            (Payload::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
+            (Payload::Range { step, .. }, "step") => Some(Value::Int(*step)),
+            (Payload::Property { fget, .. }, "fget") => Some(fget.clone()),
+            (Payload::Property { fset, .. }, "fset") => Some(fset.clone()),
+            (Payload::Property { doc, .. }, "__doc__") => Some(doc.clone()),
+            (Payload::Generator(g), "__name__") => Some(g.borrow().name.clone()),
+            (Payload::Generator(g), "__qualname__") => Some(g.borrow().qualname.clone()),
+            (Payload::Int(_), "real" | "numerator") => Some(obj.clone()),
+            (Payload::Int(_), "denominator") => Some(Value::Int(1)),
+            (Payload::Int(_), "imag") => Some(Value::Int(0)),
+            (Payload::Cell(c), "cell_contents") => match c.borrow().clone() {
+                Some(v) => Some(v),
+                None => return Err(self.value_error("Cell is empty")),
+            },
+            _ => None,
+        })
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let n = name_str(name);
+        if ty(&cls).heap {
+            if let Some(sa) = typeobj::user_defines(&cls, "__setattr__") {
+                self.call(&sa, Args::new([obj.clone(), name.clone(), v]))?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, &cls, name, v, n)
+    }
+
+    pub(crate) fn generic_setattr(&mut self, obj: &Value, cls: &ObjRef, name: &Value, v: Value, n: &str) -> PyResult<()> {
+        if let Some(Payload::Type(t)) = obj.payload() {
+            if !t.heap {
+                return Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name()
+                )));
+            }
+            t.dict.borrow_mut().set_str(name.clone(), v);
+            return Ok(());
+        }
+        if let Some(d) = typeobj::lookup(cls, n) {
+            match d.payload() {
+                Some(Payload::Property { fset, .. }) => {
+                    if fset.is_none() {
+                        let qual = ty(cls).qualname.borrow().clone();
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{qual}' object has no setter"
+                        )));
+                    }
+                    let fset = fset.clone();
+                    self.call(&fset, Args::new([obj.clone(), v]))?;
+                    return Ok(());
+                }
+                Some(Payload::Instance) => {
+                    let c = self.type_of(&d).clone();
+                    if let Some(set) = typeobj::lookup(&c, "__set__") {
+                        self.call(&set, Args::new([d.clone(), obj.clone(), v]))?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(Payload::Module(m)) = obj.payload() {
+            if let Payload::Dict(d) = &m.dict.payload {
+                d.borrow_mut().set_str(name.clone(), v);
+            }
+            return Ok(());
+        }
+        match obj {
+            Value::Obj(o) if o.dict.is_some() => {
+                if let Some(d) = &o.dict {
+                    d.borrow_mut().set_str(name.clone(), v);
+                }
+                Ok(())
+            }
+            _ => {
+                if typeobj::lookup(cls, n).is_some() {
+                    Err(self.attribute_error(format!(
+                        "'{}' object attribute '{n}' is read-only",
+                        self.type_name(obj)
+                    )))
+                } else {
+                    Err(self.attribute_error(format!(
+                        "'{}' object has no attribute '{n}'",
+                        self.type_name(obj)
+                    )))
+                }
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let n = name_str(name);
+        if ty(&cls).heap {
+            if let Some(da) = typeobj::user_defines(&cls, "__delattr__") {
+                self.call(&da, Args::new([obj.clone(), name.clone()]))?;
+                return Ok(());
+            }
+        }
+        if let Some(d) = typeobj::lookup(&cls, n) {
+            if let Some(Payload::Property { fdel, .. }) = d.payload() {
+                if fdel.is_none() {
+                    let qual = ty(&cls).qualname.borrow().clone();
+                    return Err(self.attribute_error(format!("property '{n}' of '{qual}' object has no deleter")));
+                }
+                let fdel = fdel.clone();
+                self.call1(&fdel, obj.clone())?;
+                return Ok(());
+            }
+        }
+        let removed = match obj {
+            Value::Obj(o) => match (&o.payload, &o.dict) {
+                (Payload::Type(t), _) => t.dict.borrow_mut().del_str(n),
+                (Payload::Module(m), _) => match &m.dict.payload {
+                    Payload::Dict(d) => d.borrow_mut().del_str(n),
+                    _ => None,
+                },
+                (_, Some(d)) => d.borrow_mut().del_str(n),
+                _ => None,
+            },
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.no_attribute(obj, n)),
+        }
+    }
+
+    /// LOAD_METHOD: (function, self) when the attribute is a plain method found on the
+    /// class, so no bound-method object is made; otherwise (attribute, Null).
+    pub(crate) fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(&obj).clone();
+        let n = name_str(name);
+        let is_type = matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_)));
+        if !is_type && !(ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some()) {
+            if let Some(d) = typeobj::lookup(&cls, n) {
+                if matches!(d.payload(), Some(Payload::Function(_)) | Some(Payload::Builtin(_))) {
+                    let shadowed = match &obj {
+                        Value::Obj(o) => o.dict.as_ref().map(|dd| dd.borrow().get_str(n).is_some()).unwrap_or(false),
+                        _ => false,
+                    };
+                    if !shadowed {
+                        return Ok((d, obj));
+                    }
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    pub(crate) fn load_global(&mut self, name: &Value) -> PyResult {
+        let Some(Payload::Str(s)) = name.payload() else { return Err(self.name_error("?")) };
+        let g = &self.frames.last().expect("frame").globals;
+        if let Payload::Dict(d) = &g.payload {
+            if let Some(v) = d.borrow().get_pystr(s) {
+                return Ok(v);
+            }
+        }
+        if let Payload::Dict(d) = &self.builtins_dict.payload {
+            if let Some(v) = d.borrow().get_pystr(s) {
+                return Ok(v);
+            }
+        }
+        Err(self.name_error(s.as_str()))
+    }
+
+    pub(crate) fn load_name(&mut self, name: &Value) -> PyResult {
+        let f = self.frames.last().expect("frame");
+        if let Some(l) = &f.locals {
+            if !Rc::ptr_eq(l, &f.globals) {
+                let l = l.clone();
+                if let Payload::Dict(d) = &l.payload {
+                    if let Some(Payload::Str(s)) = name.payload() {
+                        if let Some(v) = d.borrow().get_pystr(s) {
+                            return Ok(v);
+                        }
+                    }
+                } else {
+                    match self.get_item(&Value::Obj(l), name) {
+                        Ok(v) => return Ok(v),
+                        Err(e) if self.is_instance_of(&e, &self.exc.key_error.clone()) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        self.load_global(name)
+    }
+
+    fn locals_mapping(&self) -> ObjRef {
+        let f = self.frames.last().expect("frame");
+        f.locals.clone().unwrap_or_else(|| f.globals.clone())
+    }
+
+    pub(crate) fn store_name(&mut self, name: Value, v: Value) -> PyResult<()> {
+        let l = self.locals_mapping();
+        match &l.payload {
+            Payload::Dict(d) if !ty(&l.class).heap => {
+                d.borrow_mut().set_str(name, v);
+                Ok(())
+            }
+            _ => self.set_item(&Value::Obj(l), name, v),
+        }
+    }
+
+    pub(crate) fn delete_name(&mut self, name: &Value) -> PyResult<()> {
+        let l = self.locals_mapping();
+        if let Payload::Dict(d) = &l.payload {
+            if d.borrow_mut().del_str(name_str(name)).is_some() {
+                return Ok(());
+            }
+        }
+        Err(self.name_error(name_str(name)))
+    }
+
+    pub(crate) fn deref_name(&self, code: &PyCode, i: usize) -> String {
+        let nc = code.co.cellvars.len();
+        if i < nc {
+            code.co.cellvars[i].to_string()
+        } else {
+            code.co.freevars.get(i - nc).map(|s| s.to_string()).unwrap_or_default()
+        }
+    }
+
+    pub(crate) fn load_deref(&mut self, code: &PyCode, base: usize, i: usize) -> PyResult {
+        let slot = &self.stack[base + code.co.varnames.len() + i];
+        if let Some(Payload::Cell(c)) = slot.payload() {
+            if let Some(v) = c.borrow().clone() {
+                return Ok(v);
+            }
+        }
+        let name = self.deref_name(code, i);
+        if i < code.co.cellvars.len() {
+            Err(self.new_exception(
+                &self.exc.unbound_local_error.clone(),
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            ))
+        } else {
+            Err(self.new_exception(
+                &self.exc.name_error.clone(),
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            ))
+        }
+    }
+}

@@ -1,0 +1,573 @@
+//! Calls: Python functions get a frame on the VM's stack (arguments bound in place when
+//! the call is simple); classes, bound methods and builtins are dispatched here too.
+//! Generator functions return a generator holding the prepared frame.
+
+use super::frame::Frame;
+use super::Exit;
+use crate::objects::function::{PyCode, PyFunction};
+use crate::objects::generator::GenState;
+use crate::objects::typeobj;
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+use taipan_bytecode::code::flags;
+
+pub enum CallOutcome {
+    Pushed,
+    Done(Value),
+}
+
+impl Vm {
+    /// Calls `func` with `nargs` arguments at `stack[args_start..]`; `ret_sp` is where the
+    /// stack goes back to afterwards. Python functions become a new frame (Pushed).
+    pub(crate) fn call_from_stack(
+        &mut self,
+        func: Value,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<Value>,
+        ret_sp: usize,
+    ) -> PyResult<CallOutcome> {
+        if let Value::Obj(o) = &func {
+            match &o.payload {
+                Payload::Function(f) => {
+                    let gen = f.code.co.flags & flags::GENERATOR != 0;
+                    self.push_function_frame(o, f, args_start, nargs, kwnames.as_ref(), ret_sp, None)?;
+                    if gen {
+                        return Ok(CallOutcome::Done(self.suspend_new_generator(f)));
+                    }
+                    return Ok(CallOutcome::Pushed);
+                }
+                Payload::BoundMethod { func: inner, this } => {
+                    if let Some(Payload::Function(_)) = inner.payload() {
+                        self.stack.insert(args_start, this.clone());
+                        return self.call_from_stack(inner.clone(), args_start, nargs + 1, kwnames, ret_sp);
+                    }
+                }
+                Payload::Type(_) => {
+                    if let Some(outcome) = self.try_fast_class_call(o, args_start, nargs, kwnames.as_ref(), ret_sp)? {
+                        return Ok(outcome);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let args = self.args_from_stack(args_start, nargs, kwnames.as_ref());
+        self.stack.truncate(ret_sp);
+        Ok(CallOutcome::Done(self.call(&func, args)?))
+    }
+
+    fn args_from_stack(&mut self, args_start: usize, nargs: usize, kwnames: Option<&Value>) -> Args {
+        let mut vals: Vec<Value> = self.stack.drain(args_start..args_start + nargs).collect();
+        let mut args = Args::default();
+        if let Some(Payload::Tuple(names)) = kwnames.and_then(|k| k.payload()) {
+            let kwvals = vals.split_off(vals.len() - names.len());
+            for (n, v) in names.iter().zip(kwvals) {
+                let name: Rc<str> = Rc::from(n.as_str().map(|s| s.as_str()).unwrap_or(""));
+                args.kw.push((name, v));
+            }
+        }
+        args.pos = vals.into();
+        args
+    }
+
+    /// `cls(...)` where `__new__` is object's and `__init__` a Python function: the
+    /// instance is made here and `__init__` runs as a frame of this loop.
+    fn try_fast_class_call(
+        &mut self,
+        cls: &ObjRef,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<&Value>,
+        ret_sp: usize,
+    ) -> PyResult<Option<CallOutcome>> {
+        let t = typeobj::ty(cls);
+        if !t.heap || t.layout != typeobj::Layout::Object || !Rc::ptr_eq(&cls.class, &self.types.type_) {
+            return Ok(None);
+        }
+        if typeobj::user_defines(cls, "__new__").is_some() {
+            return Ok(None);
+        }
+        let Some(init) = typeobj::user_defines(cls, "__init__") else { return Ok(None) };
+        let Some(init_obj) = init.obj().cloned() else { return Ok(None) };
+        let Payload::Function(f) = &init_obj.payload else { return Ok(None) };
+        if f.code.co.flags & flags::GENERATOR != 0 {
+            return Ok(None);
+        }
+        let inst = self.new_instance(cls);
+        self.stack.insert(args_start, inst.clone());
+        self.push_function_frame(&init_obj, f, args_start, nargs + 1, kwnames, ret_sp, Some(inst))?;
+        Ok(Some(CallOutcome::Pushed))
+    }
+
+    pub fn new_instance(&self, cls: &ObjRef) -> Value {
+        Value::Obj(Rc::new(PyObject {
+            class: cls.clone(),
+            dict: Some(RefCell::new(Default::default())),
+            payload: Payload::Instance,
+        }))
+    }
+
+    /// Binds arguments and pushes a frame for `f` (its arguments at `stack[args_start..]`).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_function_frame(
+        &mut self,
+        fobj: &ObjRef,
+        f: &PyFunction,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<&Value>,
+        ret_sp: usize,
+        init_self: Option<Value>,
+    ) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(ret_sp);
+            return Err(self.recursion_error());
+        }
+        let code = f.code.clone();
+        let co = &code.co;
+        let simple = kwnames.is_none()
+            && nargs == co.argcount as usize
+            && co.kwonlyargcount == 0
+            && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if simple {
+            self.stack.truncate(args_start + nargs);
+        } else {
+            let bound = self.bind_args(fobj, f, args_start, nargs, kwnames);
+            let bound = match bound {
+                Ok(b) => b,
+                Err(e) => {
+                    self.stack.truncate(ret_sp);
+                    return Err(e);
+                }
+            };
+            self.stack.truncate(args_start);
+            self.stack.extend(bound);
+        }
+        let nvars = co.varnames.len();
+        self.stack.resize(args_start + nvars, Value::Null);
+        // Cells: parameters that are captured start out holding the argument.
+        for (i, arg) in co.cell2arg.iter().enumerate() {
+            let init = match arg {
+                Some(a) => Some(self.stack[args_start + *a as usize].clone()),
+                None => None,
+            };
+            let cell = self.alloc(&self.types.cell.clone(), Payload::Cell(RefCell::new(init)));
+            let _ = i;
+            self.stack.push(cell);
+        }
+        self.stack.extend(f.closure.iter().cloned());
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base: args_start,
+            ret_sp,
+            globals: f.globals.clone(),
+            locals: None,
+            is_entry: false,
+            init_self,
+        });
+        Ok(())
+    }
+
+    /// The general argument binder with CPython's error messages. Reads the arguments
+    /// from the stack; returns the values of the parameter slots.
+    fn bind_args(
+        &mut self,
+        _fobj: &ObjRef,
+        f: &PyFunction,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<&Value>,
+    ) -> PyResult<Vec<Value>> {
+        let co = &f.code.co;
+        let qual = f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let names: Vec<Value> = match kwnames.and_then(|k| k.payload()) {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        };
+        let npos = nargs - names.len();
+        let args: Vec<Value> = self.stack[args_start..args_start + nargs].to_vec();
+        let mut slots = vec![Value::Null; co.total_args()];
+        for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
+            slots[i] = a.clone();
+        }
+        if npos > argcount {
+            if has_varargs {
+                slots[argcount + kwonly] = self.new_tuple(args[argcount..npos].to_vec());
+            } else {
+                let ndefaults = f.defaults.borrow().len();
+                let given_kw = names.len();
+                let takes = if ndefaults > 0 {
+                    format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                } else {
+                    format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                };
+                let kwpart = if given_kw > 0 {
+                    format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+                } else {
+                    String::new()
+                };
+                let was = if npos == 1 && kwpart.is_empty() { "was" } else { "were" };
+                let msg = if kwpart.is_empty() {
+                    format!("{qual}() takes {takes} but {npos} {was} given")
+                } else {
+                    format!("{qual}() takes {takes} but {npos}{kwpart} were given")
+                };
+                return Err(self.type_error(msg));
+            }
+        } else if has_varargs {
+            slots[argcount + kwonly] = self.new_tuple(vec![]);
+        }
+        let kwdict = if has_varkw { Some(self.new_dict()) } else { None };
+        for (name, value) in names.iter().zip(args[npos..].iter()) {
+            let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
+            let pos = co.varnames[..argcount + kwonly].iter().position(|v| &**v == n);
+            match pos {
+                Some(p) if p < co.posonlyargcount as usize => {
+                    if let Some(d) = &kwdict {
+                        self.dict_set_item(d, name.clone(), value.clone())?;
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qual}() got some positional-only arguments passed as keyword arguments: '{n}'"
+                        )));
+                    }
+                }
+                Some(p) => {
+                    if !matches!(slots[p], Value::Null) {
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{n}'")));
+                    }
+                    slots[p] = value.clone();
+                }
+                None => match &kwdict {
+                    Some(d) => self.dict_set_item(d, name.clone(), value.clone())?,
+                    None => {
+                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{n}'")));
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            let idx = argcount + kwonly + usize::from(has_varargs);
+            slots[idx] = d;
+        }
+        // Defaults for missing positional parameters.
+        let defaults = f.defaults.borrow().clone();
+        let first_default = argcount - defaults.len().min(argcount);
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if matches!(slots[i], Value::Null) {
+                if i >= first_default {
+                    slots[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(co.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_message(&qual, &missing, "positional")));
+        }
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        for i in argcount..argcount + kwonly {
+            if matches!(slots[i], Value::Null) {
+                let n = &co.varnames[i];
+                match kwdefaults.iter().find(|(k, _)| k == n) {
+                    Some((_, v)) => slots[i] = v.clone(),
+                    None => missing.push(n.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_message(&qual, &missing, "keyword-only")));
+        }
+        Ok(slots)
+    }
+
+    /// Calls any callable with already-collected arguments (native → Python re-enters the
+    /// interpreter loop through a new entry frame).
+    pub fn call(&mut self, func: &Value, args: Args) -> PyResult {
+        let Value::Obj(o) = func else {
+            return Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))));
+        };
+        match &o.payload {
+            Payload::Builtin(b) => (b.func)(self, args),
+            Payload::Function(f) => self.call_function(o, f, args),
+            Payload::BoundMethod { func, this } => {
+                let mut args = args;
+                args.pos.insert(0, this.clone());
+                let func = func.clone();
+                self.call(&func, args)
+            }
+            Payload::Type(_) => self.call_type(o, args),
+            _ => {
+                if let Some(call) = typeobj::lookup(&o.class, "__call__") {
+                    let mut args = args;
+                    args.pos.insert(0, func.clone());
+                    return self.call(&call, args);
+                }
+                Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))))
+            }
+        }
+    }
+
+    pub fn call0(&mut self, func: &Value) -> PyResult {
+        self.call(func, Args::default())
+    }
+
+    pub fn call1(&mut self, func: &Value, a: Value) -> PyResult {
+        self.call(func, Args::new([a]))
+    }
+
+    fn call_function(&mut self, fobj: &ObjRef, f: &PyFunction, args: Args) -> PyResult {
+        let start = self.stack.len();
+        let npos = args.pos.len();
+        self.stack.extend(args.pos);
+        let mut kwnames = None;
+        if !args.kw.is_empty() {
+            let mut names = Vec::with_capacity(args.kw.len());
+            for (k, v) in args.kw {
+                names.push(self.new_str(k.to_string()));
+                self.stack.push(v);
+            }
+            kwnames = Some(self.new_tuple(names));
+        }
+        let nargs = self.stack.len() - start;
+        let _ = npos;
+        self.push_function_frame(fobj, f, start, nargs, kwnames.as_ref(), start, None)?;
+        if f.code.co.flags & flags::GENERATOR != 0 {
+            return Ok(self.suspend_new_generator(f));
+        }
+        self.run_entry()
+    }
+
+    /// Runs the frame just pushed as an entry frame (a nested interpreter loop).
+    pub(crate) fn run_entry(&mut self) -> PyResult {
+        if let Some(f) = self.frames.last_mut() {
+            f.is_entry = true;
+        }
+        self.depth += 1;
+        if self.depth > self.recursion_limit + 50 {
+            self.depth -= 1;
+            let f = self.frames.pop().expect("frame");
+            self.stack.truncate(f.ret_sp);
+            return Err(self.recursion_error());
+        }
+        let r = self.run();
+        self.depth -= 1;
+        match r? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
+        }
+    }
+
+    /// f(*args, **kwargs)
+    pub(crate) fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult {
+        let pos = self.iterate(args)?;
+        let mut a = Args { pos: pos.into(), kw: Vec::new() };
+        if let Some(kw) = kwargs {
+            if let Some(Payload::Dict(d)) = kw.payload() {
+                let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                for (k, v) in entries {
+                    let Some(s) = k.as_str() else {
+                        return Err(self.type_error("keywords must be strings"));
+                    };
+                    a.kw.push((Rc::from(s.as_str()), v));
+                }
+            }
+        }
+        self.call(func, a)
+    }
+
+    /// Moves the frame just pushed for a generator function into a new generator object.
+    fn suspend_new_generator(&mut self, f: &PyFunction) -> Value {
+        let frame = self.frames.pop().expect("frame");
+        let saved = self.stack.split_off(frame.base);
+        self.stack.truncate(frame.ret_sp);
+        let state = GenState {
+            frame: Some(frame),
+            saved,
+            running: false,
+            started: false,
+            name: f.name.borrow().clone(),
+            qualname: f.qualname.borrow().clone(),
+        };
+        self.alloc(&self.types.generator.clone(), Payload::Generator(RefCell::new(state)))
+    }
+
+    /// Resumes generator `g` with `sent` (or throws `exc` into it). Yield or return.
+    pub fn resume_generator(&mut self, g: &Value, sent: Value, exc: Option<Value>) -> PyResult<Exit> {
+        let Some(Payload::Generator(st)) = g.payload() else {
+            return Err(self.type_error("not a generator"));
+        };
+        let (mut frame, saved) = {
+            let mut s = st.borrow_mut();
+            if s.running {
+                return Err(self.new_exception(&self.exc.value_error.clone(), "generator already executing"));
+            }
+            let Some(frame) = s.frame.take() else {
+                return match exc {
+                    Some(e) => Err(e),
+                    None => Ok(Exit::Return(Value::None)),
+                };
+            };
+            if !s.started && !sent.is_none() && exc.is_none() {
+                s.frame = Some(frame);
+                return Err(self.type_error("can't send non-None value to a just-started generator"));
+            }
+            s.running = true;
+            s.started = true;
+            (frame, std::mem::take(&mut s.saved))
+        };
+        if self.frames.len() >= self.recursion_limit {
+            let mut s = st.borrow_mut();
+            s.running = false;
+            s.frame = Some(frame);
+            s.saved = saved;
+            return Err(self.recursion_error());
+        }
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.is_entry = true;
+        let was_started = frame.pc > 0;
+        self.stack.extend(saved);
+        self.frames.push(frame);
+        self.depth += 1;
+        let r = match exc {
+            Some(e) => {
+                // Raise at the suspension point: unwind from the current pc.
+                match self.unwind(e, true) {
+                    Ok(()) => self.run(),
+                    Err(e) => Err(e),
+                }
+            }
+            None => {
+                if was_started {
+                    self.stack.push(sent);
+                }
+                self.run()
+            }
+        };
+        self.depth -= 1;
+        let mut s = st.borrow_mut();
+        s.running = false;
+        match r {
+            Ok(Exit::Yield(v)) => {
+                let frame = self.frames.pop().expect("generator frame");
+                s.saved = self.stack.split_off(frame.base);
+                s.frame = Some(frame);
+                Ok(Exit::Yield(v))
+            }
+            Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
+            Err(e) => {
+                drop(s);
+                // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+                if self.is_instance_of(&e, &self.exc.stop_iteration.clone()) {
+                    let re = self.runtime_error("generator raised StopIteration");
+                    if let Some(st) = crate::objects::exception::exc_state(&re) {
+                        st.borrow_mut().cause = e.clone();
+                        st.borrow_mut().context = e;
+                    }
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// One step of `yield from` / SEND: generators are resumed directly; other iterators
+    /// get `next` (for None) or `send`.
+    pub(crate) fn send(&mut self, it: &Value, v: Value) -> PyResult<Exit> {
+        if let Some(Payload::Generator(_)) = it.payload() {
+            return self.resume_generator(it, v, None);
+        }
+        if v.is_none() {
+            return Ok(match self.next(it)? {
+                Some(y) => Exit::Yield(y),
+                None => Exit::Return(Value::None),
+            });
+        }
+        let send = self.get_attr_str(it, "send")?;
+        match self.call1(&send, v) {
+            Ok(y) => Ok(Exit::Yield(y)),
+            Err(e) if self.is_instance_of(&e, &self.exc.stop_iteration.clone()) => {
+                let args = crate::objects::exception::args_of(&e);
+                Ok(Exit::Return(args.into_iter().next().unwrap_or(Value::None)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub(crate) fn make_function(
+        &mut self,
+        code_v: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let Some(Payload::Code(code)) = code_v.payload() else { return Value::None };
+        let code: Rc<PyCode> = code.clone();
+        let globals = self.frames.last().expect("frame").globals.clone();
+        let defaults = match defaults.as_ref().and_then(|d| d.payload()) {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        };
+        let kwdefaults = match kwdefaults.as_ref().and_then(|d| d.payload()) {
+            Some(Payload::Dict(d)) => d
+                .borrow()
+                .iter()
+                .map(|e| (Rc::from(e.key.as_str().map(|s| s.as_str()).unwrap_or("")), e.value.clone()))
+                .collect(),
+            _ => vec![],
+        };
+        let closure: Box<[Value]> = match closure.as_ref().and_then(|c| c.payload()) {
+            Some(Payload::Tuple(t)) => t.clone(),
+            _ => Box::new([]),
+        };
+        let name = self.intern(&code.co.name);
+        let qualname = self.new_str(code.co.qualname.to_string());
+        let doc = match &code.co.docstring {
+            Some(d) => self.new_str(d.to_string()),
+            None => Value::None,
+        };
+        let module = match &globals.payload {
+            Payload::Dict(d) => d.borrow().get_str("__name__").unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        let f = PyFunction {
+            code,
+            globals,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+        };
+        Value::Obj(Rc::new(PyObject {
+            class: self.types.function.clone(),
+            dict: Some(RefCell::new(Default::default())),
+            payload: Payload::Function(f),
+        }))
+    }
+}
+
+fn missing_message(qual: &str, missing: &[String], kind: &str) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    format!(
+        "{qual}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    )
+}

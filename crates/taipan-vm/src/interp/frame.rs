@@ -1,0 +1,24 @@
+//! Frames live in `Vm::frames`; their locals and operand stacks share `Vm::stack`. A frame
+//! owns `stack[base..]`: first `nlocalsplus` slots (locals, then cells and free cells),
+//! then its operand stack. Python-to-Python calls push a frame and continue in the same
+//! interpreter loop, so they use no Rust stack.
+
+use crate::objects::function::PyCode;
+use crate::value::ObjRef;
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<PyCode>,
+    pub pc: usize,
+    /// Start of the locals in `Vm::stack`.
+    pub base: usize,
+    /// Stack length to restore when the frame is gone (drops the callable too).
+    pub ret_sp: usize,
+    pub globals: ObjRef,
+    /// The mapping LOAD_NAME/STORE_NAME use (module globals or a class namespace).
+    pub locals: Option<ObjRef>,
+    /// Returning from this frame leaves the interpreter loop (a native caller waits).
+    pub is_entry: bool,
+    /// For `__init__` frames started by a class call: return this instead.
+    pub init_self: Option<crate::value::Value>,
+}

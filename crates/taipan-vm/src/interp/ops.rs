@@ -1,0 +1,301 @@
+//! Operators: binary/unary arithmetic with CPython's dunder dispatch order (reflected
+//! first when the right operand's type is a subclass), rich comparisons, subscripts.
+
+use crate::objects::typeobj::{self, ty};
+use crate::objects::{float, int, sequence};
+use crate::value::{Payload, Value};
+use crate::vm::{Args, PyResult, Vm};
+use taipan_bytecode::{BinOp, CmpOp};
+
+impl Vm {
+    pub(crate) fn binary_op(&mut self, a: Value, b: Value, arg: u32) -> PyResult {
+        let Some((op, inplace)) = BinOp::from_arg(arg) else {
+            return Err(self.type_error("bad operator"));
+        };
+        let ta = self.type_of(&a).clone();
+        let tb = self.type_of(&b).clone();
+        let user = ty(&ta).heap || ty(&tb).heap;
+        if user {
+            let stem = op.dunder_stem();
+            if inplace {
+                if let Some(f) = typeobj::user_defines(&ta, &format!("__i{stem}__")) {
+                    let r = self.call(&f, Args::new([a.clone(), b.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let fwd = typeobj::user_defines(&ta, &format!("__{stem}__"));
+            let rev = if std::rc::Rc::ptr_eq(&ta, &tb) { None } else { typeobj::user_defines(&tb, &format!("__r{stem}__")) };
+            let rev_first = rev.is_some() && typeobj::is_subtype(&tb, &ta);
+            if rev_first {
+                let r = self.call(rev.as_ref().expect("checked"), Args::new([b.clone(), a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let r = match fwd {
+                Some(f) => self.call(&f, Args::new([a.clone(), b.clone()]))?,
+                None => self.native_binop(&a, &b, op)?,
+            };
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            if !rev_first {
+                let r = match rev {
+                    Some(f) => self.call(&f, Args::new([b.clone(), a.clone()]))?,
+                    None if ty(&tb).heap && !std::rc::Rc::ptr_eq(&ta, &tb) => self.native_binop(&b, &a, op).map(|_| Value::NotImplemented)?,
+                    None => Value::NotImplemented,
+                };
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        } else {
+            let r = self.native_binop(&a, &b, op)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if op == BinOp::Power && !inplace {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(&a),
+                self.type_name(&b)
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(&a),
+            self.type_name(&b)
+        )))
+    }
+
+    /// Builtin implementations; NotImplemented when the types don't support `op`.
+    pub(crate) fn native_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        if int::is_int(a) && int::is_int(b) {
+            return crate::objects::int_ops::int_binop(self, a, b, op);
+        }
+        let fa = float::as_f64_num(a);
+        let fb = float::as_f64_num(b);
+        if let (Some(x), Some(y)) = (fa, fb) {
+            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) || matches!(a.payload(), Some(Payload::Float(_))) || matches!(b.payload(), Some(Payload::Float(_))) {
+                return float::float_binop(self, x, y, op);
+            }
+        }
+        // Big int with float: convert (OverflowError if too large).
+        if (int::is_int(a) && fb.is_some()) || (int::is_int(b) && fa.is_some()) {
+            let x = match fa {
+                Some(x) => x,
+                None => return Err(self.overflow_error("int too large to convert to float")),
+            };
+            let y = match fb {
+                Some(y) => y,
+                None => return Err(self.overflow_error("int too large to convert to float")),
+            };
+            return float::float_binop(self, x, y, op);
+        }
+        sequence::seq_binop(self, a, b, op)
+    }
+
+    pub(crate) fn unary_op(&mut self, v: Value, dunder: &str) -> PyResult {
+        if let Value::Obj(o) = &v {
+            if ty(&o.class).heap {
+                if let Some(f) = typeobj::user_defines(&o.class, dunder) {
+                    return self.call1(&f, v.clone());
+                }
+            }
+        }
+        match (&v, dunder) {
+            (Value::Float(f), "__neg__") => return Ok(Value::Float(-f)),
+            (Value::Float(f), "__pos__") => return Ok(Value::Float(*f)),
+            _ => {}
+        }
+        if let Some(b) = int::as_bigint(&v) {
+            return Ok(match dunder {
+                "__neg__" => self.new_int(-b),
+                "__pos__" => self.new_int(b),
+                _ => self.new_int(!b),
+            });
+        }
+        if let Some(Payload::Float(f)) = v.payload() {
+            match dunder {
+                "__neg__" => return Ok(Value::Float(-f)),
+                "__pos__" => return Ok(Value::Float(*f)),
+                _ => {}
+            }
+        }
+        let sym = match dunder {
+            "__neg__" => "unary -",
+            "__pos__" => "unary +",
+            _ => "unary ~",
+        };
+        Err(self.type_error(format!("bad operand type for {sym}: '{}'", self.type_name(&v))))
+    }
+
+    /// Rich comparison with reflection; `==`/`!=` fall back to identity.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        let ta = self.type_of(a).clone();
+        let tb = self.type_of(b).clone();
+        if ty(&ta).heap || ty(&tb).heap {
+            let fwd = typeobj::user_defines(&ta, op.dunder());
+            let rev = typeobj::user_defines(&tb, op.swapped().dunder());
+            let rev_first = rev.is_some() && !std::rc::Rc::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta);
+            if rev_first {
+                let r = self.call(rev.as_ref().expect("checked"), Args::new([b.clone(), a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            let r = match fwd {
+                Some(f) => self.call(&f, Args::new([a.clone(), b.clone()]))?,
+                None => self.native_compare(a, b, op)?,
+            };
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            if !rev_first {
+                let r = match rev {
+                    Some(f) => self.call(&f, Args::new([b.clone(), a.clone()]))?,
+                    None => self.native_compare(b, a, op.swapped())?,
+                };
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        } else {
+            let r = self.native_compare(a, b, op)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    pub(crate) fn native_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = if int::is_int(a) && int::is_int(b) {
+            match (int::as_i64(a), int::as_i64(b)) {
+                (Some(x), Some(y)) => Some(x.cmp(&y)),
+                _ => Some(int::as_bigint(a).cmp(&int::as_bigint(b))),
+            }
+        } else if let (Some(_), Some(_)) = (float::as_f64_num(a), float::as_f64_num(b)).into() {
+            return Ok(Value::Bool(float::compare_num(a, b, op)));
+        } else if (int::is_int(a) || float::is_float(a)) && (int::is_int(b) || float::is_float(b)) {
+            return Ok(Value::Bool(float::compare_num(a, b, op)));
+        } else {
+            match (a.payload(), b.payload()) {
+                (Some(Payload::Str(x)), Some(Payload::Str(y))) => Some(x.as_str().cmp(y.as_str())),
+                (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
+                (Some(Payload::List(_)), Some(Payload::List(_))) | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
+                    return sequence::seq_compare(self, a, b, op);
+                }
+                (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    let eq = crate::objects::dict_ops::dict_eq(self, a, b)?;
+                    return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+                }
+                (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+                    return crate::objects::set_ops::set_compare(self, a, b, op);
+                }
+                (Some(Payload::Range { .. }), Some(Payload::Range { .. })) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                    let la = crate::objects::range::range_items_key(a);
+                    let lb = crate::objects::range::range_items_key(b);
+                    return Ok(Value::Bool((la == lb) == (op == CmpOp::Eq)));
+                }
+                _ => None,
+            }
+        };
+        match ord {
+            Some(o) => Ok(Value::Bool(super::cmp_ord(op as u32, o))),
+            None => Ok(Value::NotImplemented),
+        }
+    }
+
+    pub fn get_item(&mut self, o: &Value, k: &Value) -> PyResult {
+        if let Value::Obj(obj) = o {
+            if ty(&obj.class).heap {
+                if let Some(f) = typeobj::user_defines(&obj.class, "__getitem__") {
+                    return self.call(&f, Args::new([o.clone(), k.clone()]));
+                }
+            }
+            match &obj.payload {
+                Payload::Dict(_) => {
+                    return match self.dict_get_item(o, k)? {
+                        Some(v) => Ok(v),
+                        None => {
+                            if ty(&obj.class).heap {
+                                if let Some(m) = typeobj::lookup(&obj.class, "__missing__") {
+                                    return self.call(&m, Args::new([o.clone(), k.clone()]));
+                                }
+                            }
+                            Err(self.key_error(k.clone()))
+                        }
+                    };
+                }
+                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_) => {
+                    return sequence::seq_getitem(self, o, k);
+                }
+                Payload::Type(_) => {
+                    if let Some(f) = typeobj::lookup(obj, "__class_getitem__") {
+                        return self.call1(&f, k.clone());
+                    }
+                    let name = ty(obj).name();
+                    if matches!(&*name, "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+                        return Ok(o.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(o))))
+    }
+
+    pub fn set_item(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(obj) = o {
+            if ty(&obj.class).heap {
+                if let Some(f) = typeobj::user_defines(&obj.class, "__setitem__") {
+                    self.call(&f, Args::new([o.clone(), k, v]))?;
+                    return Ok(());
+                }
+            }
+            match &obj.payload {
+                Payload::Dict(_) => return self.dict_set_item(o, k, v),
+                Payload::List(_) => return sequence::list_setitem(self, o, &k, v),
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(o))))
+    }
+
+    pub fn del_item(&mut self, o: &Value, k: &Value) -> PyResult<()> {
+        if let Value::Obj(obj) = o {
+            if ty(&obj.class).heap {
+                if let Some(f) = typeobj::user_defines(&obj.class, "__delitem__") {
+                    self.call(&f, Args::new([o.clone(), k.clone()]))?;
+                    return Ok(());
+                }
+            }
+            match &obj.payload {
+                Payload::Dict(_) => {
+                    return match self.dict_del_item(o, k)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(k.clone())),
+                    };
+                }
+                Payload::List(_) => return sequence::list_delitem(self, o, k),
+                _ => {}
+            }
+        }
+        Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(o))))
+    }
+}

@@ -1,0 +1,754 @@
+//! The object protocols the interpreter and builtins share: truth, repr/str, hash,
+//! equality, iteration, containment, format(), unpacking, and exception helpers.
+
+use super::Exit;
+use crate::objects::dict::{fast_eq, Probe};
+use crate::objects::iter::{DictPart, IterState};
+use crate::objects::set::{PySet, SetProbe};
+use crate::objects::typeobj::{self, ty};
+use crate::objects::{exception, format, int, str::repr_str};
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{Args, PyResult, Vm};
+use std::cell::RefCell;
+use taipan_bytecode::CmpOp;
+
+/// Guards recursive repr of containers (`[[...]]`).
+thread_local! {
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Vm {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::None | Value::Null => false,
+            Value::NotImplemented | Value::Ellipsis => true,
+            Value::Obj(o) => {
+                if ty(&o.class).heap {
+                    if let Some(b) = typeobj::lookup(&o.class, "__bool__") {
+                        let r = self.call1(&b, v.clone())?;
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                        };
+                    }
+                    if let Some(l) = typeobj::user_defines(&o.class, "__len__") {
+                        let r = self.call1(&l, v.clone())?;
+                        return Ok(self.index_of(&r)? != 0);
+                    }
+                }
+                match &o.payload {
+                    Payload::Str(s) => s.char_len() != 0,
+                    Payload::List(l) => !l.borrow().is_empty(),
+                    Payload::Tuple(t) => !t.is_empty(),
+                    Payload::Dict(d) => !d.borrow().is_empty(),
+                    Payload::Set(s) => !s.borrow().is_empty(),
+                    Payload::FrozenSet(s) => !s.is_empty(),
+                    Payload::Int(b) => !num_traits::Zero::is_zero(b),
+                    Payload::Float(f) => *f != 0.0,
+                    Payload::Bytes(b) => !b.is_empty(),
+                    Payload::Range { start, stop, step } => crate::objects::range::range_len(*start, *stop, *step) > 0,
+                    _ => true,
+                }
+            }
+        })
+    }
+
+    /// `operator.index(v)` as i64.
+    pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = int::as_i64(v) {
+            return Ok(i);
+        }
+        if int::is_int(v) {
+            return Err(self.new_exception(
+                &self.exc.index_error.clone(),
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        if let Value::Obj(o) = v {
+            if let Some(f) = typeobj::user_defines(&o.class, "__index__") {
+                let r = self.call1(&f, v.clone())?;
+                return self.index_of(&r);
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        )))
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::None => return Ok("None".into()),
+            Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Int(i) => return Ok(i.to_string()),
+            Value::Float(f) => return Ok(format::float_repr(*f)),
+            Value::NotImplemented => return Ok("NotImplemented".into()),
+            Value::Ellipsis => return Ok("Ellipsis".into()),
+            Value::Null => return Ok("<NULL>".into()),
+            Value::Obj(_) => {}
+        }
+        let Value::Obj(o) = v else { unreachable!("handled above") };
+        if ty(&o.class).heap {
+            if let Some(r) = typeobj::user_defines(&o.class, "__repr__") {
+                let s = self.call1(&r, v.clone())?;
+                return match s.as_str() {
+                    Some(s) => Ok(s.as_str().to_string()),
+                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&s)))),
+                };
+            }
+        }
+        let id = v.id() as usize;
+        let recursive = matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_));
+        if recursive {
+            if REPR_STACK.with(|s| s.borrow().contains(&id)) {
+                return Ok(match o.payload {
+                    Payload::List(_) => "[...]",
+                    Payload::Dict(_) => "{...}",
+                    _ => "...",
+                }
+                .into());
+            }
+            REPR_STACK.with(|s| s.borrow_mut().push(id));
+        }
+        let r = crate::objects::repr::builtin_repr(self, v, o);
+        if recursive {
+            REPR_STACK.with(|s| s.borrow_mut().pop());
+        }
+        r
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Value::Obj(o) = v {
+            if let Payload::Str(s) = &o.payload {
+                if !ty(&o.class).heap || typeobj::user_defines(&o.class, "__str__").is_none() {
+                    return Ok(s.as_str().to_string());
+                }
+            }
+            if ty(&o.class).heap {
+                if let Some(r) = typeobj::user_defines(&o.class, "__str__") {
+                    let s = self.call1(&r, v.clone())?;
+                    return match s.as_str() {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&s)))),
+                    };
+                }
+            }
+            if let Payload::Exception(_) = &o.payload {
+                let args = exception::args_of(v);
+                return match args.len() {
+                    0 => Ok(String::new()),
+                    1 => {
+                        if self.is_instance_of(v, &self.exc.key_error.clone()) {
+                            self.repr(&args[0])
+                        } else {
+                            self.str_of(&args[0])
+                        }
+                    }
+                    _ => {
+                        let t = self.new_tuple(args);
+                        self.repr(&t)
+                    }
+                };
+            }
+        }
+        self.repr(v)
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Int(i) => int::hash_i64(*i),
+            Value::Bool(b) => i64::from(*b),
+            Value::Float(f) => crate::objects::float::hash_f64(*f),
+            Value::None | Value::Null => 0xFCA86420 >> 4,
+            Value::NotImplemented | Value::Ellipsis => v.id() >> 4,
+            Value::Obj(o) => {
+                if ty(&o.class).heap {
+                    if let Some(h) = typeobj::user_defines(&o.class, "__hash__") {
+                        if h.is_none() {
+                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        }
+                        let r = self.call1(&h, v.clone())?;
+                        let Some(b) = int::as_bigint(&r) else {
+                            return Err(self.type_error("__hash__ method should return an integer"));
+                        };
+                        let h = int::hash_bigint(&b);
+                        return Ok(h);
+                    }
+                    if typeobj::user_defines(&o.class, "__eq__").is_some() {
+                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    }
+                }
+                match &o.payload {
+                    Payload::Str(s) => s.hash(),
+                    Payload::Int(b) => int::hash_bigint(b),
+                    Payload::Float(f) => crate::objects::float::hash_f64(*f),
+                    Payload::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
+                    Payload::Tuple(items) => {
+                        let items = items.clone();
+                        let mut hashes = Vec::with_capacity(items.len());
+                        for it in items.iter() {
+                            hashes.push(self.hash(it)?);
+                        }
+                        tuple_hash(&hashes)
+                    }
+                    Payload::FrozenSet(s) => frozenset_hash(s),
+                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    }
+                    Payload::Slice { .. } => return Err(self.type_error("unhashable type: 'slice'")),
+                    _ => {
+                        let id = v.id();
+                        (id >> 4) | (id << 60)
+                    }
+                }
+            }
+        })
+    }
+
+    /// `a == b` as a bool (with CPython's identity shortcut for containers).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Container membership uses identity first, then ==.
+    pub fn eq_or_is(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        self.eq(a, b)
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult {
+        let state = match v {
+            Value::Obj(o) => {
+                if ty(&o.class).heap {
+                    if let Some(f) = typeobj::user_defines(&o.class, "__iter__") {
+                        let it = self.call1(&f, v.clone())?;
+                        if typeobj::lookup(self.type_of(&it), "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) {
+                            return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                        }
+                        return Ok(it);
+                    }
+                }
+                match &o.payload {
+                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq { seq: v.clone(), idx: 0 },
+                    Payload::Str(_) => IterState::Str { s: v.clone(), byte: 0 },
+                    Payload::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
+                    Payload::Dict(d) => IterState::Dict { dict: v.clone(), pos: 0, len: d.borrow().len(), part: DictPart::Keys },
+                    Payload::Set(s) => IterState::Set { set: v.clone(), pos: 0, len: s.borrow().len() },
+                    Payload::FrozenSet(s) => IterState::Set { set: v.clone(), pos: 0, len: s.len() },
+                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                    Payload::Instance if typeobj::lookup(&o.class, "__getitem__").is_some() => {
+                        IterState::GetItem { obj: v.clone(), idx: 0 }
+                    }
+                    _ => {
+                        if let Some(view) = crate::objects::dict_ops::view_iter(self, v) {
+                            view
+                        } else if typeobj::lookup(&o.class, "__next__").is_some() && typeobj::lookup(&o.class, "__iter__").is_some() {
+                            return Ok(v.clone());
+                        } else {
+                            return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                        }
+                    }
+                }
+            }
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        };
+        Ok(self.alloc(&self.types.iterator.clone(), Payload::Iter(RefCell::new(state))))
+    }
+
+    /// The next item, or None at exhaustion (StopIteration is absorbed).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+        };
+        match &o.payload {
+            Payload::Iter(st) => crate::objects::iter_next::next(self, it, st),
+            Payload::Generator(_) => match self.resume_generator(it, Value::None, None)? {
+                Exit::Yield(v) => Ok(Some(v)),
+                Exit::Return(_) => Ok(None),
+            },
+            _ => {
+                let Some(f) = typeobj::lookup(&o.class, "__next__") else {
+                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                match self.call1(&f, it.clone()) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_instance_of(&e, &self.exc.stop_iteration.clone()) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Collects an iterable into a Vec.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::List(l)) if !ty(self.type_of(v)).heap => return Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) if !ty(self.type_of(v)).heap => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            if ty(&o.class).heap {
+                if let Some(f) = typeobj::user_defines(&o.class, "__contains__") {
+                    let r = self.call(&f, Args::new([container.clone(), item.clone()]))?;
+                    return self.truthy(&r);
+                }
+            }
+            match &o.payload {
+                Payload::Str(s) => {
+                    let Some(sub) = item.as_str() else {
+                        return Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        )));
+                    };
+                    return Ok(s.as_str().contains(sub.as_str()));
+                }
+                Payload::Dict(_) => return Ok(self.dict_get_item(container, item)?.is_some()),
+                Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(container, item),
+                Payload::Range { start, stop, step } => {
+                    if let Some(i) = int::as_i64(item) {
+                        return Ok(crate::objects::range::range_contains(*start, *stop, *step, i));
+                    }
+                }
+                Payload::List(l) => {
+                    let mut i = 0;
+                    loop {
+                        let x = match l.borrow().get(i) {
+                            Some(x) => x.clone(),
+                            None => return Ok(false),
+                        };
+                        if self.eq_or_is(&x, item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                }
+                Payload::Tuple(t) => {
+                    let t = t.clone();
+                    for x in t.iter() {
+                        if self.eq_or_is(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq_or_is(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// FORMAT_VALUE: conversion (1 str, 2 repr, 3 ascii) then format(v, spec).
+    pub(crate) fn format_value(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult {
+        let v = match conv {
+            1 => {
+                let s = self.str_of(&v)?;
+                self.new_str(s)
+            }
+            2 | 3 => {
+                let s = self.repr(&v)?;
+                self.new_str(s)
+            }
+            _ => v,
+        };
+        let spec_s = spec.as_ref().and_then(|s| s.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+        if spec_s.is_empty() {
+            if let Some(s) = v.as_str() {
+                if !ty(self.type_of(&v)).heap {
+                    return Ok(v.clone()).map(|_| self.new_str(s.as_str().to_string()));
+                }
+            }
+        }
+        let s = self.format(&v, &spec_s)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Value::Obj(o) = v {
+            if ty(&o.class).heap {
+                if let Some(f) = typeobj::user_defines(&o.class, "__format__") {
+                    let s = self.new_str(spec);
+                    let r = self.call(&f, Args::new([v.clone(), s]))?;
+                    return Ok(r.as_str().map(|s| s.as_str().to_string()).unwrap_or_default());
+                }
+            }
+        }
+        let r = match v {
+            Value::Bool(_) if spec.is_empty() => return self.str_of(v),
+            Value::Int(_) | Value::Bool(_) => format::format_int(&int::as_bigint(v).unwrap_or_default(), spec),
+            Value::Float(f) => format::format_float(*f, spec),
+            Value::Obj(o) => match &o.payload {
+                Payload::Int(b) => format::format_int(b, spec),
+                Payload::Float(f) => format::format_float(*f, spec),
+                Payload::Str(s) => format::format_str(s.as_str(), spec),
+                _ => {
+                    if spec.is_empty() {
+                        return self.str_of(v);
+                    }
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
+                }
+            },
+            _ => {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )));
+            }
+        };
+        r.map_err(|m| self.value_error(m))
+    }
+
+    pub(crate) fn unpack_exact(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        if let Some(Payload::Tuple(t)) = seq.payload() {
+            if t.len() == n {
+                return Ok(t.to_vec());
+            }
+        }
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+            }
+        };
+        let mut out = Vec::with_capacity(n);
+        while let Some(x) = self.next(&it)? {
+            if out.len() == n {
+                return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+            }
+            out.push(x);
+        }
+        if out.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                out.len()
+            )));
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        if self.get_iter(seq).is_err() {
+            return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+        }
+        let items = self.iterate(seq)?;
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out: Vec<Value> = items[..before].to_vec();
+        let mid = items[before..items.len() - after].to_vec();
+        out.push(self.new_list(mid));
+        out.extend_from_slice(&items[items.len() - after..]);
+        Ok(out)
+    }
+
+    /// `raise X`: instantiate classes, check the type.
+    pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult {
+        if let Some(Payload::Type(_)) = e.payload() {
+            let cls = e.obj().cloned().expect("type object");
+            if typeobj::is_subtype(&cls, &self.exc.base_exception.clone()) {
+                let inst = self.call0(&e)?;
+                return Ok(inst);
+            }
+        } else if self.is_instance_of(&e, &self.exc.base_exception.clone()) {
+            return Ok(e);
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    pub(crate) fn set_cause(&mut self, e: &Value, cause: Value) -> PyResult<()> {
+        let cause = if cause.is_none() { Value::None } else { self.make_raisable(cause).map_err(|_| self.type_error("exception causes must derive from BaseException"))? };
+        if let Some(st) = exception::exc_state(e) {
+            let mut st = st.borrow_mut();
+            st.cause = cause;
+            st.suppress_context = true;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn exception_matches(&mut self, e: &Value, ty_v: &Value) -> PyResult<bool> {
+        match ty_v.payload() {
+            Some(Payload::Type(_)) => {
+                let cls = ty_v.obj().cloned().expect("type");
+                if !typeobj::is_subtype(&cls, &self.exc.base_exception.clone()) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(self.is_instance_of(e, &cls))
+            }
+            Some(Payload::Tuple(items)) => {
+                let items = items.clone();
+                for t in items.iter() {
+                    if self.exception_matches(e, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    pub(crate) fn before_with(&mut self, cm: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(cm).clone();
+        let Some(enter) = typeobj::lookup(&cls, "__enter__") else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                self.type_name(cm)
+            )));
+        };
+        let Some(exit) = typeobj::lookup(&cls, "__exit__") else {
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                self.type_name(cm)
+            )));
+        };
+        let exit_bound = self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: exit, this: cm.clone() });
+        let entered = self.call1(&enter, cm.clone())?;
+        Ok((exit_bound, entered))
+    }
+
+    // ---- dict and set operations that may run user __hash__/__eq__ ----
+
+    fn dict_cell<'v>(&self, d: &'v Value) -> Option<&'v RefCell<crate::objects::dict::PyDict>> {
+        match d.payload() {
+            Some(Payload::Dict(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Entry index of `key`, resolving user `__eq__` without holding the table borrow.
+    fn dict_find(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let Some(cell) = self.dict_cell(d) else { return Ok(None) };
+        let probe = cell.borrow().probe(hash, key);
+        match probe {
+            Probe::Found(ix) => Ok(Some(ix)),
+            Probe::Missing => Ok(None),
+            Probe::NeedEq(cands) => {
+                for (ix, k) in cands {
+                    if self.eq(&k, key)? {
+                        let still = self.dict_cell(d).map(|c| c.borrow().entry(ix).map(|e| e.key.is(&k)).unwrap_or(false)).unwrap_or(false);
+                        if still {
+                            return Ok(Some(ix));
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn dict_get_item(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let ix = self.dict_find(d, key, h)?;
+        Ok(ix.and_then(|ix| self.dict_cell(d).and_then(|c| c.borrow().entry(ix).map(|e| e.value.clone()))))
+    }
+
+    pub fn dict_set_item(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        let ix = self.dict_find(d, &key, h)?;
+        if let Some(cell) = self.dict_cell(d) {
+            match ix {
+                Some(ix) => cell.borrow_mut().set_value_at(ix, value),
+                None => cell.borrow_mut().insert_new(h, key, value),
+            }
+        }
+        Ok(())
+    }
+
+    pub fn dict_del_item(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        let ix = self.dict_find(d, key, h)?;
+        Ok(match (ix, self.dict_cell(d)) {
+            (Some(ix), Some(cell)) => cell.borrow_mut().remove_at(ix).map(|e| e.value),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn dict_update_from(&mut self, d: &Value, m: &Value, reject_dups: bool) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match m.payload() {
+            Some(Payload::Dict(src)) => src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            _ => {
+                let keys_fn = match self.get_attr_str(m, "keys") {
+                    Ok(k) => k,
+                    Err(_) => {
+                        return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(m))));
+                    }
+                };
+                let keys = self.call0(&keys_fn)?;
+                let mut out = Vec::new();
+                for k in self.iterate(&keys)? {
+                    let v = self.get_item(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            if reject_dups && self.dict_get_item(d, &k)?.is_some() {
+                let ks = self.str_of(&k)?;
+                return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+            }
+            self.dict_set_item(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    fn set_cell<'v>(&self, s: &'v Value) -> Option<&'v RefCell<PySet>> {
+        match s.payload() {
+            Some(Payload::Set(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn set_contains(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        let probe = match s.payload() {
+            Some(Payload::Set(c)) => c.borrow().lookup(h, key),
+            Some(Payload::FrozenSet(fs)) => fs.lookup(h, key),
+            _ => return Ok(false),
+        };
+        match probe {
+            SetProbe::Found => Ok(true),
+            SetProbe::Missing => Ok(false),
+            SetProbe::NeedEq(cands) => {
+                for k in cands {
+                    if self.eq(&k, key)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    pub fn set_add(&mut self, s: &Value, key: Value) -> PyResult<()> {
+        if self.set_contains(s, &key)? {
+            return Ok(());
+        }
+        let h = self.hash(&key)?;
+        if let Some(c) = self.set_cell(s) {
+            c.borrow_mut().insert_new(h, key);
+        }
+        Ok(())
+    }
+
+    pub fn set_discard(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        let probe = match self.set_cell(s) {
+            Some(c) => c.borrow().lookup(h, key),
+            None => return Ok(false),
+        };
+        let target = match probe {
+            SetProbe::Found => Some(key.clone()),
+            SetProbe::Missing => None,
+            SetProbe::NeedEq(cands) => {
+                let mut t = None;
+                for k in cands {
+                    if self.eq(&k, key)? {
+                        t = Some(k);
+                        break;
+                    }
+                }
+                t
+            }
+        };
+        let Some(t) = target else { return Ok(false) };
+        let Some(c) = self.set_cell(s) else { return Ok(false) };
+        let removed = c.borrow_mut().remove_matching(h, &t, |k| fast_eq(k, &t).unwrap_or(false));
+        Ok(removed)
+    }
+
+    pub fn new_set_from(&mut self, items: Vec<Value>) -> PyResult {
+        let s = self.alloc(&self.types.set.clone(), Payload::Set(RefCell::new(PySet::default())));
+        for it in items {
+            self.set_add(&s, it)?;
+        }
+        Ok(s)
+    }
+
+    pub fn new_frozenset_from(&mut self, items: Vec<Value>) -> PyResult {
+        let s = self.new_set_from(items)?;
+        let table = match s.payload() {
+            Some(Payload::Set(c)) => c.borrow().clone(),
+            _ => PySet::default(),
+        };
+        Ok(self.alloc(&self.types.frozenset.clone(), Payload::FrozenSet(table)))
+    }
+
+    pub fn type_obj(&self, v: &Value) -> ObjRef {
+        self.type_of(v).clone()
+    }
+}
+
+/// CPython's tuple hash (xxHash-based, 64-bit constants).
+pub fn tuple_hash(hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// CPython's frozenset hash (order-independent shuffle of the element hashes).
+pub fn frozenset_hash(s: &PySet) -> i64 {
+    let mut hash: u64 = 0;
+    for (h, _) in s.iter_hashed() {
+        let h = h as u64;
+        hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    }
+    hash ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}
+
+pub fn str_repr(s: &str) -> String {
+    repr_str(s)
+}

@@ -1,0 +1,44 @@
+//! Native methods of the builtin types, registered into their type dicts at start-up.
+//! One table per type; the functions live in methods/<type>.rs.
+
+mod dict;
+mod list;
+mod object;
+mod set;
+mod str;
+
+use crate::objects::typeobj;
+use crate::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, f: fn(&crate::vm::Types) -> &crate::value::ObjRef| f(&vm.types).clone();
+    let str_t = t(vm, |t| &t.str_);
+    typeobj::add_methods(vm, &str_t, str::METHODS);
+    let list_t = t(vm, |t| &t.list);
+    typeobj::add_methods(vm, &list_t, list::METHODS);
+    let tuple_t = t(vm, |t| &t.tuple);
+    typeobj::add_methods(vm, &tuple_t, list::TUPLE_METHODS);
+    let dict_t = t(vm, |t| &t.dict);
+    typeobj::add_methods(vm, &dict_t, dict::METHODS);
+    let set_t = t(vm, |t| &t.set);
+    typeobj::add_methods(vm, &set_t, set::METHODS);
+    let fs_t = t(vm, |t| &t.frozenset);
+    typeobj::add_methods(vm, &fs_t, set::FROZEN_METHODS);
+    let obj_t = t(vm, |t| &t.object);
+    typeobj::add_methods(vm, &obj_t, object::OBJECT_METHODS);
+    let int_t = t(vm, |t| &t.int);
+    typeobj::add_methods(vm, &int_t, object::INT_METHODS);
+    let float_t = t(vm, |t| &t.float);
+    typeobj::add_methods(vm, &float_t, object::FLOAT_METHODS);
+    let gen_t = t(vm, |t| &t.generator);
+    typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
+    let be = vm.exc.base_exception.clone();
+    typeobj::add_methods(vm, &be, object::EXCEPTION_METHODS);
+    let ty_t = t(vm, |t| &t.type_);
+    typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
+    let prop = t(vm, |t| &t.property);
+    typeobj::add_methods(vm, &prop, object::PROPERTY_METHODS);
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        typeobj::add_methods(vm, &v, set::VIEW_METHODS);
+    }
+}

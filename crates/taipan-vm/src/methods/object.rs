@@ -1,0 +1,197 @@
+//! Methods of object, type, int, float, BaseException, generator and property.
+
+use crate::interp::Exit;
+use crate::objects::{exception, int};
+use crate::value::{Payload, Value};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+
+pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", object_init),
+    ("__repr__", object_repr),
+    ("__str__", object_str),
+    ("__eq__", object_eq),
+    ("__ne__", object_ne),
+    ("__hash__", object_hash),
+    ("__setattr__", object_setattr),
+    ("__getattribute__", object_getattribute),
+    ("__new__", object_new),
+    ("__init_subclass__", object_init_subclass),
+];
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+pub const INT_METHODS: &[(&str, NativeFn)] = &[("bit_length", bit_length), ("conjugate", int_self), ("__index__", int_self)];
+pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[("is_integer", is_integer), ("conjugate", float_self)];
+pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[("__init__", exc_init), ("with_traceback", exc_with_tb), ("add_note", exc_add_note)];
+pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next)];
+pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)];
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::None)
+}
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::None)
+}
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args.pos.first().and_then(|c| c.obj()).filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    };
+    let rest = Args { pos: args.pos[1..].iter().cloned().collect(), kw: Vec::new() };
+    vm.builtin_new(&cls, &rest)
+}
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    let cls = vm.type_of(&v).clone();
+    let t = crate::objects::typeobj::ty(&cls);
+    let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    let prefix = match module {
+        Some(m) if m != "builtins" => format!("{m}."),
+        _ => String::new(),
+    };
+    let s = format!("<{}{} object at {:#x}>", prefix, t.qualname.borrow(), v.id());
+    Ok(vm.new_str(s))
+}
+fn object_str(vm: &mut Vm, args: Args) -> PyResult {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    let s = vm.repr(&v)?;
+    Ok(vm.new_str(s))
+}
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    let r = vm.compare(&args.pos[0], &args.pos[1], taipan_bytecode::CmpOp::Eq)?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(args.pos[0].id() >> 4))
+}
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__setattr__", 3, 3)?;
+    let cls = vm.type_of(&args.pos[0]).clone();
+    let n = args.pos[1].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    vm.generic_setattr(&args.pos[0], &cls, &args.pos[1], args.pos[2].clone(), &n)?;
+    Ok(Value::None)
+}
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__getattribute__", 2, 2)?;
+    let cls = vm.type_of(&args.pos[0]).clone();
+    match vm.generic_getattr(&args.pos[0], &cls, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None => {
+            let n = args.pos[1].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            Err(vm.no_attribute(&args.pos[0], &n))
+        }
+    }
+}
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(Payload::Type(t)) = args.pos.first().and_then(|v| v.payload()) else { return Ok(Value::None) };
+    let items = t.mro.borrow().iter().map(|m| Value::Obj(m.clone())).collect();
+    Ok(vm.new_list(items))
+}
+fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.new_list(vec![]))
+}
+fn bit_length(vm: &mut Vm, args: Args) -> PyResult {
+    let b = int::as_bigint(&args.pos[0]).unwrap_or_default();
+    let _ = vm;
+    Ok(Value::Int(b.bits() as i64))
+}
+fn int_self(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(vm.new_int(int::as_bigint(&args.pos[0]).unwrap_or_default()))
+}
+fn is_integer(_vm: &mut Vm, args: Args) -> PyResult {
+    let f = crate::objects::float::as_f64_num(&args.pos[0]).unwrap_or(0.5);
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+fn float_self(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos[0].clone())
+}
+fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
+    if let Some(st) = exception::exc_state(&args.pos[0]) {
+        let t = vm.new_tuple(args.pos[1..].to_vec());
+        st.borrow_mut().args = t;
+    }
+    Ok(Value::None)
+}
+fn exc_with_tb(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos[0].clone())
+}
+fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "add_note", 2, 2)?;
+    let e = args.pos[0].clone();
+    let notes = match vm.get_attr_str(&e, "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            let l = vm.new_list(vec![]);
+            let k = vm.intern("__notes__");
+            vm.set_attr(&e, &k, l.clone())?;
+            l
+        }
+    };
+    if let Some(Payload::List(l)) = notes.payload() {
+        l.borrow_mut().push(args.pos[1].clone());
+    }
+    Ok(Value::None)
+}
+fn finish(vm: &mut Vm, r: Exit) -> PyResult {
+    match r {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(if v.is_none() { vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![]) } else { vm.stop_iteration(v) }),
+    }
+}
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "send", 2, 2)?;
+    let r = vm.resume_generator(&args.pos[0], args.pos[1].clone(), None)?;
+    finish(vm, r)
+}
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
+    let r = vm.resume_generator(&args.pos[0], Value::None, None)?;
+    finish(vm, r)
+}
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "throw", 2, 4)?;
+    let e = vm.make_raisable(args.pos[1].clone())?;
+    let r = vm.resume_generator(&args.pos[0], Value::None, Some(e))?;
+    finish(vm, r)
+}
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+    let g = args.pos[0].clone();
+    let started = match g.payload() {
+        Some(Payload::Generator(s)) => s.borrow().frame.as_ref().map(|f| f.pc > 0).unwrap_or(false),
+        _ => false,
+    };
+    if !started {
+        if let Some(Payload::Generator(s)) = g.payload() {
+            s.borrow_mut().frame = None;
+        }
+        return Ok(Value::None);
+    }
+    let ge = vm.new_exception_args(&vm.exc.generator_exit.clone(), vec![]);
+    match vm.resume_generator(&g, Value::None, Some(ge)) {
+        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Exit::Return(_)) => Ok(Value::None),
+        Err(e) if vm.is_instance_of(&e, &vm.exc.generator_exit.clone()) || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+fn prop_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
+    let Some(Payload::Property { fget, fset, fdel, doc }) = args.pos.first().and_then(|p| p.payload()) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let f = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
+    match which {
+        0 => g = f,
+        1 => s = f,
+        _ => d = f,
+    }
+    Ok(vm.alloc(&vm.types.property.clone(), Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() }))
+}
+fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_with(vm, args, 0)
+}
+fn prop_setter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_with(vm, args, 1)
+}
+fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_with(vm, args, 2)
+}

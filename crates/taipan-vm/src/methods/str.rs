@@ -1,0 +1,623 @@
+//! str methods.
+
+use crate::value::{Payload, Value};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("join", join),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", lower),
+    ("replace", replace),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("isdigit", isdigit),
+    ("isdecimal", isdigit),
+    ("isnumeric", isnumeric),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("isidentifier", isidentifier),
+    ("title", title),
+    ("capitalize", capitalize),
+    ("swapcase", swapcase),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("splitlines", splitlines),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("format", format),
+    ("encode", encode),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("__len__", len),
+];
+
+fn this(vm: &Vm, args: &Args) -> PyResult<String> {
+    match args.pos.first().and_then(|v| v.as_str()) {
+        Some(s) => Ok(s.as_str().to_string()),
+        None => Err(vm.type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn str_arg(vm: &Vm, args: &Args, i: usize, fname: &str) -> PyResult<Option<String>> {
+    match args.pos.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s.as_str().to_string())),
+            None => Err(vm.type_error(format!("{fname} arg must be None or str"))),
+        },
+    }
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "join", 2, 2)?;
+    let sep = this(vm, &args)?;
+    let items = vm.iterate(&args.pos[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it.as_str() {
+            Some(s) => out.push_str(s.as_str()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                )))
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn maxsplit(vm: &mut Vm, args: &mut Args, i: usize) -> PyResult<i64> {
+    match args.take_kw("maxsplit").or_else(|| args.pos.get(i).cloned()) {
+        Some(v) => vm.index_of(&v),
+        None => Ok(-1),
+    }
+}
+
+fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult {
+    let sep_kw = args.take_kw("sep");
+    if let Some(s) = sep_kw {
+        args.pos.insert(1, s);
+    }
+    let s = this(vm, &args)?;
+    let sep = str_arg(vm, &args, 1, "split")?;
+    let max = maxsplit(vm, &mut args, 2)?;
+    let mut parts: Vec<String> = match &sep {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if max < 0 {
+                s.split(sep.as_str()).map(String::from).collect()
+            } else if right {
+                let mut v: Vec<String> = s.rsplitn(max as usize + 1, sep.as_str()).map(String::from).collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+            }
+        }
+        None => {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if max < 0 || words.len() <= max as usize {
+                words.into_iter().map(String::from).collect()
+            } else if right {
+                // Keep the leftmost remainder intact (with its inner whitespace).
+                let mut out = Vec::new();
+                let mut rest = s.trim_end();
+                for _ in 0..max {
+                    let cut = rest.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+                    out.push(rest[cut..].to_string());
+                    rest = rest[..cut].trim_end();
+                }
+                out.push(rest.to_string());
+                out.reverse();
+                out
+            } else {
+                let mut out = Vec::new();
+                let mut rest = s.trim_start();
+                for _ in 0..max {
+                    let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..cut].to_string());
+                    rest = rest[cut..].trim_start();
+                }
+                if !rest.is_empty() {
+                    out.push(rest.to_string());
+                }
+                out
+            }
+        }
+    };
+    if sep.is_none() {
+        parts.retain(|p| !p.is_empty());
+    }
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult {
+    split_impl(vm, args, false)
+}
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    split_impl(vm, args, true)
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
+    let s = this(vm, &args)?;
+    let chars = str_arg(vm, &args, 1, "strip")?;
+    let matcher = |c: char| match &chars {
+        Some(cs) => cs.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut r: &str = &s;
+    if left {
+        r = r.trim_start_matches(matcher);
+    }
+    if right {
+        r = r.trim_end_matches(matcher);
+    }
+    Ok(vm.new_str(r.to_string()))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, true, true)
+}
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, true, false)
+}
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult {
+    strip_impl(vm, args, false, true)
+}
+
+fn upper(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(vm.new_str(s.to_uppercase()))
+}
+fn lower(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(vm.new_str(s.to_lowercase()))
+}
+fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let r: String = s
+        .chars()
+        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .collect();
+    Ok(vm.new_str(r))
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "replace", 3, 4)?;
+    let s = this(vm, &args)?;
+    let old = str_arg(vm, &args, 1, "replace")?.unwrap_or_default();
+    let new = str_arg(vm, &args, 2, "replace")?.unwrap_or_default();
+    let count = match args.pos.get(3) {
+        Some(c) => vm.index_of(c)?,
+        None => -1,
+    };
+    let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
+    Ok(vm.new_str(r))
+}
+
+/// Resolves optional start/end (character indices) to a char-bounded substring window.
+fn window(vm: &mut Vm, s: &str, args: &Args, i: usize) -> PyResult<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let get = |vm: &mut Vm, k: usize, default: i64| -> PyResult<i64> {
+        match args.pos.get(k) {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let x = vm.index_of(v)?;
+                Ok(if x < 0 { (x + n).max(0) } else { x.min(n) })
+            }
+        }
+    };
+    let a = get(vm, i, 0)?;
+    let b = get(vm, i + 1, n)?;
+    Ok((a as usize, b.max(a) as usize))
+}
+
+fn byte_of(s: &str, ci: usize) -> usize {
+    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+fn affix(vm: &mut Vm, args: Args, ends: bool) -> PyResult {
+    let s = this(vm, &args)?;
+    let (a, b) = window(vm, &s, &args, 2)?;
+    let sub = &s[byte_of(&s, a)..byte_of(&s, b)];
+    let test = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+    let name = if ends { "endswith" } else { "startswith" };
+    match args.pos.get(1).and_then(|v| v.payload()) {
+        Some(Payload::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
+        Some(Payload::Tuple(t)) => {
+            for p in t.iter() {
+                match p.as_str() {
+                    Some(p) => {
+                        if test(p.as_str()) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    None => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(p)))),
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => {
+            let tn = args.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+            Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")))
+        }
+    }
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix(vm, args, false)
+}
+fn endswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix(vm, args, true)
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, right: bool) -> PyResult<i64> {
+    let s = this(vm, args)?;
+    let Some(sub) = args.pos.get(1).and_then(|v| v.as_str()).map(|p| p.as_str().to_string()) else {
+        let tn = args.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+        return Err(vm.type_error(format!("must be str, not {tn}")));
+    };
+    let (a, b) = window(vm, &s, args, 2)?;
+    let (ba, bb) = (byte_of(&s, a), byte_of(&s, b));
+    let hay = &s[ba..bb];
+    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(match found {
+        Some(bi) => (a + hay[..bi].chars().count()) as i64,
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(find_impl(vm, &args, false)?))
+}
+fn rfind(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(find_impl(vm, &args, true)?))
+}
+fn index(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, &args, false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn rindex(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, &args, true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_default();
+    let (a, b) = window(vm, &s, &args, 2)?;
+    let hay = &s[byte_of(&s, a)..byte_of(&s, b)];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_numeric() && c.to_digit(10).is_some() || ('\u{660}'..='\u{669}').contains(&c) || c.is_ascii_digit())
+}
+fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, char::is_numeric)
+}
+fn isalpha(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, char::is_alphabetic)
+}
+fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, char::is_alphanumeric)
+}
+fn isspace(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, char::is_whitespace)
+}
+fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let mut cs = s.chars();
+    let ok = match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+fn isupper(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+}
+fn islower(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+}
+
+fn title(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(vm.new_str(out))
+}
+
+fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let mut cs = s.chars();
+    let out = match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        None => String::new(),
+    };
+    Ok(vm.new_str(out))
+}
+
+fn pad(vm: &mut Vm, args: Args, how: char) -> PyResult {
+    args.check(vm, "center", 2, 3)?;
+    let s = this(vm, &args)?;
+    let width = vm.index_of(&args.pos[1])?.max(0) as usize;
+    let fill = match args.pos.get(2) {
+        Some(f) => match f.as_str().filter(|f| f.char_len() == 1) {
+            Some(f) => f.as_str().chars().next().unwrap_or(' '),
+            None => return Err(vm.type_error("The fill character must be exactly one character long")),
+        },
+        None => ' ',
+    };
+    let n = s.chars().count();
+    if width <= n {
+        return Ok(vm.new_str(s));
+    }
+    let total = width - n;
+    let (left, right) = match how {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(vm.new_str(format!("{}{}{}", f.repeat(left), s, f.repeat(right))))
+}
+
+fn center(vm: &mut Vm, args: Args) -> PyResult {
+    pad(vm, args, '^')
+}
+fn ljust(vm: &mut Vm, args: Args) -> PyResult {
+    pad(vm, args, '<')
+}
+fn rjust(vm: &mut Vm, args: Args) -> PyResult {
+    pad(vm, args, '>')
+}
+
+fn zfill(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "zfill", 2, 2)?;
+    let s = this(vm, &args)?;
+    let width = vm.index_of(&args.pos[1])?.max(0) as usize;
+    let n = s.chars().count();
+    if width <= n {
+        return Ok(vm.new_str(s));
+    }
+    let zeros = "0".repeat(width - n);
+    let out = match s.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
+        _ => format!("{zeros}{s}"),
+    };
+    Ok(vm.new_str(out))
+}
+
+fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
+    let keep = match args.take_kw("keepends").or_else(|| args.pos.get(1).cloned()) {
+        Some(k) => vm.truthy(&k)?,
+        None => false,
+    };
+    let s = this(vm, &args)?;
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                cur.push_str(&end);
+            }
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    let items = out.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult {
+    let s = this(vm, &args)?;
+    let sep = str_arg(vm, &args, 1, "partition")?.unwrap_or_default();
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if right { s.rfind(&sep) } else { s.find(&sep) };
+    let (a, b, c) = match found {
+        Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+        None if right => (String::new(), String::new(), s.clone()),
+        None => (s.clone(), String::new(), String::new()),
+    };
+    let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, false)
+}
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult {
+    partition_impl(vm, args, true)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let p = str_arg(vm, &args, 1, "removeprefix")?.unwrap_or_default();
+    Ok(vm.new_str(s.strip_prefix(p.as_str()).unwrap_or(&s).to_string()))
+}
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let p = str_arg(vm, &args, 1, "removesuffix")?.unwrap_or_default();
+    Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string()))
+}
+
+fn encode(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(vm.new_bytes(s.into_bytes()))
+}
+
+/// str.format: {} / {0} / {name} / {x.attr} / {x[0]} with !r/!s and format specs.
+fn format(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            let (head, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match head.find('!') {
+                Some(p) => (head[..p].to_string(), head[p + 1..].chars().next()),
+                None => (head, None),
+            };
+            let first_end = name.find(['.', '[']).unwrap_or(name.len());
+            let key = &name[..first_end];
+            let mut v = if key.is_empty() {
+                let v = args.pos.get(auto + 1).cloned();
+                auto += 1;
+                v.ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", auto - 1)))?
+            } else if let Ok(n) = key.parse::<usize>() {
+                args.pos.get(n + 1).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+            } else {
+                match args.kw.iter().find(|(k, _)| &**k == key) {
+                    Some((_, v)) => v.clone(),
+                    None => {
+                        let k = vm.new_str(key);
+                        return Err(vm.key_error(k));
+                    }
+                }
+            };
+            let mut rest = &name[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    v = vm.get_attr_str(&v, &r[..end])?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let idx = &r[..end];
+                    let k = match idx.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => vm.new_str(idx),
+                    };
+                    v = vm.get_item(&v, &k)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let v = match conv {
+                Some('r') | Some('a') => {
+                    let r = vm.repr(&v)?;
+                    vm.new_str(r)
+                }
+                Some('s') => {
+                    let r = vm.str_of(&v)?;
+                    vm.new_str(r)
+                }
+                _ => v,
+            };
+            // Nested fields in the spec ({:{width}}).
+            let spec = if spec.contains('{') {
+                let inner = vm.new_str(spec);
+                let mut a = Args::new([inner]);
+                a.pos.extend(args.pos[1..].iter().cloned());
+                a.kw = args.kw.clone();
+                let r = format(vm, a)?;
+                r.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+            } else {
+                spec
+            };
+            out.push_str(&vm.format(&v, &spec)?);
+            i = j;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(vm.new_str(out))
+}

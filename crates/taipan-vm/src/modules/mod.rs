@@ -1,0 +1,4 @@
+//! Native modules under CPython's names.
+
+pub mod io;
+pub mod sys;

@@ -1,0 +1,158 @@
+//! The sys module.
+
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
+
+pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
+    let d = vm.new_dict();
+    let n = vm.new_str(name);
+    if let Some(Payload::Dict(dd)) = d.payload() {
+        let k = vm.intern("__name__");
+        dd.borrow_mut().set_str(k, n);
+    }
+    Rc::new(PyObject {
+        class: vm.types.module.clone(),
+        dict: None,
+        payload: Payload::Module(crate::objects::module::PyModule { name: name.to_string(), dict: d.obj().cloned().expect("dict") }),
+    })
+}
+
+pub fn module_set(vm: &mut Vm, m: &ObjRef, name: &str, v: Value) {
+    let k = vm.intern(name);
+    if let Payload::Module(md) = &m.payload {
+        if let Payload::Dict(d) = &md.dict.payload {
+            d.borrow_mut().set_str(k, v);
+        }
+    }
+}
+
+pub fn create(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "sys");
+    let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    module_set(vm, &m, "argv", argv);
+    let orig: Vec<Value> = vm.config.orig_argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let orig = vm.new_list(orig);
+    module_set(vm, &m, "orig_argv", orig);
+    let path: Vec<Value> = vm.config.path.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let path = vm.new_list(path);
+    module_set(vm, &m, "path", path);
+    let mods = Value::Obj(vm.sys_modules.clone());
+    module_set(vm, &m, "modules", mods);
+    let v = vm.new_str("3.12.0 (taipan)");
+    module_set(vm, &m, "version", v);
+    let vi = vec![Value::Int(3), Value::Int(12), Value::Int(0), vm.new_str("final"), Value::Int(0)];
+    let vi = vm.new_tuple(vi);
+    module_set(vm, &m, "version_info", vi);
+    module_set(vm, &m, "hexversion", Value::Int(0x030c00f0));
+    let impl_m = new_module(vm, "implementation");
+    let n = vm.new_str("taipan");
+    module_set(vm, &impl_m, "name", n);
+    let ct = vm.new_str("taipan-312");
+    module_set(vm, &impl_m, "cache_tag", ct);
+    module_set(vm, &m, "implementation", Value::Obj(impl_m));
+    let p = vm.new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS });
+    module_set(vm, &m, "platform", p);
+    module_set(vm, &m, "maxsize", Value::Int(i64::MAX));
+    let bo = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    module_set(vm, &m, "byteorder", bo);
+    let exe = vm.new_str(vm.config.executable.clone());
+    module_set(vm, &m, "executable", exe);
+    module_set(vm, &m, "dont_write_bytecode", Value::Bool(vm.config.dont_write_bytecode));
+    for (name, f) in [
+        ("exit", exit as crate::vm::NativeFn),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exc_info", exc_info),
+        ("exception", exception),
+        ("intern", intern),
+        ("getdefaultencoding", utf8),
+        ("getfilesystemencoding", utf8),
+    ] {
+        let b = vm.new_builtin(name, f);
+        module_set(vm, &m, name, b);
+    }
+    for (name, fd) in [("stdout", 1), ("stderr", 2)] {
+        let s = stream_object(vm, fd);
+        module_set(vm, &m, name, s.clone());
+        module_set(vm, &m, &format!("__{name}__"), s);
+    }
+    m
+}
+
+fn stream_object(vm: &mut Vm, fd: i64) -> Value {
+    let cls = crate::objects::typeobj::new_type(&vm.types.type_, "TextIOWrapper", vec![vm.types.object.clone()], crate::objects::typeobj::Layout::Opaque, false);
+    if let Ok(m) = crate::objects::typeobj::compute_mro(&cls) {
+        *crate::objects::typeobj::ty(&cls).mro.borrow_mut() = m;
+    }
+    let write: crate::vm::NativeFn = if fd == 1 { write_out } else { write_err };
+    crate::objects::typeobj::add_methods(vm, &cls, &[("write", write), ("flush", flush)]);
+    vm.alloc(&cls, Payload::Marker(std::cell::Cell::new(fd as u64)))
+}
+
+fn write_out(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "write", 2, 2)?;
+    let Some(s) = args.pos[1].as_str() else {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1]))));
+    };
+    let text = s.as_str().to_string();
+    vm.write_stdout(&text);
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn write_err(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "write", 2, 2)?;
+    let Some(s) = args.pos[1].as_str() else {
+        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1]))));
+    };
+    let text = s.as_str().to_string();
+    vm.write_stderr(&text);
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn flush(vm: &mut Vm, _args: Args) -> PyResult {
+    vm.out.flush();
+    Ok(Value::None)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "exit", 0, 1)?;
+    Err(vm.new_exception_args(&vm.exc.system_exit.clone(), args.pos.to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "setrecursionlimit", 1, 1)?;
+    let n = vm.index_of(&args.pos[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // The interpreter thread's stack is sized for this ceiling.
+    vm.recursion_limit = (n as usize).min(100_000);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
+    let e = vm.exc_info.clone();
+    if e.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&e).clone());
+    Ok(vm.new_tuple(vec![t, e, Value::None]))
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.exc_info.clone())
+}
+
+fn intern(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+}
+
+fn utf8(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.new_str("utf-8"))
+}

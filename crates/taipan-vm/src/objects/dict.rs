@@ -1,0 +1,273 @@
+//! The dict table: CPython's compact layout (an index table probed with CPython's
+//! perturbation sequence, pointing into an insertion-ordered entry array).
+//!
+//! This file only knows hashes and "fast" key equality for builtin keys. Lookups whose keys
+//! may run user `__eq__` go through `Vm::dict_*` (objects/dict_ops.rs), which calls user
+//! code without holding a borrow of the table, so `__eq__` may even mutate the dict.
+
+use crate::value::{Payload, Value};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct PyDict {
+    indices: Vec<i32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+    /// Bumped on every insertion of a new key or deletion (for "changed size" checks).
+    pub version: u64,
+}
+
+/// Result of probing without calling user code.
+pub enum Probe {
+    Found(usize),
+    Missing,
+    /// Entries with the same hash whose keys need a full `==` to decide.
+    NeedEq(Vec<(usize, Value)>),
+}
+
+/// Equality that needs no user code: `Some` when decidable for builtin values.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(i64::from(*x) == *y),
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(f64::from(u8::from(*x)) == *y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            let heap = |o: &crate::value::PyObject| o.class.type_payload().map(|t| t.heap).unwrap_or(true);
+            if heap(x) || heap(y) {
+                return None;
+            }
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() == t.as_str()),
+                (Payload::Bytes(s), Payload::Bytes(t)) => Some(s == t),
+                (Payload::Int(s), Payload::Int(t)) => Some(s == t),
+                (Payload::Tuple(s), Payload::Tuple(t)) => {
+                    if s.len() != t.len() {
+                        return Some(false);
+                    }
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !fast_eq(p, q)? {
+                            return Some(false);
+                        }
+                    }
+                    Some(true)
+                }
+                (Payload::Str(_), _) | (_, Payload::Str(_)) => Some(false),
+                (Payload::Type(_), Payload::Type(_)) => Some(false),
+                (Payload::Function(_), _) | (Payload::Builtin(_), _) => Some(false),
+                _ => None,
+            }
+        }
+        (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
+            Payload::Int(_) => Some(false),
+            _ => None,
+        },
+        _ => Some(false),
+    }
+}
+
+impl PyDict {
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Walks the probe sequence for `hash`, calling `visit` on each occupied index
+    /// (entry position); stops at the first empty slot and returns that slot.
+    fn probe_slots(&self, hash: i64, mut visit: impl FnMut(usize) -> bool) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Some(i);
+            }
+            if ix >= 0 && visit(ix as usize) {
+                return None;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    pub fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut found = None;
+        let mut need = Vec::new();
+        self.probe_slots(hash, |ix| {
+            let Some(e) = &self.entries[ix] else { return false };
+            if e.hash != hash {
+                return false;
+            }
+            match fast_eq(&e.key, key) {
+                Some(true) => {
+                    found = Some(ix);
+                    true
+                }
+                Some(false) => false,
+                None => {
+                    need.push((ix, e.key.clone()));
+                    false
+                }
+            }
+        });
+        match found {
+            Some(ix) => Probe::Found(ix),
+            None if need.is_empty() => Probe::Missing,
+            None => Probe::NeedEq(need),
+        }
+    }
+
+    pub fn entry(&self, ix: usize) -> Option<&Entry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    pub fn set_value_at(&mut self, ix: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(ix) {
+            e.value = value;
+        }
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.entries.len() + 1 > self.usable() {
+            self.resize((self.used + 1) * 3);
+        }
+        let ix = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let slot = self.probe_slots(hash, |_| false).expect("table has an empty slot");
+        self.indices[slot] = ix as i32;
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn usable(&self) -> usize {
+        self.indices.len() * 2 / 3
+    }
+
+    fn resize(&mut self, min: usize) {
+        let mut size = 8;
+        while size < min {
+            size <<= 1;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.entries = old.into_iter().flatten().map(Some).collect();
+        self.indices = vec![EMPTY; size];
+        for (ix, e) in self.entries.iter().enumerate() {
+            let hash = e.as_ref().map(|e| e.hash).unwrap_or(0);
+            let slot = self.probe_slots(hash, |_| false).expect("fresh table has room");
+            self.indices[slot] = ix as i32;
+        }
+    }
+
+    /// Removes the entry at entry position `ix`, returning it.
+    pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(ix)?.take()?;
+        if let Some(slot) = self.indices.iter().position(|&i| i == ix as i32) {
+            self.indices[slot] = DUMMY;
+        }
+        self.used -= 1;
+        self.version += 1;
+        Some(e)
+    }
+
+    pub fn clear(&mut self) {
+        self.indices.clear();
+        self.entries.clear();
+        self.used = 0;
+        self.version += 1;
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The entry at or after position `pos`, for iterators that survive mutation.
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn last_entry_index(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.is_some())
+    }
+
+    // ---- str-keyed fast paths (attribute dicts, globals); no user code can run ----
+
+    /// Lookup by a str payload, using its cached hash.
+    pub fn get_pystr(&self, key: &crate::objects::str::PyStr) -> Option<Value> {
+        self.get_str_hashed(key.as_str(), key.hash())
+    }
+
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        self.get_str_hashed(name, crate::objects::str::hash_str(name))
+    }
+
+    fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        let mut found = None;
+        self.probe_slots(hash, |ix| match &self.entries[ix] {
+            Some(e) if e.hash == hash && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) => {
+                found = Some(e.value.clone());
+                true
+            }
+            _ => false,
+        });
+        found
+    }
+
+    /// Sets a str key (`key` must be a str value).
+    pub fn set_str(&mut self, key: Value, value: Value) {
+        let Some(s) = key.as_str() else { return };
+        let hash = s.hash();
+        match self.probe(hash, &key) {
+            Probe::Found(ix) => self.set_value_at(ix, value),
+            _ => self.insert_new(hash, key, value),
+        }
+    }
+
+    pub fn del_str(&mut self, name: &str) -> Option<Value> {
+        let hash = crate::objects::str::hash_str(name);
+        let mut found = None;
+        self.probe_slots(hash, |ix| match &self.entries[ix] {
+            Some(e) if e.hash == hash && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) => {
+                found = Some(ix);
+                true
+            }
+            _ => false,
+        });
+        found.and_then(|ix| self.remove_at(ix)).map(|e| e.value)
+    }
+}

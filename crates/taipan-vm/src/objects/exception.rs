@@ -1,0 +1,142 @@
+//! BaseException and the builtin hierarchy, defined by one table. An exception instance
+//! is a `Payload::Exception` object (with a `__dict__`), holding args, traceback entries,
+//! cause and context.
+
+use crate::objects::typeobj::{self, Layout};
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One traceback row: the code running and the instruction index.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<crate::objects::function::PyCode>,
+    pub pc: usize,
+}
+
+pub struct PyException {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+macro_rules! exc_table {
+    ($($field:ident = $name:literal : $base:ident),* $(,)?) => {
+        pub struct ExcTypes { $(pub $field: ObjRef,)* }
+
+        /// Creates every builtin exception class; `base_exception` must come first.
+        pub fn create(vm_types: &crate::vm::Types, base_exception: ObjRef) -> ExcTypes {
+            let mut made: Vec<(&'static str, ObjRef)> = vec![("base_exception", base_exception.clone())];
+            $(
+                let t = if stringify!($field) == "base_exception" {
+                    base_exception.clone()
+                } else {
+                    let base = made.iter().find(|(n, _)| *n == stringify!($base)).map(|(_, t)| t.clone())
+                        .expect("exception table lists bases first");
+                    let t = typeobj::new_type(&vm_types.type_, $name, vec![base], Layout::Exception, false);
+                    let mro = typeobj::compute_mro(&t).expect("single inheritance");
+                    *typeobj::ty(&t).mro.borrow_mut() = mro;
+                    t
+                };
+                made.push((stringify!($field), t));
+            )*
+            let get = |n: &str| made.iter().find(|(m, _)| *m == n).map(|(_, t)| t.clone()).expect("made");
+            ExcTypes { $($field: get(stringify!($field)),)* }
+        }
+
+        impl ExcTypes {
+            pub fn all(&self) -> Vec<(&'static str, ObjRef)> {
+                vec![$(($name, self.$field.clone()),)*]
+            }
+        }
+    };
+}
+
+exc_table! {
+    base_exception = "BaseException": base_exception,
+    system_exit = "SystemExit": base_exception,
+    keyboard_interrupt = "KeyboardInterrupt": base_exception,
+    generator_exit = "GeneratorExit": base_exception,
+    exception = "Exception": base_exception,
+    stop_iteration = "StopIteration": exception,
+    arithmetic_error = "ArithmeticError": exception,
+    floating_point_error = "FloatingPointError": arithmetic_error,
+    overflow_error = "OverflowError": arithmetic_error,
+    zero_division_error = "ZeroDivisionError": arithmetic_error,
+    assertion_error = "AssertionError": exception,
+    attribute_error = "AttributeError": exception,
+    buffer_error = "BufferError": exception,
+    eof_error = "EOFError": exception,
+    import_error = "ImportError": exception,
+    module_not_found_error = "ModuleNotFoundError": import_error,
+    lookup_error = "LookupError": exception,
+    index_error = "IndexError": lookup_error,
+    key_error = "KeyError": lookup_error,
+    memory_error = "MemoryError": exception,
+    name_error = "NameError": exception,
+    unbound_local_error = "UnboundLocalError": name_error,
+    os_error = "OSError": exception,
+    file_not_found_error = "FileNotFoundError": os_error,
+    file_exists_error = "FileExistsError": os_error,
+    permission_error = "PermissionError": os_error,
+    is_a_directory_error = "IsADirectoryError": os_error,
+    not_a_directory_error = "NotADirectoryError": os_error,
+    reference_error = "ReferenceError": exception,
+    runtime_error = "RuntimeError": exception,
+    not_implemented_error = "NotImplementedError": runtime_error,
+    recursion_error = "RecursionError": runtime_error,
+    syntax_error = "SyntaxError": exception,
+    indentation_error = "IndentationError": syntax_error,
+    tab_error = "TabError": indentation_error,
+    system_error = "SystemError": exception,
+    type_error = "TypeError": exception,
+    value_error = "ValueError": exception,
+    unicode_error = "UnicodeError": value_error,
+    unicode_decode_error = "UnicodeDecodeError": unicode_error,
+    unicode_encode_error = "UnicodeEncodeError": unicode_error,
+    warning = "Warning": exception,
+    deprecation_warning = "DeprecationWarning": warning,
+    user_warning = "UserWarning": warning,
+    runtime_warning = "RuntimeWarning": warning,
+}
+
+pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
+    let args = vm.new_tuple(args);
+    Value::Obj(Rc::new(PyObject {
+        class: cls.clone(),
+        dict: Some(RefCell::new(Default::default())),
+        payload: Payload::Exception(RefCell::new(PyException {
+            args,
+            traceback: Vec::new(),
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        })),
+    }))
+}
+
+pub fn exc_state(v: &Value) -> Option<&RefCell<PyException>> {
+    match v.payload() {
+        Some(Payload::Exception(e)) => Some(e),
+        _ => None,
+    }
+}
+
+pub fn args_of(v: &Value) -> Vec<Value> {
+    match exc_state(v) {
+        Some(e) => match e.borrow().args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        },
+        None => vec![],
+    }
+}
+
+pub fn add_traceback(v: &Value, entry: TbEntry) {
+    if let Some(e) = exc_state(v) {
+        e.borrow_mut().traceback.push(entry);
+    }
+}

@@ -1,0 +1,36 @@
+//! Function-like objects: Python functions (code + globals + defaults + closure), native
+//! builtins, and the VM-side code wrapper whose constants and names are already Values.
+
+use crate::value::{ObjRef, Value};
+use crate::vm::NativeFn;
+use std::cell::RefCell;
+use std::rc::Rc;
+use taipan_bytecode::CodeObject;
+
+/// A code object ready to run: constants converted to Values, names interned.
+pub struct PyCode {
+    pub co: Rc<CodeObject>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    pub nlocalsplus: usize,
+    pub ncells: usize,
+}
+
+pub struct PyFunction {
+    pub code: Rc<PyCode>,
+    pub globals: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Vec<Value>>,
+    /// keyword-only defaults as (name, value)
+    pub kwdefaults: RefCell<Vec<(Rc<str>, Value)>>,
+    pub closure: Box<[Value]>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+}
+
+pub struct PyBuiltin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub module: Option<&'static str>,
+}

@@ -1,0 +1,104 @@
+//! int: i64 values live unboxed in `Value::Int`; anything larger is a `Payload::Int`
+//! BigInt. Every result goes through `from_bigint`, which demotes to i64 when it fits, so
+//! a value has exactly one representation.
+
+use crate::value::{Payload, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub const MODULUS: u64 = (1 << 61) - 1;
+
+pub fn from_bigint(vm: &Vm, b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => vm.alloc(&vm.types.int, Payload::Int(b)),
+    }
+}
+
+/// The integer value of an int or bool (including int subclasses), if `v` is one.
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => Some(b.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// i64 view of an int-like value (None for big ints and non-ints).
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        Value::Obj(o) => match &o.payload {
+            Payload::Int(b) => b.to_i64(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.payload(), Some(Payload::Int(_)))
+}
+
+/// CPython's numeric hash of an integer: value modulo 2**61 - 1, sign kept, -1 → -2.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = BigInt::from(MODULUS);
+    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_i64(i: i64) -> i64 {
+    if i == -1 {
+        return -2;
+    }
+    if i.unsigned_abs() < MODULUS {
+        return i;
+    }
+    hash_bigint(&BigInt::from(i))
+}
+
+/// Floor division and modulo with Python's sign rules.
+pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
+    if b == 0 || (a == i64::MIN && b == -1) {
+        return None;
+    }
+    Some(a.div_floor(&b))
+}
+
+pub fn mod_i64(a: i64, b: i64) -> Option<i64> {
+    if b == 0 {
+        return None;
+    }
+    if b == -1 {
+        return Some(0);
+    }
+    Some(a.mod_floor(&b))
+}
+
+pub fn bigint_to_f64(b: &BigInt) -> Option<f64> {
+    let f = b.to_f64()?;
+    if f.is_finite() {
+        Some(f)
+    } else {
+        None
+    }
+}
+
+pub fn is_zero(v: &Value) -> bool {
+    match v {
+        Value::Int(i) => *i == 0,
+        _ => as_bigint(v).map(|b| b.is_zero()).unwrap_or(false),
+    }
+}

@@ -1,0 +1,211 @@
+//! `next()` for the builtin iterator states.
+
+use crate::objects::iter::{DictPart, IterState};
+use crate::value::{Payload, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+
+pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    let mut s = st.borrow_mut();
+    match &mut *s {
+        IterState::Seq { seq, idx } => {
+            let v = match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().get(*idx).cloned(),
+                Some(Payload::Tuple(t)) => t.get(*idx).cloned(),
+                Some(Payload::Bytes(b)) => b.get(*idx).map(|c| Value::Int(i64::from(*c))),
+                _ => None,
+            };
+            match v {
+                Some(v) => {
+                    *idx += 1;
+                    Ok(Some(v))
+                }
+                None => {
+                    *s = IterState::Exhausted;
+                    Ok(None)
+                }
+            }
+        }
+        IterState::Range { cur, stop, step } => {
+            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                let v = *cur;
+                *cur += *step;
+                Ok(Some(Value::Int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Str { s: sv, byte } => {
+            let Some(Payload::Str(ps)) = sv.payload() else { return Ok(None) };
+            match ps.as_str()[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    let text = c.encode_utf8(&mut buf).to_string();
+                    drop(s);
+                    Ok(Some(vm.new_str(text)))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Dict { dict, pos, len, part } => {
+            let Some(Payload::Dict(d)) = dict.payload() else { return Ok(None) };
+            let d = d.borrow();
+            if d.len() != *len {
+                drop(d);
+                *len = usize::MAX;
+                drop(s);
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
+            }
+            match d.next_entry(*pos) {
+                Some((p, e)) => {
+                    *pos = p + 1;
+                    let (k, v) = (e.key.clone(), e.value.clone());
+                    let part = *part;
+                    drop(d);
+                    drop(s);
+                    Ok(Some(match part {
+                        DictPart::Keys => k,
+                        DictPart::Values => v,
+                        DictPart::Items => vm.new_tuple(vec![k, v]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Set { set, pos, len } => {
+            let r = match set.payload() {
+                Some(Payload::Set(t)) => {
+                    let t = t.borrow();
+                    if t.len() != *len {
+                        drop(t);
+                        drop(s);
+                        return Err(vm.runtime_error("Set changed size during iteration"));
+                    }
+                    t.next_from(*pos)
+                }
+                Some(Payload::FrozenSet(t)) => t.next_from(*pos),
+                _ => None,
+            };
+            match r {
+                Some((p, k)) => {
+                    *pos = p + 1;
+                    Ok(Some(k))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Enumerate { it: inner, n } => {
+            let inner = inner.clone();
+            let cur = n.clone();
+            drop(s);
+            match vm.next(&inner)? {
+                Some(v) => {
+                    let next_n = vm.binary_op(cur.clone(), Value::Int(1), 0)?;
+                    if let IterState::Enumerate { n, .. } = &mut *st.borrow_mut() {
+                        *n = next_n;
+                    }
+                    Ok(Some(vm.new_tuple(vec![cur, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { its, strict } => {
+            let its = its.clone();
+            let strict = *strict;
+            drop(s);
+            let mut out = Vec::with_capacity(its.len());
+            for (i, inner) in its.iter().enumerate() {
+                match vm.next(inner)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict && i > 0 {
+                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument 1", i + 1)));
+                        }
+                        if strict && i == 0 {
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument 1", j + 1)));
+                                }
+                            }
+                        }
+                        *st.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                }
+            }
+            if its.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(vm.new_tuple(out)))
+        }
+        IterState::Map { f, its } => {
+            let (f, its) = (f.clone(), its.clone());
+            drop(s);
+            let mut args = crate::vm::Args::default();
+            for inner in &its {
+                match vm.next(inner)? {
+                    Some(v) => args.pos.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&f, args).map(Some)
+        }
+        IterState::Filter { f, it: inner } => {
+            let (f, inner) = (f.clone(), inner.clone());
+            drop(s);
+            while let Some(v) = vm.next(&inner)? {
+                let keep = if f.is_none() { vm.truthy(&v)? } else {
+                    let r = vm.call1(&f, v.clone())?;
+                    vm.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Reversed { seq, idx } => {
+            if *idx < 0 {
+                return Ok(None);
+            }
+            let i = *idx as usize;
+            *idx -= 1;
+            let seq = seq.clone();
+            drop(s);
+            let v = match seq.payload() {
+                Some(Payload::List(l)) => l.borrow().get(i).cloned(),
+                _ => Some(vm.get_item(&seq, &Value::Int(i as i64))?),
+            };
+            Ok(v)
+        }
+        IterState::GetItem { obj, idx } => {
+            let (obj, i) = (obj.clone(), *idx);
+            *idx += 1;
+            drop(s);
+            match vm.get_item(&obj, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.is_instance_of(&e, &vm.exc.index_error.clone()) || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Callable { f, sentinel } => {
+            let (f, sentinel) = (f.clone(), sentinel.clone());
+            drop(s);
+            let v = vm.call0(&f)?;
+            if vm.eq(&v, &sentinel)? {
+                *st.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::Exhausted => Ok(None),
+    }
+    .map(|r| {
+        let _ = it;
+        r
+    })
+}

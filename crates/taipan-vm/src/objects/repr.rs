@@ -1,0 +1,136 @@
+//! repr() of the builtin types (containers recurse through `Vm::repr`).
+
+use crate::objects::str::repr_str;
+use crate::objects::typeobj::{self, ty};
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{PyResult, Vm};
+
+fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let mut parts = Vec::with_capacity(items.len());
+    for it in items {
+        parts.push(vm.repr(it)?);
+    }
+    Ok(parts.join(", "))
+}
+
+pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
+    Ok(match &o.payload {
+        Payload::Str(s) => repr_str(s.as_str()),
+        Payload::Int(b) => b.to_string(),
+        Payload::Float(f) => crate::objects::format::float_repr(*f),
+        Payload::Bytes(b) => bytes_repr(b),
+        Payload::List(l) => {
+            let items = l.borrow().clone();
+            format!("[{}]", join_reprs(vm, &items)?)
+        }
+        Payload::Tuple(t) => {
+            let t = t.clone();
+            if t.len() == 1 {
+                format!("({},)", vm.repr(&t[0])?)
+            } else {
+                format!("({})", join_reprs(vm, &t)?)
+            }
+        }
+        Payload::Dict(d) => {
+            let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let mut parts = Vec::with_capacity(entries.len());
+            for (k, val) in entries {
+                parts.push(format!("{}: {}", vm.repr(&k)?, vm.repr(&val)?));
+            }
+            let body = format!("{{{}}}", parts.join(", "));
+            if ty(&o.class).heap {
+                format!("{}({})", ty(&o.class).name(), body)
+            } else {
+                body
+            }
+        }
+        Payload::Set(s) => {
+            let items: Vec<Value> = s.borrow().iter().cloned().collect();
+            if items.is_empty() {
+                format!("{}()", ty(&o.class).name())
+            } else {
+                format!("{{{}}}", join_reprs(vm, &items)?)
+            }
+        }
+        Payload::FrozenSet(s) => {
+            let items: Vec<Value> = s.iter().cloned().collect();
+            if items.is_empty() {
+                "frozenset()".to_string()
+            } else {
+                format!("frozenset({{{}}})", join_reprs(vm, &items)?)
+            }
+        }
+        Payload::Type(_) => typeobj::type_repr(vm, o),
+        Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default(), v.id()),
+        Payload::Builtin(b) => format!("<built-in function {}>", b.name),
+        Payload::BoundMethod { func, this } => {
+            let fname = match func.payload() {
+                Some(Payload::Function(f)) => f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                Some(Payload::Builtin(b)) => b.name.to_string(),
+                _ => String::new(),
+            };
+            if let Some(Payload::Builtin(b)) = func.payload() {
+                format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(this), this.id())
+            } else {
+                format!("<bound method {} of {}>", fname, vm.repr(this)?)
+            }
+        }
+        Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Exception(_) => {
+            let args = crate::objects::exception::args_of(v);
+            let name = ty(&o.class).name();
+            if args.len() == 1 {
+                format!("{}({})", name, vm.repr(&args[0])?)
+            } else {
+                format!("{}({})", name, join_reprs(vm, &args)?)
+            }
+        }
+        Payload::Range { start, stop, step } => {
+            if *step == 1 {
+                format!("range({start}, {stop})")
+            } else {
+                format!("range({start}, {stop}, {step})")
+            }
+        }
+        Payload::Slice { start, stop, step } => {
+            format!("slice({}, {}, {})", vm.repr(start)?, vm.repr(stop)?, vm.repr(step)?)
+        }
+        Payload::Generator(g) => {
+            let q = g.borrow().qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            format!("<generator object {} at {:#x}>", q, v.id())
+        }
+        Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
+        Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.co.name, v.id(), c.co.filename, c.co.firstlineno),
+        _ => {
+            let t = ty(&o.class);
+            let module = t.dict.borrow().get_str("__module__");
+            let prefix = match module.as_ref().and_then(|m| m.as_str()) {
+                Some(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                _ => String::new(),
+            };
+            format!("<{}{} object at {:#x}>", prefix, t.qualname.borrow(), v.id())
+        }
+    })
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}

@@ -1,0 +1,302 @@
+//! Sequence operations shared by str, list, tuple, range and bytes: concatenation,
+//! repetition, indexing, slicing (read, assign, delete) and lexicographic comparison.
+
+use crate::objects::int;
+use crate::value::{Payload, Value};
+use crate::vm::{PyResult, Vm};
+use taipan_bytecode::{BinOp, CmpOp};
+
+/// Resolved slice: start, stop, step and the resulting length (CPython's PySlice_AdjustIndices).
+pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
+        return Err(vm.type_error("expected slice"));
+    };
+    let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
+    let len = len as i64;
+    let step = if step.is_none() { 1 } else { slice_int(vm, &step)? };
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let adj = |v: i64| -> i64 {
+        if v < 0 {
+            (v + len).max(lo)
+        } else {
+            v.min(hi)
+        }
+    };
+    let start = if start.is_none() { if step < 0 { hi } else { lo } } else { adj(slice_int(vm, &start)?) };
+    let stop = if stop.is_none() { if step < 0 { lo } else { hi } } else { adj(slice_int(vm, &stop)?) };
+    let n = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}
+
+fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if int::is_int(v) {
+        return Ok(int::as_i64(v).unwrap_or_else(|| {
+            if int::as_bigint(v).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN / 2 } else { i64::MAX / 2 }
+        }));
+    }
+    vm.index_of(v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))
+}
+
+fn norm_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match int::as_i64(k) {
+        Some(i) => i,
+        None if int::is_int(k) => return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        None => match vm.index_of(k) {
+            Ok(i) => i,
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    vm.type_name(k)
+                )))
+            }
+        },
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        let msg = match what {
+            "list" => "list index out of range",
+            "tuple" => "tuple index out of range",
+            "string" => "string index out of range",
+            "range object" => "range object index out of range",
+            _ => "index out of range",
+        };
+        return Err(vm.index_error(msg));
+    }
+    Ok(j as usize)
+}
+
+pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
+    let is_slice = matches!(k.payload(), Some(Payload::Slice { .. }));
+    match o.payload() {
+        Some(Payload::List(l)) => {
+            let len = l.borrow().len();
+            if is_slice {
+                let (start, _, step, n) = slice_indices(vm, k, len)?;
+                let items = l.borrow();
+                let out: Vec<Value> = (0..n).map(|i| items[(start + i as i64 * step) as usize].clone()).collect();
+                drop(items);
+                return Ok(vm.new_list(out));
+            }
+            let i = norm_index(vm, k, len, "list")?;
+            let v = l.borrow().get(i).cloned();
+            v.ok_or_else(|| vm.index_error("list index out of range"))
+        }
+        Some(Payload::Tuple(t)) => {
+            if is_slice {
+                let (start, _, step, n) = slice_indices(vm, k, t.len())?;
+                let out: Vec<Value> = (0..n).map(|i| t[(start + i as i64 * step) as usize].clone()).collect();
+                return Ok(vm.new_tuple(out));
+            }
+            let i = norm_index(vm, k, t.len(), "tuple")?;
+            Ok(t[i].clone())
+        }
+        Some(Payload::Str(s)) => {
+            if is_slice {
+                let (start, stop, step, n) = slice_indices(vm, k, s.char_len())?;
+                if step == 1 {
+                    let sub = s.substring(start as usize, stop.max(start) as usize).to_string();
+                    return Ok(vm.new_str(sub));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = (0..n).map(|i| chars[(start + i as i64 * step) as usize]).collect();
+                return Ok(vm.new_str(out));
+            }
+            let i = norm_index(vm, k, s.char_len(), "string")?;
+            let c = s.char_at(i).unwrap_or(' ');
+            Ok(vm.new_str(c.to_string()))
+        }
+        Some(Payload::Bytes(b)) => {
+            if is_slice {
+                let (start, _, step, n) = slice_indices(vm, k, b.len())?;
+                let out: Vec<u8> = (0..n).map(|i| b[(start + i as i64 * step) as usize]).collect();
+                return Ok(vm.new_bytes(out));
+            }
+            let i = norm_index(vm, k, b.len(), "index")?;
+            Ok(Value::Int(i64::from(b[i])))
+        }
+        Some(Payload::Range { start, stop, step }) => {
+            let (rs, rstep) = (*start, *step);
+            let len = crate::objects::range::range_len(*start, *stop, *step);
+            if is_slice {
+                let (s0, _, st, n) = slice_indices(vm, k, len)?;
+                let new_start = rs + s0 * rstep;
+                let new_step = rstep * st;
+                let new_stop = new_start + n as i64 * new_step;
+                return Ok(vm.alloc(&vm.types.range.clone(), Payload::Range { start: new_start, stop: new_stop, step: new_step }));
+            }
+            let i = norm_index(vm, k, len, "range object")?;
+            Ok(Value::Int(rs + i as i64 * rstep))
+        }
+        _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(o)))),
+    }
+}
+
+pub fn list_setitem(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
+    let Some(Payload::List(l)) = o.payload() else { return Ok(()) };
+    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+        let items = vm.iterate(&v).map_err(|_| vm.type_error("can only assign an iterable"))?;
+        let len = l.borrow().len();
+        let (start, stop, step, n) = slice_indices(vm, k, len)?;
+        if step == 1 {
+            let stop = stop.max(start) as usize;
+            l.borrow_mut().splice(start as usize..stop, items);
+            return Ok(());
+        }
+        if items.len() != n {
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {n}",
+                items.len()
+            )));
+        }
+        let mut lst = l.borrow_mut();
+        for (i, it) in items.into_iter().enumerate() {
+            lst[(start + i as i64 * step) as usize] = it;
+        }
+        return Ok(());
+    }
+    let len = l.borrow().len();
+    let i = norm_index(vm, k, len, "list").map_err(|e| {
+        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) { vm.index_error("list assignment index out of range") } else { e }
+    })?;
+    l.borrow_mut()[i] = v;
+    Ok(())
+}
+
+pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
+    let Some(Payload::List(l)) = o.payload() else { return Ok(()) };
+    let len = l.borrow().len();
+    if matches!(k.payload(), Some(Payload::Slice { .. })) {
+        let (start, _, step, n) = slice_indices(vm, k, len)?;
+        let mut idx: Vec<usize> = (0..n).map(|i| (start + i as i64 * step) as usize).collect();
+        idx.sort_unstable();
+        let mut lst = l.borrow_mut();
+        for i in idx.into_iter().rev() {
+            lst.remove(i);
+        }
+        return Ok(());
+    }
+    let i = norm_index(vm, k, len, "list").map_err(|e| {
+        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) { vm.index_error("list assignment index out of range") } else { e }
+    })?;
+    l.borrow_mut().remove(i);
+    Ok(())
+}
+
+/// Concatenation, repetition, set algebra and `%` for the builtin containers.
+pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
+    match (op, a.payload(), b.payload()) {
+        (BinOp::Add, Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(vm.new_str(s))
+        }
+        (BinOp::Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(vm.new_list(v))
+        }
+        (BinOp::Add, Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(vm.new_tuple(v))
+        }
+        (BinOp::Add, Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            Ok(vm.new_bytes(v))
+        }
+        (BinOp::Multiply, _, _) if int::is_int(b) && !int::is_int(a) => repeat(vm, a, b),
+        (BinOp::Multiply, _, _) if int::is_int(a) && !int::is_int(b) => repeat(vm, b, a),
+        (BinOp::Remainder, Some(Payload::Str(_)), _) => crate::objects::percent::str_percent(vm, a, b),
+        (BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+            crate::objects::set_ops::set_binop(vm, a, b, op)
+        }
+        (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
+            let d = vm.new_dict();
+            vm.dict_update_from(&d, a, false)?;
+            vm.dict_update_from(&d, b, false)?;
+            Ok(d)
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult {
+    let count = match int::as_i64(n) {
+        Some(c) => c.max(0) as usize,
+        None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+    };
+    let too_big = |len: usize| len.checked_mul(count).map(|t| t > (1 << 34)).unwrap_or(true);
+    match seq.payload() {
+        Some(Payload::Str(s)) => {
+            if too_big(s.as_str().len()) {
+                return Err(vm.memory_error());
+            }
+            Ok(vm.new_str(s.as_str().repeat(count)))
+        }
+        Some(Payload::List(l)) => {
+            let items = l.borrow().clone();
+            if too_big(items.len()) {
+                return Err(vm.memory_error());
+            }
+            let mut v = Vec::with_capacity(items.len() * count);
+            for _ in 0..count {
+                v.extend(items.iter().cloned());
+            }
+            Ok(vm.new_list(v))
+        }
+        Some(Payload::Tuple(t)) => {
+            if too_big(t.len()) {
+                return Err(vm.memory_error());
+            }
+            let mut v = Vec::with_capacity(t.len() * count);
+            for _ in 0..count {
+                v.extend(t.iter().cloned());
+            }
+            Ok(vm.new_tuple(v))
+        }
+        Some(Payload::Bytes(b)) => {
+            if too_big(b.len()) {
+                return Err(vm.memory_error());
+            }
+            Ok(vm.new_bytes(b.repeat(count)))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// Lexicographic comparison of two lists or two tuples.
+pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+    let items = |v: &Value| -> Vec<Value> {
+        match v.payload() {
+            Some(Payload::List(l)) => l.borrow().clone(),
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        }
+    };
+    let (x, y) = (items(a), items(b));
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        return Ok(Value::Bool(op == CmpOp::Ne));
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !vm.eq_or_is(p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::Ne => Ok(Value::Bool(true)),
+                _ => vm.compare(p, q, op),
+            };
+        }
+    }
+    let o = x.len().cmp(&y.len());
+    Ok(Value::Bool(crate::interp::cmp_ord(op as u32, o)))
+}

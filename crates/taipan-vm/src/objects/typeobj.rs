@@ -1,0 +1,206 @@
+//! Type objects: name, bases, C3 MRO, the attribute dict, and which builtin layout its
+//! instances carry (`Layout`), so `class L(list)` instances hold a real list payload.
+
+use crate::objects::dict::PyDict;
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The builtin payload an instance of a type (or of its subclasses) carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    /// Types that cannot be instantiated from Python (function, NoneType...).
+    Opaque,
+}
+
+pub struct PyType {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub dict: RefCell<PyDict>,
+    pub layout: Layout,
+    /// Defined by a class statement (or type(name, bases, ns)): may have user dunders.
+    pub heap: bool,
+    /// Instances get a `__dict__`.
+    pub instance_dict: bool,
+}
+
+impl PyType {
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+}
+
+/// Creates a type object. `metaclass` is `type` (or a subclass for user metaclasses).
+pub fn new_type(
+    metaclass: &ObjRef,
+    name: &str,
+    bases: Vec<ObjRef>,
+    layout: Layout,
+    heap: bool,
+) -> ObjRef {
+    Rc::new(PyObject { class: metaclass.clone(), dict: None, payload: type_payload(name, bases, layout, heap) })
+}
+
+pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) -> Payload {
+    let instance_dict = heap || layout == Layout::Exception;
+    Payload::Type(PyType {
+            name: RefCell::new(Rc::from(name)),
+            qualname: RefCell::new(Rc::from(name)),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(PyDict::default()),
+            layout,
+            heap,
+            instance_dict,
+        })
+}
+
+pub fn ty(o: &ObjRef) -> &PyType {
+    match &o.payload {
+        Payload::Type(t) => t,
+        // Callers only pass type objects (an object's class is always a type).
+        _ => panic!("not a type object"),
+    }
+}
+
+/// C3 linearisation; `Err` holds CPython's message for an inconsistent hierarchy.
+pub fn compute_mro(cls: &ObjRef) -> Result<Vec<ObjRef>, String> {
+    let bases = ty(cls).bases.borrow().clone();
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| ty(b).mro.borrow().clone()).collect();
+    seqs.push(bases.clone());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            (!in_tail).then(|| head.clone())
+        });
+        let Some(c) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| ty(b).name().to_string()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
+    if Rc::ptr_eq(a, b) {
+        return true;
+    }
+    match &a.payload {
+        Payload::Type(t) => t.mro.borrow().iter().any(|m| Rc::ptr_eq(m, b)),
+        _ => false,
+    }
+}
+
+/// Looks `name` up along the MRO of `cls` (no descriptor binding).
+pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
+    let t = ty(cls);
+    for m in t.mro.borrow().iter() {
+        if let Some(v) = ty(m).dict.borrow().get_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Like `lookup` but also reports which class defined it.
+pub fn lookup_with_owner(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    for m in ty(cls).mro.borrow().iter() {
+        if let Some(v) = ty(m).dict.borrow().get_str(name) {
+            return Some((v, m.clone()));
+        }
+    }
+    None
+}
+
+/// Does a heap class in `cls`'s MRO (before the builtin base) define `name`?
+pub fn user_defines(cls: &ObjRef, name: &str) -> Option<Value> {
+    for m in ty(cls).mro.borrow().iter() {
+        let t = ty(m);
+        if !t.heap {
+            return None;
+        }
+        if let Some(v) = t.dict.borrow().get_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+pub fn set_attr(vm: &mut Vm, cls: &ObjRef, name: &str, v: Value) {
+    let key = vm.intern(name);
+    ty(cls).dict.borrow_mut().set_str(key, v);
+}
+
+/// Adds native methods to a builtin type's dict.
+pub fn add_methods(vm: &mut Vm, cls: &ObjRef, methods: &[(&'static str, crate::vm::NativeFn)]) {
+    for (name, f) in methods {
+        let b = vm.new_builtin(name, *f);
+        set_attr(vm, cls, name, b);
+    }
+}
+
+/// The most derived layout among `bases` (the "solid base"), or a TypeError message.
+pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
+    let mut layout = Layout::Object;
+    for b in bases {
+        let l = ty(b).layout;
+        if l == Layout::Opaque {
+            return Err(format!("type '{}' is not an acceptable base type", ty(b).name()));
+        }
+        if l != Layout::Object {
+            if layout != Layout::Object && layout != l {
+                return Err("multiple bases have instance lay-out conflict".into());
+            }
+            layout = l;
+        }
+    }
+    Ok(layout)
+}
+
+pub fn type_repr(vm: &Vm, cls: &ObjRef) -> String {
+    let t = ty(cls);
+    let module = t.dict.borrow().get_str("__module__");
+    match module.as_ref().and_then(|m| m.as_str()) {
+        Some(m) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow()),
+        _ => {
+            let _ = vm;
+            format!("<class '{}'>", t.qualname.borrow())
+        }
+    }
+}
+
+pub fn check_type(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error(format!("expected a type, not {}", vm.type_name(v)))),
+    }
+}

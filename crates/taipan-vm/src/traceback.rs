@@ -1,0 +1,106 @@
+//! Printing uncaught exceptions as CPython does, and SystemExit's exit status.
+
+use crate::objects::exception;
+use crate::value::{Payload, Value};
+use crate::vm::Vm;
+
+/// Prints the traceback (or handles SystemExit) and returns the exit status.
+pub fn handle_uncaught(vm: &mut Vm, e: &Value) -> i32 {
+    if vm.is_instance_of(e, &vm.exc.system_exit.clone()) {
+        let args = exception::args_of(e);
+        let code = match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => vm.new_tuple(args),
+        };
+        vm.out.flush();
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => i32::from(b),
+            other => {
+                let s = vm.str_of(&other).unwrap_or_default();
+                vm.write_stderr(&format!("{s}\n"));
+                1
+            }
+        };
+    }
+    let text = format_exception(vm, e, 0);
+    vm.write_stderr(&text);
+    1
+}
+
+pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
+    let mut out = String::new();
+    if let Some(st) = exception::exc_state(e) {
+        let (cause, context, suppress) = {
+            let s = st.borrow();
+            (s.cause.clone(), s.context.clone(), s.suppress_context)
+        };
+        if depth < 20 {
+            if !cause.is_none() {
+                out.push_str(&format_exception(vm, &cause, depth + 1));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !context.is_none() && !suppress {
+                out.push_str(&format_exception(vm, &context, depth + 1));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb = st.borrow().traceback.clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                let co = &entry.code.co;
+                let line = co.line_at(entry.pc);
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, line, co.name));
+                if let Some(src) = source_line(&co.filename, line) {
+                    out.push_str(&format!("    {}\n", src.trim()));
+                }
+            }
+        }
+    }
+    out.push_str(&exception_line(vm, e));
+    out
+}
+
+pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
+    let cls = vm.type_of(e).clone();
+    let t = crate::objects::typeobj::ty(&cls);
+    let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    let name = match module {
+        Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname.borrow()),
+        _ => t.qualname.borrow().to_string(),
+    };
+    if vm.is_instance_of(e, &vm.exc.syntax_error.clone()) {
+        let args = exception::args_of(e);
+        if let (Some(msg), Some(Payload::Tuple(d))) = (args.first(), args.get(1).and_then(|d| d.payload())) {
+            let msg = vm.str_of(msg).unwrap_or_default();
+            let file = vm.str_of(&d[0]).unwrap_or_default();
+            let line = vm.str_of(&d[1]).unwrap_or_default();
+            let mut s = format!("  File \"{file}\", line {line}\n");
+            if let Some(text) = d.get(3).and_then(|t| t.as_str()) {
+                let raw = text.as_str();
+                let trimmed = raw.trim_start();
+                let col = crate::objects::int::as_i64(&d[2]).unwrap_or(1) as usize;
+                let shift = raw.chars().count() - trimmed.chars().count();
+                s.push_str(&format!("    {}\n", trimmed.trim_end()));
+                s.push_str(&format!("    {}^\n", " ".repeat(col.saturating_sub(1 + shift))));
+            }
+            return format!("{s}{name}: {msg}\n");
+        }
+    }
+    let msg = vm.str_of(e).unwrap_or_default();
+    if msg.is_empty() {
+        format!("{name}\n")
+    } else {
+        format!("{name}: {msg}\n")
+    }
+}
+
+fn source_line(filename: &str, line: u32) -> Option<String> {
+    if line == 0 {
+        return None;
+    }
+    let text = std::fs::read_to_string(filename).ok()?;
+    text.lines().nth(line as usize - 1).map(|l| l.to_string()).filter(|l| !l.trim().is_empty())
+}

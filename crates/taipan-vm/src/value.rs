@@ -1,0 +1,143 @@
+//! The value representation. Small ints, floats, bools and the singletons live unboxed in
+//! `Value`; everything else is an `Rc<PyObject>`: Rust's reference count is the object's
+//! refcount, so an object dies (and a file closes) when its last reference goes, as in
+//! CPython. `is` on unboxed values compares by value (as PyPy does).
+
+use crate::objects::dict::PyDict;
+use crate::objects::function::{PyBuiltin, PyCode, PyFunction};
+use crate::objects::set::PySet;
+use crate::objects::str::PyStr;
+use crate::objects::typeobj::PyType;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// Ints that fit in i64; larger ones are `Payload::Int` objects.
+    Int(i64),
+    Float(f64),
+    Obj(Rc<PyObject>),
+    /// Never visible to Python code: marks an unbound local slot and the empty `self`
+    /// slot that LOAD_METHOD leaves for a plain attribute.
+    Null,
+}
+
+pub type ObjRef = Rc<PyObject>;
+
+pub struct PyObject {
+    /// The object's type (a `Payload::Type` object).
+    pub class: ObjRef,
+    /// Instance attributes, for instances of classes that have them.
+    pub dict: Option<RefCell<PyDict>>,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    /// Plain instance of a user class (attributes in `dict`).
+    Instance,
+    Int(BigInt),
+    Float(f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<PyDict>),
+    Set(RefCell<PySet>),
+    FrozenSet(PySet),
+    Type(PyType),
+    Function(PyFunction),
+    BoundMethod { func: Value, this: Value },
+    Builtin(PyBuiltin),
+    Code(Rc<PyCode>),
+    Cell(RefCell<Option<Value>>),
+    Module(crate::objects::module::PyModule),
+    Exception(RefCell<crate::objects::exception::PyException>),
+    Generator(RefCell<crate::objects::generator::GenState>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Iter(RefCell<crate::objects::iter::IterState>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { thisclass: ObjRef, obj: Value, objtype: ObjRef },
+    /// A user object's counter or flag (used for e.g. `object()` sentinels).
+    Marker(Cell<u64>),
+}
+
+impl Value {
+    #[inline]
+    pub fn obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_type(&self) -> Option<&PyType> {
+        match self.payload() {
+            Some(Payload::Type(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity, as `is` sees it.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// A stable identity number (`id()`): the address for heap objects.
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::None => 0x1000,
+            Value::NotImplemented => 0x1010,
+            Value::Ellipsis => 0x1020,
+            Value::Bool(b) => 0x1030 + i64::from(*b) * 16,
+            Value::Int(i) => i.wrapping_mul(16).wrapping_add(0x7000_0000),
+            Value::Float(f) => (f.to_bits() as i64).wrapping_mul(16),
+            Value::Null => 0,
+        }
+    }
+}
+
+impl PyObject {
+    pub fn type_payload(&self) -> Option<&PyType> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+}

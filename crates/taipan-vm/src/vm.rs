@@ -1,0 +1,263 @@
+//! The virtual machine's state: builtin types, the frame stack, the value stack, the
+//! module table, and the helpers every part of the runtime uses to make objects and
+//! raise exceptions.
+
+use crate::interp::frame::Frame;
+use crate::objects::dict::PyDict;
+use crate::objects::str::PyStr;
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use smallvec::SmallVec;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub type PyResult<T = Value> = Result<T, Value>;
+
+/// Arguments to a native function: positional values (self first for methods) and
+/// keyword arguments in call order.
+#[derive(Default)]
+pub struct Args {
+    pub pos: SmallVec<[Value; 4]>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+impl Args {
+    pub fn new(pos: impl IntoIterator<Item = Value>) -> Args {
+        Args { pos: pos.into_iter().collect(), kw: Vec::new() }
+    }
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    /// Removes and returns keyword `name`, if given.
+    pub fn take_kw(&mut self, name: &str) -> Option<Value> {
+        let i = self.kw.iter().position(|(k, _)| &**k == name)?;
+        Some(self.kw.remove(i).1)
+    }
+    /// Fails with CPython's message if keywords remain that the function does not accept.
+    pub fn no_kw(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        if let Some((k, _)) = self.kw.first() {
+            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+        }
+        Ok(())
+    }
+    /// Checks `min <= len <= max` with CPython's wording.
+    pub fn check(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        let n = self.pos.len();
+        if n >= min && n <= max {
+            return Ok(());
+        }
+        let msg = if min == max {
+            match min {
+                0 => format!("{fname}() takes no arguments ({n} given)"),
+                1 => format!("{fname}() takes exactly one argument ({n} given)"),
+                _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        } else {
+            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        };
+        Err(vm.type_error(msg))
+    }
+}
+
+macro_rules! builtin_types {
+    ($($field:ident),* $(,)?) => {
+        /// Every builtin type object, created once at start-up.
+        pub struct Types { $(pub $field: ObjRef,)* }
+    };
+}
+
+builtin_types!(
+    object, type_, int, bool_, float, complex, str_, bytes, tuple, list, dict, set, frozenset,
+    none_type, notimpl_type, ellipsis_type, function, builtin_function, method, code, cell,
+    module, generator, range, slice, iterator, property, staticmethod, classmethod, super_,
+    dict_keys, dict_values, dict_items,
+);
+
+pub struct Config {
+    pub argv: Vec<String>,
+    pub orig_argv: Vec<String>,
+    pub path: Vec<String>,
+    pub dont_write_bytecode: bool,
+    pub unbuffered: bool,
+    pub isolated: bool,
+    pub ignore_environment: bool,
+    pub quiet: bool,
+    pub xoptions: Vec<String>,
+    pub executable: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            argv: vec![String::new()],
+            orig_argv: Vec::new(),
+            path: Vec::new(),
+            dont_write_bytecode: false,
+            unbuffered: false,
+            isolated: false,
+            ignore_environment: false,
+            quiet: false,
+            xoptions: Vec::new(),
+            executable: String::new(),
+        }
+    }
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub exc: crate::objects::exception::ExcTypes,
+    pub builtins: ObjRef,
+    pub builtins_dict: ObjRef,
+    pub sys_modules: ObjRef,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub exc_info: Value,
+    pub recursion_limit: usize,
+    /// Python frames plus nested native→Python calls; checked against the limit.
+    pub depth: usize,
+    pub interned: HashMap<Box<str>, Value>,
+    pub config: Config,
+    pub out: crate::modules::io::StdStream,
+    pub err: crate::modules::io::StdStream,
+    pub hash_key: (u64, u64),
+    pub sys: Option<ObjRef>,
+}
+
+impl Vm {
+    #[inline]
+    pub fn type_of<'v>(&'v self, v: &'v Value) -> &'v ObjRef {
+        match v {
+            Value::Obj(o) => &o.class,
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Bool(_) => &self.types.bool_,
+            Value::None | Value::Null => &self.types.none_type,
+            Value::NotImplemented => &self.types.notimpl_type,
+            Value::Ellipsis => &self.types.ellipsis_type,
+        }
+    }
+
+    /// The `__name__` of `v`'s type, for error messages.
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).type_payload().map(|t| t.name.borrow().to_string()).unwrap_or_default()
+    }
+
+    pub fn alloc(&self, class: &ObjRef, payload: Payload) -> Value {
+        Value::Obj(Rc::new(PyObject { class: class.clone(), dict: None, payload }))
+    }
+
+    pub fn new_str(&self, s: impl Into<String>) -> Value {
+        self.alloc(&self.types.str_, Payload::Str(PyStr::new(s.into())))
+    }
+
+    /// An interned str: the same object for the same text (names, attribute keys).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = self.new_str(s);
+        self.interned.insert(s.into(), v.clone());
+        v
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        self.alloc(&self.types.list, Payload::List(RefCell::new(items)))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        self.alloc(&self.types.tuple, Payload::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_dict(&self) -> Value {
+        self.alloc(&self.types.dict, Payload::Dict(RefCell::new(PyDict::default())))
+    }
+
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        self.alloc(&self.types.bytes, Payload::Bytes(b.into_boxed_slice()))
+    }
+
+    pub fn new_float(&self, f: f64) -> Value {
+        Value::Float(f)
+    }
+
+    pub fn new_int(&self, i: num_bigint::BigInt) -> Value {
+        crate::objects::int::from_bigint(self, i)
+    }
+
+    pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
+        self.alloc(
+            &self.types.builtin_function,
+            Payload::Builtin(crate::objects::function::PyBuiltin { name, func, module: None }),
+        )
+    }
+
+    /// An exception instance of class `cls` with a single message argument.
+    pub fn new_exception(&self, cls: &ObjRef, msg: impl Into<String>) -> Value {
+        let arg = self.new_str(msg.into());
+        crate::objects::exception::new_instance(self, cls, vec![arg])
+    }
+
+    pub fn new_exception_args(&self, cls: &ObjRef, args: Vec<Value>) -> Value {
+        crate::objects::exception::new_instance(self, cls, args)
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.type_error.clone(), msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.value_error.clone(), msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.index_error.clone(), msg)
+    }
+    pub fn key_error(&self, key: Value) -> Value {
+        self.new_exception_args(&self.exc.key_error.clone(), vec![key])
+    }
+    pub fn attribute_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.attribute_error.clone(), msg)
+    }
+    pub fn name_error(&self, name: &str) -> Value {
+        self.new_exception(&self.exc.name_error.clone(), format!("name '{name}' is not defined"))
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.zero_division_error.clone(), msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.overflow_error.clone(), msg)
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.runtime_error.clone(), msg)
+    }
+    pub fn not_implemented_error(&self, msg: impl Into<String>) -> Value {
+        self.new_exception(&self.exc.not_implemented_error.clone(), msg)
+    }
+    pub fn stop_iteration(&self, value: Value) -> Value {
+        self.new_exception_args(&self.exc.stop_iteration.clone(), vec![value])
+    }
+    pub fn recursion_error(&self) -> Value {
+        self.new_exception(&self.exc.recursion_error.clone(), "maximum recursion depth exceeded")
+    }
+    pub fn memory_error(&self) -> Value {
+        self.new_exception_args(&self.exc.memory_error.clone(), vec![])
+    }
+
+    /// `isinstance(exc, cls)` for exception matching.
+    pub fn is_instance_of(&self, v: &Value, cls: &ObjRef) -> bool {
+        crate::objects::typeobj::is_subtype(self.type_of(v), cls)
+    }
+
+    pub fn get_builtin(&self, name: &str) -> Option<Value> {
+        match &self.builtins_dict.payload {
+            Payload::Dict(d) => d.borrow().get_str(name),
+            _ => None,
+        }
+    }
+}

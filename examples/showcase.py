@@ -1,0 +1,68 @@
+# A short tour of the Python that Taipan runs. The output is deterministic.
+
+class Shape:
+    def __init__(self, name):
+        self.name = name
+    def area(self):
+        return 0.0
+    def describe(self):
+        return f"{self.name:>8} area={self.area():8.2f}"
+
+class Rect(Shape):
+    def __init__(self, w, h):
+        super().__init__("rect")
+        self.w, self.h = w, h
+    def area(self):
+        return self.w * self.h
+
+class Square(Rect):
+    def __init__(self, side):
+        super().__init__(side, side)
+        self.name = "square"
+
+class Circle(Shape):
+    def __init__(self, r):
+        super().__init__("circle")
+        self.r = r
+    def area(self):
+        return 3.14159 * self.r ** 2
+
+def fib():
+    a, b = 0, 1
+    while True:
+        yield a
+        a, b = b, a + b
+
+def make_counter(step):
+    total = 0
+    def bump():
+        nonlocal total
+        total += step
+        return total
+    return bump
+
+shapes = [Rect(3, 4), Square(5), Circle(1.5), Rect(2, 0.5)]
+for s in sorted(shapes, key=lambda s: s.area()):
+    print(s.describe())
+
+first = []
+for n in fib():
+    if n > 100:
+        break
+    first.append(n)
+print("fib:", first)
+squares = {n: n * n for n in range(1, 6)}
+print("squares:", squares, "evens:", [k for k, v in squares.items() if v % 2 == 0])
+
+count3 = make_counter(3)
+print("counter:", [count3() for _ in range(4)])
+
+for text in ["42", "x7", "-13"]:
+    try:
+        print(f"int({text!r}) = {int(text):>6}")
+    except ValueError as e:
+        print(f"error: {e}")
+
+big = 2 ** 100
+print(f"2**100 = {big}, digits={len(str(big))}, mod 97 = {big % 97}")
+print(f"ratio {big / 3 ** 60:.2f}, {7 / 3:.3f}, {1e6:.1f}")
