@@ -111,6 +111,8 @@ impl CodeObject {
     /// The handler covering instruction `pc`, innermost first (entries are sorted so the
     /// first match is the innermost).
     pub fn handler_for(&self, pc: u32) -> Option<&ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= pc && pc < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
     }
 }

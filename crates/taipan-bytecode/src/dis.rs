@@ -2,7 +2,7 @@
 //! operand's meaning in parentheses. Nested code objects follow their parent.
 
 use crate::code::{CodeObject, Const};
-use crate::opcodes::{decode, BinOp, CmpOp, OperandKind, Opcode};
+use crate::opcodes::{decode, BinOp, CmpOp, Opcode, OperandKind};
 use std::fmt::Write;
 
 pub fn const_repr(c: &Const) -> String {
@@ -35,13 +35,28 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
         if i < n {
             code.cellvars[i].to_string()
         } else {
-            code.freevars.get(i - n).map(|s| s.to_string()).unwrap_or_default()
+            code.freevars
+                .get(i - n)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
         }
     };
     match op.operand() {
-        OperandKind::Const => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
-        OperandKind::Local => code.varnames.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
-        OperandKind::Name => code.names.get(arg as usize).map(|s| s.to_string()).unwrap_or_default(),
+        OperandKind::Const => code
+            .consts
+            .get(arg as usize)
+            .map(const_repr)
+            .unwrap_or_default(),
+        OperandKind::Local => code
+            .varnames
+            .get(arg as usize)
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+        OperandKind::Name => code
+            .names
+            .get(arg as usize)
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
         OperandKind::Deref => deref_name(arg as usize),
         OperandKind::Jump => format!("to {arg}"),
         OperandKind::BinOp => match BinOp::from_arg(arg) {
@@ -49,7 +64,9 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
             Some((op, false)) => op.symbol().to_string(),
             None => "?".into(),
         },
-        OperandKind::CmpOp => CmpOp::from_arg(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+        OperandKind::CmpOp => CmpOp::from_arg(arg)
+            .map(|c| c.symbol().to_string())
+            .unwrap_or_default(),
         OperandKind::None | OperandKind::Count | OperandKind::Flags => String::new(),
     }
 }
@@ -73,7 +90,9 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         .iter()
         .filter_map(|w| {
             let (b, a) = decode(*w);
-            Opcode::from_u8(b).filter(|op| op.operand() == OperandKind::Jump).map(|_| a)
+            Opcode::from_u8(b)
+                .filter(|op| op.operand() == OperandKind::Jump)
+                .map(|_| a)
         })
         .chain(code.exception_table.iter().map(|e| e.target))
         .collect();
@@ -84,9 +103,17 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         if line != last_line && i > 0 {
             out.push('\n');
         }
-        let line_col = if line != last_line { line.to_string() } else { String::new() };
+        let line_col = if line != last_line {
+            line.to_string()
+        } else {
+            String::new()
+        };
         last_line = line;
-        let mark = if targets.contains(&(i as u32)) { ">>" } else { "  " };
+        let mark = if targets.contains(&(i as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let Some(op) = Opcode::from_u8(b) else {
             let _ = writeln!(out, "{line_col:>4}    {mark} {i:>4} <{b}>");
             continue;
@@ -105,7 +132,11 @@ fn dis_one(code: &CodeObject, out: &mut String) {
     if !code.exception_table.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &code.exception_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
         }
     }
 }

@@ -4,7 +4,7 @@
 //! so a damaged file is reported as an error, never run. Format: docs/PYC.md.
 
 use crate::code::{CodeObject, Const, ExceptionEntry, Location};
-use crate::opcodes::{decode, OperandKind, Opcode};
+use crate::opcodes::{decode, Opcode, OperandKind};
 use num_bigint::{BigInt, Sign};
 use std::fmt;
 use std::rc::Rc;
@@ -43,7 +43,11 @@ pub fn dumps(code: &CodeObject) -> Vec<u8> {
 }
 
 pub fn loads(data: &[u8]) -> Result<CodeObject, MarshalError> {
-    let mut r = Reader { data, pos: 0, depth: 0 };
+    let mut r = Reader {
+        data,
+        pos: 0,
+        depth: 0,
+    };
     let code = r.code()?;
     if r.pos != data.len() {
         return Err(MarshalError("trailing bytes".into()));
@@ -122,7 +126,13 @@ impl Writer {
         self.str(&c.name);
         self.str(&c.qualname);
         self.str(&c.filename);
-        for v in [c.firstlineno, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags] {
+        for v in [
+            c.firstlineno,
+            c.argcount,
+            c.posonlyargcount,
+            c.kwonlyargcount,
+            c.flags,
+        ] {
             self.u32(v);
         }
         self.u32(c.stacksize);
@@ -241,7 +251,9 @@ impl Reader<'_> {
             T_TUPLE => {
                 self.enter()?;
                 let n = self.len(1)?;
-                let items = (0..n).map(|_| self.konst()).collect::<Result<Vec<_>, _>>()?;
+                let items = (0..n)
+                    .map(|_| self.konst())
+                    .collect::<Result<Vec<_>, _>>()?;
                 self.depth -= 1;
                 Const::Tuple(Rc::from(items))
             }
@@ -282,19 +294,32 @@ impl Reader<'_> {
         }
         let names = self.strs()?;
         let n = self.len(1)?;
-        let consts = (0..n).map(|_| self.konst()).collect::<Result<Vec<_>, _>>()?;
+        let consts = (0..n)
+            .map(|_| self.konst())
+            .collect::<Result<Vec<_>, _>>()?;
         let n = self.len(4 + 16)?;
         let code = (0..n).map(|_| self.u32()).collect::<Result<Vec<_>, _>>()?;
         let mut locations = Vec::with_capacity(n);
         for _ in 0..n {
-            let (line, end_line, col, end_col) = (self.u32()?, self.u32()?, self.u32()?, self.u32()?);
-            locations.push(Location { line, end_line, col, end_col });
+            let (line, end_line, col, end_col) =
+                (self.u32()?, self.u32()?, self.u32()?, self.u32()?);
+            locations.push(Location {
+                line,
+                end_line,
+                col,
+                end_col,
+            });
         }
         let n = self.len(16)?;
         let mut exception_table = Vec::with_capacity(n);
         for _ in 0..n {
             let (start, end, target, depth) = (self.u32()?, self.u32()?, self.u32()?, self.u32()?);
-            exception_table.push(ExceptionEntry { start, end, target, depth });
+            exception_table.push(ExceptionEntry {
+                start,
+                end,
+                target,
+                depth,
+            });
         }
         let docstring = match self.u8()? {
             0 => None,
@@ -336,7 +361,11 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
     if c.total_args() > c.varnames.len() || c.cell2arg.len() != c.cellvars.len() {
         return err("bad argument counts");
     }
-    if c.cell2arg.iter().flatten().any(|&a| a as usize >= c.total_args()) {
+    if c.cell2arg
+        .iter()
+        .flatten()
+        .any(|&a| a as usize >= c.total_args())
+    {
         return err("bad cell2arg");
     }
     let nderef = (c.cellvars.len() + c.freevars.len()) as u32;
@@ -363,7 +392,13 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
     let (last, _) = decode(c.code[c.code.len() - 1]);
     if !matches!(
         Opcode::from_u8(last),
-        Some(Opcode::ReturnValue | Opcode::ReturnConst | Opcode::Jump | Opcode::Reraise | Opcode::RaiseVarargs)
+        Some(
+            Opcode::ReturnValue
+                | Opcode::ReturnConst
+                | Opcode::Jump
+                | Opcode::Reraise
+                | Opcode::RaiseVarargs
+        )
     ) {
         return err("code falls off the end");
     }

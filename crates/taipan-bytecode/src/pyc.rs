@@ -17,7 +17,12 @@ use std::path::{Path, PathBuf};
 pub const FORMAT_NUMBER: u16 = 1;
 /// `opcodes::table_fingerprint()` at the time FORMAT_NUMBER was last bumped.
 pub const TABLE_FINGERPRINT: u64 = 12159134438698253410;
-pub const MAGIC: [u8; 4] = [FORMAT_NUMBER.to_le_bytes()[0], FORMAT_NUMBER.to_le_bytes()[1], b'\r', b'\n'];
+pub const MAGIC: [u8; 4] = [
+    FORMAT_NUMBER.to_le_bytes()[0],
+    FORMAT_NUMBER.to_le_bytes()[1],
+    b'\r',
+    b'\n',
+];
 pub const CACHE_TAG: &str = "taipan-312";
 pub const HEADER_LEN: usize = 16;
 
@@ -113,7 +118,10 @@ pub fn decode(data: &[u8]) -> Result<(Validation, CodeObject), PycError> {
 pub fn cache_path(source: &Path) -> Option<PathBuf> {
     let stem = source.file_stem()?.to_str()?;
     let dir = source.parent().unwrap_or(Path::new(""));
-    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
+    Some(
+        dir.join("__pycache__")
+            .join(format!("{stem}.{CACHE_TAG}.pyc")),
+    )
 }
 
 #[cfg(test)]

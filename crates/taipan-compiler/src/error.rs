@@ -39,7 +39,14 @@ impl CompileError {
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} ({}, line {})", self.type_name(), self.msg, self.filename, self.line)
+        write!(
+            f,
+            "{}: {} ({}, line {})",
+            self.type_name(),
+            self.msg,
+            self.filename,
+            self.line
+        )
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::error::{CompileError, ErrorKind};
 pub use ruff_python_ast as ast;
-use ruff_python_parser::{ParseErrorType, Mode, ParseOptions};
+use ruff_python_parser::{Mode, ParseErrorType, ParseOptions};
 use ruff_text_size::TextSize;
 
 pub struct Parsed {
@@ -21,7 +21,13 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Parsed, CompileError
             };
             Ok(Parsed { module, lines })
         }
-        Err(e) => Err(map_error(&e.error, e.location.start(), source, filename, &lines)),
+        Err(e) => Err(map_error(
+            &e.error,
+            e.location.start(),
+            source,
+            filename,
+            &lines,
+        )),
     }
 }
 
@@ -105,13 +111,26 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.starts[line as usize - 1] as usize;
         let end = (u32::from(offset) as usize).min(source.len());
-        let col = source.get(start..end).map(|s| s.chars().count()).unwrap_or(0) as u32 + 1;
+        let col = source
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0) as u32
+            + 1;
         (line, col)
     }
 
     pub fn line_text(&self, source: &str, line: u32) -> Option<String> {
         let start = *self.starts.get(line as usize - 1)? as usize;
-        let end = self.starts.get(line as usize).map(|e| *e as usize).unwrap_or(source.len());
-        Some(source.get(start..end)?.trim_end_matches(['\n', '\r']).to_string())
+        let end = self
+            .starts
+            .get(line as usize)
+            .map(|e| *e as usize)
+            .unwrap_or(source.len());
+        Some(
+            source
+                .get(start..end)?
+                .trim_end_matches(['\n', '\r'])
+                .to_string(),
+        )
     }
 }

@@ -23,7 +23,11 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, CompileErro
         None | Some("utf-8") | Some("utf8") | Some("utf_8") => match std::str::from_utf8(bytes) {
             Ok(s) => Ok(s.to_string()),
             Err(e) => {
-                let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+                let line = bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count() as u32
+                    + 1;
                 let bad = bytes[e.valid_up_to()];
                 Err(err(
                     format!(
@@ -60,7 +64,11 @@ fn find_cookie(bytes: &[u8]) -> Option<String> {
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || "-_.".contains(*c))
                     .collect();
-                return Some(name.to_ascii_lowercase().replace('_', "-").replace("utf-8", "utf-8"));
+                return Some(
+                    name.to_ascii_lowercase()
+                        .replace('_', "-")
+                        .replace("utf-8", "utf-8"),
+                );
             }
         }
     }

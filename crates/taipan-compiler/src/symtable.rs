@@ -102,13 +102,20 @@ impl Scope {
         self.flags
             .iter()
             .filter(|(n, f)| {
-                f & DEF_PARAM == 0 && matches!(self.resolved.get(n), Some(NameScope::Local | NameScope::Cell))
+                f & DEF_PARAM == 0
+                    && matches!(
+                        self.resolved.get(n),
+                        Some(NameScope::Local | NameScope::Cell)
+                    )
             })
             .map(|(n, _)| n.as_str())
     }
 
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -160,7 +167,10 @@ pub fn build(
         b.stmt(s)?;
     }
     b.analyze(0, &[])?;
-    Ok(SymbolTable { scopes: b.scopes, by_key: b.by_key })
+    Ok(SymbolTable {
+        scopes: b.scopes,
+        by_key: b.by_key,
+    })
 }
 
 impl Builder<'_> {
@@ -228,7 +238,12 @@ impl Builder<'_> {
             self.param(&a.parameter.name)?;
         }
         // CPython orders varnames: positional, keyword-only, *args, **kwargs.
-        let mut order: Vec<String> = p.posonlyargs.iter().chain(p.args.iter()).map(|a| a.parameter.name.id.to_string()).collect();
+        let mut order: Vec<String> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| a.parameter.name.id.to_string())
+            .collect();
         order.extend(p.kwonlyargs.iter().map(|a| a.parameter.name.id.to_string()));
         if let Some(v) = &p.vararg {
             self.param(&v.name)?;
@@ -255,7 +270,12 @@ impl Builder<'_> {
 
     /// Defaults, annotations and decorators are evaluated in the enclosing scope.
     fn param_defaults(&mut self, p: &ast::Parameters) -> R {
-        for a in p.posonlyargs.iter().chain(p.args.iter()).chain(p.kwonlyargs.iter()) {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
@@ -366,11 +386,14 @@ impl Builder<'_> {
                 self.stmts(&w.body)?;
             }
             Stmt::Match(m) => {
-                return Err(self.error("the match statement is not supported yet".into(), m.range.start()))
-                    .map_err(|mut e| {
-                        e.kind = ErrorKind::NotImplemented;
-                        e
-                    });
+                return Err(self.error(
+                    "the match statement is not supported yet".into(),
+                    m.range.start(),
+                ))
+                .map_err(|mut e| {
+                    e.kind = ErrorKind::NotImplemented;
+                    e
+                });
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -429,7 +452,10 @@ impl Builder<'_> {
                 for n in &g.names {
                     let old = self.scope().add(&n.id, DEF_GLOBAL);
                     if old & DEF_PARAM != 0 {
-                        return Err(self.error(format!("name '{}' is parameter and global", n.id), n.range.start()));
+                        return Err(self.error(
+                            format!("name '{}' is parameter and global", n.id),
+                            n.range.start(),
+                        ));
                     }
                     if old & DEF_LOCAL != 0 {
                         return Err(self.error(
@@ -447,12 +473,18 @@ impl Builder<'_> {
             }
             Stmt::Nonlocal(g) => {
                 if self.scopes[self.current].kind == ScopeKind::Module {
-                    return Err(self.error("nonlocal declaration not allowed at module level".into(), g.range.start()));
+                    return Err(self.error(
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range.start(),
+                    ));
                 }
                 for n in &g.names {
                     let old = self.scope().add(&n.id, DEF_NONLOCAL);
                     if old & DEF_PARAM != 0 {
-                        return Err(self.error(format!("name '{}' is parameter and nonlocal", n.id), n.range.start()));
+                        return Err(self.error(
+                            format!("name '{}' is parameter and nonlocal", n.id),
+                            n.range.start(),
+                        ));
                     }
                     if old & DEF_LOCAL != 0 {
                         return Err(self.error(
@@ -470,11 +502,14 @@ impl Builder<'_> {
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::TypeAlias(t) => {
-                return Err(self.error("type alias statements are not supported yet".into(), t.range.start()))
-                    .map_err(|mut e| {
-                        e.kind = ErrorKind::NotImplemented;
-                        e
-                    });
+                return Err(self.error(
+                    "type alias statements are not supported yet".into(),
+                    t.range.start(),
+                ))
+                .map_err(|mut e| {
+                    e.kind = ErrorKind::NotImplemented;
+                    e
+                });
             }
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
         }
@@ -502,7 +537,14 @@ impl Builder<'_> {
         }
     }
 
-    fn comprehension(&mut self, tag_range: ruff_text_size::TextRange, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) -> R {
+    fn comprehension(
+        &mut self,
+        tag_range: ruff_text_size::TextRange,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) -> R {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
@@ -552,9 +594,15 @@ impl Builder<'_> {
                 self.expr(&l.body)?;
                 self.current = prev;
             }
-            Expr::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, &[&c.elt], false)?,
-            Expr::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, &[&c.elt], false)?,
-            Expr::Generator(c) => self.comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], true)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "<listcomp>", &c.generators, &[&c.elt], false)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "<setcomp>", &c.generators, &[&c.elt], false)?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], true)?
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -574,7 +622,10 @@ impl Builder<'_> {
                 self.expr(&y.value)?;
             }
             Expr::Await(a) => {
-                let mut err = self.error("await expressions are not supported yet".into(), a.range.start());
+                let mut err = self.error(
+                    "await expressions are not supported yet".into(),
+                    a.range.start(),
+                );
                 err.kind = ErrorKind::NotImplemented;
                 return Err(err);
             }
@@ -589,7 +640,11 @@ impl Builder<'_> {
                     if target_scope != self.current {
                         self.scopes[target_scope].add(&name.id, DEF_LOCAL);
                         // Inside the comprehension it is nonlocal (or global at module level).
-                        let flag = if self.scopes[target_scope].kind == ScopeKind::Module { DEF_GLOBAL } else { DEF_NONLOCAL };
+                        let flag = if self.scopes[target_scope].kind == ScopeKind::Module {
+                            DEF_GLOBAL
+                        } else {
+                            DEF_NONLOCAL
+                        };
                         self.scope().add(&name.id, flag);
                     } else {
                         self.def(&name.id, name.range.start())?;
@@ -617,7 +672,9 @@ impl Builder<'_> {
                 s.is_generator = true;
                 Ok(())
             }
-            ScopeKind::Comprehension => Err(self.error("'yield' inside list comprehension".into(), at)),
+            ScopeKind::Comprehension => {
+                Err(self.error("'yield' inside list comprehension".into(), at))
+            }
             _ => Err(self.error("'yield' outside function".into(), at)),
         }
     }
@@ -639,7 +696,9 @@ impl Builder<'_> {
                 NameScope::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
                 if !enclosing.iter().any(|n| n == name) {
-                    return Err(self.error(format!("no binding for nonlocal '{name}' found"), 0.into()));
+                    return Err(
+                        self.error(format!("no binding for nonlocal '{name}' found"), 0.into())
+                    );
                 }
                 NameScope::Free
             } else if f & (DEF_LOCAL | DEF_PARAM) != 0 {
@@ -685,10 +744,14 @@ impl Builder<'_> {
                         self.scopes[id].needs_class_cell = true;
                     }
                     (_, Some(NameScope::Local)) if kind != ScopeKind::Class => {
-                        self.scopes[id].resolved.insert(name.clone(), NameScope::Cell);
+                        self.scopes[id]
+                            .resolved
+                            .insert(name.clone(), NameScope::Cell);
                     }
                     (_, Some(NameScope::Cell)) => {}
-                    (ScopeKind::Class, Some(NameScope::Local)) | (_, None) | (_, Some(NameScope::GlobalImplicit)) => {
+                    (ScopeKind::Class, Some(NameScope::Local))
+                    | (_, None)
+                    | (_, Some(NameScope::GlobalImplicit)) => {
                         // Passes through this scope as a free variable of its own. In a class
                         // body that also binds it locally, the class reads it via its dict.
                         if here == Some(NameScope::Local) && kind == ScopeKind::Class {
@@ -696,7 +759,9 @@ impl Builder<'_> {
                                 self.scopes[id].freevars.push(name.clone());
                             }
                         } else {
-                            self.scopes[id].resolved.insert(name.clone(), NameScope::Free);
+                            self.scopes[id]
+                                .resolved
+                                .insert(name.clone(), NameScope::Free);
                         }
                     }
                     _ => {}

@@ -60,7 +60,13 @@ pub fn new_vm(config: Config) -> Vm {
         object,
         type_,
     };
-    let base_exc = typeobj::new_type(&types.type_, "BaseException", vec![types.object.clone()], Layout::Exception, false);
+    let base_exc = typeobj::new_type(
+        &types.type_,
+        "BaseException",
+        vec![types.object.clone()],
+        Layout::Exception,
+        false,
+    );
     finish(&base_exc);
     let exc = crate::objects::exception::create(&types, base_exc);
     let dict_cls = types.dict.clone();
@@ -76,7 +82,10 @@ pub fn new_vm(config: Config) -> Vm {
     let builtins = Rc::new(crate::value::PyObject {
         class: types.module.clone(),
         dict: None,
-        payload: Payload::Module(crate::objects::module::PyModule { name: "builtins".into(), dict: builtins_dict.clone() }),
+        payload: Payload::Module(crate::objects::module::PyModule {
+            name: "builtins".into(),
+            dict: builtins_dict.clone(),
+        }),
     });
     let unbuffered = config.unbuffered;
     let mut vm = Vm {
@@ -124,7 +133,11 @@ fn self_typed(payload: Payload) -> ObjRef {
     unsafe {
         Rc::increment_strong_count(raw);
         let me: ObjRef = Rc::from_raw(raw);
-        (raw as *mut PyObject).write(PyObject { class: me, dict: None, payload });
+        (raw as *mut PyObject).write(PyObject {
+            class: me,
+            dict: None,
+            payload,
+        });
         Rc::from_raw(raw)
     }
 }

@@ -119,14 +119,24 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
     let sep = match sep {
         Some(s) => match s.as_str() {
             Some(s) => s.as_str().to_string(),
-            None => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&s)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(&s)
+                )))
+            }
         },
         None => " ".into(),
     };
     let end = match end {
         Some(s) => match s.as_str() {
             Some(s) => s.as_str().to_string(),
-            None => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&s)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(&s)
+                )))
+            }
         },
         None => "\n".into(),
     };
@@ -182,7 +192,9 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::Set(s) => Some(s.borrow().len()),
             Payload::FrozenSet(s) => Some(s.len()),
             Payload::Bytes(b) => Some(b.len()),
-            Payload::Range { start, stop, step } => Some(crate::objects::range::range_len(*start, *stop, *step)),
+            Payload::Range { start, stop, step } => {
+                Some(crate::objects::range::range_len(*start, *stop, *step))
+            }
             _ => crate::objects::dict_ops::view_parts(vm, v).and_then(|(d, _)| match d.payload() {
                 Some(Payload::Dict(d)) => Some(d.borrow().len()),
                 _ => None,
@@ -249,7 +261,12 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "callable", 1, 1)?;
     let v = &args.pos[0];
     let r = match v.payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_)) => true,
+        Some(
+            Payload::Function(_)
+            | Payload::Builtin(_)
+            | Payload::BoundMethod { .. }
+            | Payload::Type(_),
+        ) => true,
         Some(_) => typeobj::lookup(vm.type_of(v), "__call__").is_some(),
         None => false,
     };
@@ -272,20 +289,30 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
         if s.char_len() == 1 {
             return Ok(Value::Int(s.char_at(0).map(|c| c as i64).unwrap_or(0)));
         }
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        )));
     }
     if let Some(Payload::Bytes(b)) = v.payload() {
         if b.len() == 1 {
             return Ok(Value::Int(i64::from(b[0])));
         }
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "divmod", 2, 2)?;
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
-    let q = vm.binary_op(a.clone(), b.clone(), taipan_bytecode::BinOp::FloorDivide as u32)?;
+    let q = vm.binary_op(
+        a.clone(),
+        b.clone(),
+        taipan_bytecode::BinOp::FloorDivide as u32,
+    )?;
     let r = vm.binary_op(a, b, taipan_bytecode::BinOp::Remainder as u32)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -293,7 +320,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.as_str() {
         Some(s) => Ok(vm.intern(&s.as_str().to_string())),
-        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -302,7 +332,9 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => Ok(args.pos[2].clone()),
+        Err(e) if args.len() == 3 && vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => {
+            Ok(args.pos[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -338,10 +370,15 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult {
 
 fn radix(vm: &mut Vm, args: Args, name: &str, spec: &str) -> PyResult {
     args.check(vm, name, 1, 1)?;
-    let i = vm.index_of(&args.pos[0]).or_else(|_| match int::as_bigint(&args.pos[0]) {
-        Some(_) => Ok(0),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])))),
-    })?;
+    let i = vm
+        .index_of(&args.pos[0])
+        .or_else(|_| match int::as_bigint(&args.pos[0]) {
+            Some(_) => Ok(0),
+            None => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args.pos[0])
+            ))),
+        })?;
     let b = int::as_bigint(&args.pos[0]).unwrap_or_else(|| BigInt::from(i));
     let s = format::format_int(&b, spec).map_err(|m| vm.value_error(m))?;
     Ok(vm.new_str(s))
@@ -362,7 +399,12 @@ fn id(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Int(args.pos[0].id()))
 }
 
-fn class_matches(vm: &mut Vm, cls_v: &Value, check: &dyn Fn(&Vm, &ObjRef) -> bool, fname: &str) -> PyResult<bool> {
+fn class_matches(
+    vm: &mut Vm,
+    cls_v: &Value,
+    check: &dyn Fn(&Vm, &ObjRef) -> bool,
+    fname: &str,
+) -> PyResult<bool> {
     match cls_v.payload() {
         Some(Payload::Type(_)) => Ok(check(vm, cls_v.obj().expect("type"))),
         Some(Payload::Tuple(items)) => {
@@ -374,30 +416,49 @@ fn class_matches(vm: &mut Vm, cls_v: &Value, check: &dyn Fn(&Vm, &ObjRef) -> boo
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "isinstance", 2, 2)?;
     let cls = vm.type_of(&args.pos[0]).clone();
-    let r = class_matches(vm, &args.pos[1], &|_, c| typeobj::is_subtype(&cls, c), "isinstance")?;
+    let r = class_matches(
+        vm,
+        &args.pos[1],
+        &|_, c| typeobj::is_subtype(&cls, c),
+        "isinstance",
+    )?;
     Ok(Value::Bool(r))
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "issubclass", 2, 2)?;
-    let Some(c) = args.pos[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+    let Some(c) = args.pos[0]
+        .obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned()
+    else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_matches(vm, &args.pos[1], &|_, t| typeobj::is_subtype(&c, t), "issubclass")?;
+    let r = class_matches(
+        vm,
+        &args.pos[1],
+        &|_, t| typeobj::is_subtype(&c, t),
+        "issubclass",
+    )?;
     Ok(Value::Bool(r))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "iter", 1, 2)?;
     if args.len() == 2 {
-        let st = IterState::Callable { f: args.pos[0].clone(), sentinel: args.pos[1].clone() };
+        let st = IterState::Callable {
+            f: args.pos[0].clone(),
+            sentinel: args.pos[1].clone(),
+        };
         return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
     }
     vm.get_iter(&args.pos[0])
@@ -421,7 +482,11 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
                 if args.len() == 2 {
                     return Ok(args.pos[1].clone());
                 }
-                let e = if v.is_none() { vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![]) } else { vm.stop_iteration(v) };
+                let e = if v.is_none() {
+                    vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![])
+                } else {
+                    vm.stop_iteration(v)
+                };
                 Err(e)
             }
         };
@@ -429,7 +494,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(Payload::Instance) = it.payload() {
         let f = typeobj::lookup(vm.type_of(it), "__next__").expect("checked above");
         return match vm.call1(&f, it.clone()) {
-            Err(e) if args.len() == 2 && vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => Ok(args.pos[1].clone()),
+            Err(e) if args.len() == 2 && vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => {
+                Ok(args.pos[1].clone())
+            }
             r => r,
         };
     }
@@ -449,7 +516,9 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) 
         1 => vm.iterate(&args.pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.pos.to_vec()
         }
@@ -505,10 +574,17 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
     // Floats are summed with compensation as CPython 3.12 does (Neumaier).
     let mut fsum: Option<(f64, f64)> = None;
     while let Some(x) = vm.next(&it)? {
-        if let (Value::Float(a), Some(b)) = (&acc, float::as_f64_num(&x).filter(|_| matches!(x, Value::Float(_) | Value::Int(_)))) {
+        if let (Value::Float(a), Some(b)) = (
+            &acc,
+            float::as_f64_num(&x).filter(|_| matches!(x, Value::Float(_) | Value::Int(_))),
+        ) {
             let (s, c) = fsum.unwrap_or((*a, 0.0));
             let t = s + b;
-            let c = if s.abs() >= b.abs() { c + ((s - t) + b) } else { c + ((b - t) + s) };
+            let c = if s.abs() >= b.abs() {
+                c + ((s - t) + b)
+            } else {
+                c + ((b - t) + s)
+            };
             fsum = Some((t, c));
             acc = Value::Float(t);
             continue;
@@ -527,7 +603,12 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(acc)
 }
 
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys: Vec<Value> = match &key {
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -548,7 +629,10 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         if err.is_some() {
             return false;
         }
-        match vm.compare(&keys[*b], &keys[*a], taipan_bytecode::CmpOp::Lt).and_then(|r| vm.truthy(&r)) {
+        match vm
+            .compare(&keys[*b], &keys[*a], taipan_bytecode::CmpOp::Lt)
+            .and_then(|r| vm.truthy(&r))
+        {
             Ok(lt) => lt,
             Err(e) => {
                 err = Some(e);
@@ -629,18 +713,29 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             return vm.call1(&f, v.clone());
         }
         let n = match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_) => Some(len_of(vm, &v)?),
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Range { .. }
+            | Payload::Bytes(_) => Some(len_of(vm, &v)?),
             Payload::Dict(_) => {
                 let mut keys = vm.iterate(&v)?;
                 keys.reverse();
                 let l = vm.new_list(keys);
                 return vm.get_iter(&l);
             }
-            _ if typeobj::lookup(&o.class, "__getitem__").is_some() && typeobj::lookup(&o.class, "__len__").is_some() => Some(len_of(vm, &v)?),
+            _ if typeobj::lookup(&o.class, "__getitem__").is_some()
+                && typeobj::lookup(&o.class, "__len__").is_some() =>
+            {
+                Some(len_of(vm, &v)?)
+            }
             _ => None,
         };
         if let Some(n) = n {
-            let st = IterState::Reversed { seq: v.clone(), idx: n as isize - 1 };
+            let st = IterState::Reversed {
+                seq: v.clone(),
+                idx: n as isize - 1,
+            };
             return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
         }
     }
@@ -650,7 +745,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
 fn round(vm: &mut Vm, mut args: Args) -> PyResult {
     let nd = args.take_kw("ndigits");
     args.check(vm, "round", 1, 2)?;
-    let nd = nd.or_else(|| args.pos.get(1).cloned()).filter(|v| !v.is_none());
+    let nd = nd
+        .or_else(|| args.pos.get(1).cloned())
+        .filter(|v| !v.is_none());
     let v = args.pos[0].clone();
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__round__") {
@@ -662,7 +759,9 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         }
     }
     if int::is_int(&v) {
-        let Some(n) = nd else { return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default())) };
+        let Some(n) = nd else {
+            return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
+        };
         let n = vm.index_of(&n)?;
         if n >= 0 {
             return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
@@ -671,11 +770,18 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         let p = num_traits::pow(BigInt::from(10), (-n) as usize);
         let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
         let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+            q + 1
+        } else {
+            q
+        };
         return Ok(vm.new_int(q * p));
     }
     let Some(f) = float::as_f64_num(&v) else {
-        return Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&v)
+        )));
     };
     match nd {
         None => {
@@ -686,7 +792,9 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
             let r = f.round_ties_even();
-            Ok(vm.new_int(num_bigint::BigInt::from(num_traits::FromPrimitive::from_f64(r).unwrap_or(BigInt::zero()))))
+            Ok(vm.new_int(num_bigint::BigInt::from(
+                num_traits::FromPrimitive::from_f64(r).unwrap_or(BigInt::zero()),
+            )))
         }
         Some(n) => {
             let n = vm.index_of(&n)?;
@@ -698,12 +806,24 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
     let m = args.take_kw("mod");
     args.check(vm, "pow", 2, 3)?;
-    let m = m.or_else(|| args.pos.get(2).cloned()).filter(|v| !v.is_none());
+    let m = m
+        .or_else(|| args.pos.get(2).cloned())
+        .filter(|v| !v.is_none());
     match m {
-        None => vm.binary_op(args.pos[0].clone(), args.pos[1].clone(), taipan_bytecode::BinOp::Power as u32),
+        None => vm.binary_op(
+            args.pos[0].clone(),
+            args.pos[1].clone(),
+            taipan_bytecode::BinOp::Power as u32,
+        ),
         Some(m) => {
-            let (Some(b), Some(e), Some(mm)) = (int::as_bigint(&args.pos[0]), int::as_bigint(&args.pos[1]), int::as_bigint(&m)) else {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(mm)) = (
+                int::as_bigint(&args.pos[0]),
+                int::as_bigint(&args.pos[1]),
+                int::as_bigint(&m),
+            ) else {
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             crate::objects::int_ops::pow_mod(vm, &b, &e, &mm)
         }
@@ -718,7 +838,9 @@ fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
     let start = args.take_kw("start");
     args.check(vm, "enumerate", 1, 2)?;
     let it = vm.get_iter(&args.pos[0])?;
-    let n = start.or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    let n = start
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::Int(0));
     Ok(make_iter(vm, IterState::Enumerate { it, n }))
 }
 
@@ -742,13 +864,25 @@ fn map(vm: &mut Vm, args: Args) -> PyResult {
     for a in args.pos[1..].iter() {
         its.push(vm.get_iter(a)?);
     }
-    Ok(make_iter(vm, IterState::Map { f: args.pos[0].clone(), its }))
+    Ok(make_iter(
+        vm,
+        IterState::Map {
+            f: args.pos[0].clone(),
+            its,
+        },
+    ))
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "filter", 2, 2)?;
     let it = vm.get_iter(&args.pos[1])?;
-    Ok(make_iter(vm, IterState::Filter { f: args.pos[0].clone(), it }))
+    Ok(make_iter(
+        vm,
+        IterState::Filter {
+            f: args.pos[0].clone(),
+            it,
+        },
+    ))
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult {
@@ -781,11 +915,18 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::Obj(vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins_dict.clone())))
+    Ok(Value::Obj(
+        vm.frames
+            .last()
+            .map(|f| f.globals.clone())
+            .unwrap_or_else(|| vm.builtins_dict.clone()),
+    ))
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult {
-    let Some(f) = vm.frames.last() else { return Ok(vm.new_dict()) };
+    let Some(f) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
     if let Some(l) = &f.locals {
         return Ok(Value::Obj(l.clone()));
     }
@@ -806,7 +947,12 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult {
 
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "format", 1, 2)?;
-    let spec = args.pos.get(1).and_then(|s| s.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+    let spec = args
+        .pos
+        .get(1)
+        .and_then(|s| s.as_str())
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     let s = vm.format(&args.pos[0], &spec)?;
     Ok(vm.new_str(s))
 }
@@ -818,18 +964,30 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             if let Some(f) = vm.frames.last() {
                 let g = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 if let Payload::Dict(d) = &g.payload {
-                    names = d.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())).collect();
+                    names = d
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string()))
+                        .collect();
                 }
             }
         }
         Some(v) => {
             if let Some(Value::Obj(o)) = Some(v.clone()) {
                 if let Some(d) = &o.dict {
-                    names.extend(d.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())));
+                    names.extend(
+                        d.borrow()
+                            .iter()
+                            .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())),
+                    );
                 }
                 if let Payload::Module(m) = &o.payload {
                     if let Payload::Dict(d) = &m.dict.payload {
-                        names.extend(d.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())));
+                        names.extend(
+                            d.borrow()
+                                .iter()
+                                .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())),
+                        );
                     }
                 }
             }
@@ -838,7 +996,13 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
                 _ => vm.type_of(v).clone(),
             };
             for m in ty(&cls).mro.borrow().iter() {
-                names.extend(ty(m).dict.borrow().iter().filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())));
+                names.extend(
+                    ty(m)
+                        .dict
+                        .borrow()
+                        .iter()
+                        .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())),
+                );
             }
         }
     }
@@ -942,7 +1106,10 @@ impl Vm {
                     Some(Payload::StaticMethod(f)) => f.clone(),
                     _ => new,
                 };
-                let mut a = Args { pos: args.pos.clone(), kw: args.kw.clone() };
+                let mut a = Args {
+                    pos: args.pos.clone(),
+                    kw: args.kw.clone(),
+                };
                 a.pos.insert(0, Value::Obj(cls.clone()));
                 self.call(&new, a)?
             }
@@ -956,9 +1123,15 @@ impl Vm {
             a.pos.insert(0, inst.clone());
             let r = self.call(&init, a)?;
             if !r.is_none() {
-                return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
             }
-        } else if t.layout == Layout::Object && (!args.pos.is_empty() || !args.kw.is_empty()) && typeobj::user_defines(cls, "__new__").is_none() {
+        } else if t.layout == Layout::Object
+            && (!args.pos.is_empty() || !args.kw.is_empty())
+            && typeobj::user_defines(cls, "__new__").is_none()
+        {
             return Err(self.type_error(format!("{}() takes no arguments", t.name())));
         } else if matches!(t.layout, Layout::List | Layout::Dict | Layout::Set) {
             crate::constructors::init_container(self, &inst, args)?;
@@ -980,8 +1153,21 @@ impl Vm {
             Layout::Set => Payload::Set(RefCell::new(Default::default())),
             _ => {
                 // Immutable builtins: build the base value, then re-wrap it for `cls`.
-                let base = t.mro.borrow().iter().find(|m| !ty(m).heap).cloned().expect("object is in every MRO");
-                let v = crate::constructors::construct(self, &base, Args { pos: args.pos.clone(), kw: args.kw.clone() })?;
+                let base = t
+                    .mro
+                    .borrow()
+                    .iter()
+                    .find(|m| !ty(m).heap)
+                    .cloned()
+                    .expect("object is in every MRO");
+                let v = crate::constructors::construct(
+                    self,
+                    &base,
+                    Args {
+                        pos: args.pos.clone(),
+                        kw: args.kw.clone(),
+                    },
+                )?;
                 let payload = match v {
                     Value::Int(i) => Payload::Int(BigInt::from(i)),
                     Value::Bool(b) => Payload::Int(BigInt::from(i64::from(b))),
@@ -989,7 +1175,9 @@ impl Vm {
                     Value::Obj(o) => match &o.payload {
                         Payload::Int(b) => Payload::Int(b.clone()),
                         Payload::Float(f) => Payload::Float(*f),
-                        Payload::Str(s) => Payload::Str(crate::objects::str::PyStr::new(s.as_str().to_string())),
+                        Payload::Str(s) => {
+                            Payload::Str(crate::objects::str::PyStr::new(s.as_str().to_string()))
+                        }
                         Payload::Tuple(t) => Payload::Tuple(t.clone()),
                         Payload::Bytes(b) => Payload::Bytes(b.clone()),
                         Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
@@ -1000,7 +1188,11 @@ impl Vm {
                 payload
             }
         };
-        Ok(Value::Obj(Rc::new(PyObject { class: cls.clone(), dict: Some(RefCell::new(Default::default())), payload })))
+        Ok(Value::Obj(Rc::new(PyObject {
+            class: cls.clone(),
+            dict: Some(RefCell::new(Default::default())),
+            payload,
+        })))
     }
 }
 
@@ -1024,8 +1216,15 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         }
         b => (t, b),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10 || t.len() != digits.len()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 || t.len() != digits.len())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -1037,5 +1236,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 }
 
 pub fn to_f64_checked(vm: &Vm, b: &BigInt) -> PyResult<f64> {
-    b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+    b.to_f64()
+        .filter(|f| f.is_finite())
+        .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
 }

@@ -27,7 +27,9 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     }
     if is(&t.str_) {
         args.check(vm, "str", 0, 3)?;
-        let Some(v) = args.pos.first() else { return Ok(vm.new_str("")) };
+        let Some(v) = args.pos.first() else {
+            return Ok(vm.new_str(""));
+        };
         let s = vm.str_of(v)?;
         return Ok(vm.new_str(s));
     }
@@ -80,7 +82,10 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         if step == 0 {
             return Err(vm.value_error("range() arg 3 must not be zero"));
         }
-        return Ok(vm.alloc(&vm.types.range.clone(), Payload::Range { start, stop, step }));
+        return Ok(vm.alloc(
+            &vm.types.range.clone(),
+            Payload::Range { start, stop, step },
+        ));
     }
     if is(&t.slice) {
         let a: Vec<Value> = args.pos.to_vec();
@@ -90,23 +95,56 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
             3 => (a[0].clone(), a[1].clone(), a[2].clone()),
             _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
         };
-        return Ok(vm.alloc(&vm.types.slice.clone(), Payload::Slice { start, stop, step }));
+        return Ok(vm.alloc(
+            &vm.types.slice.clone(),
+            Payload::Slice { start, stop, step },
+        ));
     }
     if is(&t.property) {
-        let fget = args.take_kw("fget").or_else(|| args.pos.first().cloned()).unwrap_or(Value::None);
-        let fset = args.take_kw("fset").or_else(|| args.pos.get(1).cloned()).unwrap_or(Value::None);
-        let fdel = args.take_kw("fdel").or_else(|| args.pos.get(2).cloned()).unwrap_or(Value::None);
-        let doc = args.take_kw("doc").or_else(|| args.pos.get(3).cloned()).unwrap_or(Value::None);
-        let doc = if doc.is_none() && !fget.is_none() { vm.get_attr_str(&fget, "__doc__").unwrap_or(Value::None) } else { doc };
-        return Ok(vm.alloc(&vm.types.property.clone(), Payload::Property { fget, fset, fdel, doc }));
+        let fget = args
+            .take_kw("fget")
+            .or_else(|| args.pos.first().cloned())
+            .unwrap_or(Value::None);
+        let fset = args
+            .take_kw("fset")
+            .or_else(|| args.pos.get(1).cloned())
+            .unwrap_or(Value::None);
+        let fdel = args
+            .take_kw("fdel")
+            .or_else(|| args.pos.get(2).cloned())
+            .unwrap_or(Value::None);
+        let doc = args
+            .take_kw("doc")
+            .or_else(|| args.pos.get(3).cloned())
+            .unwrap_or(Value::None);
+        let doc = if doc.is_none() && !fget.is_none() {
+            vm.get_attr_str(&fget, "__doc__").unwrap_or(Value::None)
+        } else {
+            doc
+        };
+        return Ok(vm.alloc(
+            &vm.types.property.clone(),
+            Payload::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            },
+        ));
     }
     if is(&t.staticmethod) {
         args.check(vm, "staticmethod", 1, 1)?;
-        return Ok(vm.alloc(&vm.types.staticmethod.clone(), Payload::StaticMethod(args.pos[0].clone())));
+        return Ok(vm.alloc(
+            &vm.types.staticmethod.clone(),
+            Payload::StaticMethod(args.pos[0].clone()),
+        ));
     }
     if is(&t.classmethod) {
         args.check(vm, "classmethod", 1, 1)?;
-        return Ok(vm.alloc(&vm.types.classmethod.clone(), Payload::ClassMethod(args.pos[0].clone())));
+        return Ok(vm.alloc(
+            &vm.types.classmethod.clone(),
+            Payload::ClassMethod(args.pos[0].clone()),
+        ));
     }
     if is(&t.super_) {
         return super_new(vm, args);
@@ -115,7 +153,11 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return type_new(vm, cls, args);
     }
     if typeobj::is_subtype(cls, &vm.exc.base_exception.clone()) {
-        return Ok(crate::objects::exception::new_instance(vm, cls, args.pos.to_vec()));
+        return Ok(crate::objects::exception::new_instance(
+            vm,
+            cls,
+            args.pos.to_vec(),
+        ));
     }
     if ty(cls).layout == Layout::Type {
         return type_new(vm, cls, args);
@@ -126,7 +168,9 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let base_kw = args.take_kw("base");
     args.check(vm, "int", 0, 2)?;
-    let Some(v) = args.pos.first().cloned() else { return Ok(Value::Int(0)) };
+    let Some(v) = args.pos.first().cloned() else {
+        return Ok(Value::Int(0));
+    };
     let base = base_kw.or_else(|| args.pos.get(1).cloned());
     if let Some(b) = base {
         let b = vm.index_of(&b)?;
@@ -139,7 +183,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         let text = s.as_str().to_string();
         return match parse_int(&text, b as u32) {
             Some(i) => Ok(vm.new_int(i)),
-            None => Err(vm.value_error(format!("invalid literal for int() with base {b}: {}", crate::objects::str::repr_str(&text)))),
+            None => Err(vm.value_error(format!(
+                "invalid literal for int() with base {b}: {}",
+                crate::objects::str::repr_str(&text)
+            ))),
         };
     }
     if int::is_int(&v) {
@@ -152,14 +199,18 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         if f.is_infinite() {
             return Err(vm.overflow_error("cannot convert float infinity to integer"));
         }
-        let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
+        let b: num_bigint::BigInt =
+            num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
         return Ok(vm.new_int(b));
     }
     if let Some(s) = v.as_str() {
         let text = s.as_str().to_string();
         return match parse_int(&text, 10) {
             Some(i) => Ok(vm.new_int(i)),
-            None => Err(vm.value_error(format!("invalid literal for int() with base 10: {}", crate::objects::str::repr_str(&text)))),
+            None => Err(vm.value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::objects::str::repr_str(&text)
+            ))),
         };
     }
     if let Value::Obj(o) = &v {
@@ -177,7 +228,9 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "float", 0, 1)?;
-    let Some(v) = args.pos.first().cloned() else { return Ok(Value::Float(0.0)) };
+    let Some(v) = args.pos.first().cloned() else {
+        return Ok(Value::Float(0.0));
+    };
     if let Some(f) = float::as_f64_num(&v) {
         return Ok(Value::Float(f));
     }
@@ -188,13 +241,23 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         let text = s.as_str().trim().replace('_', "");
         let lower = text.to_ascii_lowercase();
         let parsed = match lower.trim_start_matches(['+', '-']) {
-            "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
+            "inf" | "infinity" => Some(if lower.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            }),
             "nan" => Some(f64::NAN),
-            _ => text.parse::<f64>().ok().filter(|_| !lower.contains("inf") && !lower.contains("nan")),
+            _ => text
+                .parse::<f64>()
+                .ok()
+                .filter(|_| !lower.contains("inf") && !lower.contains("nan")),
         };
         return match parsed {
             Some(f) => Ok(Value::Float(f)),
-            None => Err(vm.value_error(format!("could not convert string to float: {}", crate::objects::str::repr_str(s.as_str())))),
+            None => Err(vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::objects::str::repr_str(s.as_str())
+            ))),
         };
     }
     if let Value::Obj(o) = &v {
@@ -202,7 +265,10 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
             return vm.call1(&f, v.clone());
         }
     }
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(&v))))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(&v)
+    )))
 }
 
 /// dict/list/set `__init__` for instances (also used by subclasses).
@@ -210,7 +276,9 @@ pub fn init_container(vm: &mut Vm, inst: &Value, args: Args) -> PyResult<()> {
     match inst.payload() {
         Some(Payload::Dict(_)) => {
             if let Some(src) = args.pos.first() {
-                if matches!(src.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(src, "keys").is_ok() {
+                if matches!(src.payload(), Some(Payload::Dict(_)))
+                    || vm.get_attr_str(src, "keys").is_ok()
+                {
                     vm.dict_update_from(inst, src, false)?;
                 } else {
                     for item in vm.iterate(src)? {
@@ -251,7 +319,9 @@ pub fn init_container(vm: &mut Vm, inst: &Value, args: Args) -> PyResult<()> {
 /// super() / super(type, obj)
 fn super_new(vm: &mut Vm, args: Args) -> PyResult {
     let (thisclass, obj) = if args.is_empty() {
-        let Some(f) = vm.frames.last() else { return Err(vm.runtime_error("super(): no arguments")) };
+        let Some(f) = vm.frames.last() else {
+            return Err(vm.runtime_error("super(): no arguments"));
+        };
         let code = f.code.clone();
         let base = f.base;
         if code.co.argcount == 0 {
@@ -272,20 +342,31 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
             Some(Payload::Cell(c)) => c.borrow().clone(),
             _ => None,
         };
-        let Some(Value::Obj(cls)) = cls else { return Err(vm.runtime_error("super(): empty __class__ cell")) };
+        let Some(Value::Obj(cls)) = cls else {
+            return Err(vm.runtime_error("super(): empty __class__ cell"));
+        };
         (cls, first)
     } else {
         let cls = typeobj::check_type(vm, &args.pos[0])?;
         (cls, args.pos.get(1).cloned().unwrap_or(Value::None))
     };
     let objtype = match obj.payload() {
-        Some(Payload::Type(_)) if typeobj::is_subtype(obj.obj().expect("type"), &thisclass) => obj.obj().cloned().expect("type"),
+        Some(Payload::Type(_)) if typeobj::is_subtype(obj.obj().expect("type"), &thisclass) => {
+            obj.obj().cloned().expect("type")
+        }
         _ => vm.type_of(&obj).clone(),
     };
     if !typeobj::is_subtype(&objtype, &thisclass) {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(vm.alloc(&vm.types.super_.clone(), Payload::Super { thisclass, obj, objtype }))
+    Ok(vm.alloc(
+        &vm.types.super_.clone(),
+        Payload::Super {
+            thisclass,
+            obj,
+            objtype,
+        },
+    ))
 }
 
 /// type(name, bases, ns): creates a class.
@@ -293,7 +374,10 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     if args.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = args.pos[0].as_str().map(|s| s.as_str().to_string()).ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+    let name = args.pos[0]
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
     let mut bases: Vec<ObjRef> = Vec::new();
     for b in vm.iterate(&args.pos[1])? {
         bases.push(typeobj::check_type(vm, &b)?);
@@ -306,7 +390,11 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     let mro = typeobj::compute_mro(&cls).map_err(|m| vm.type_error(m))?;
     *ty(&cls).mro.borrow_mut() = mro;
     let entries: Vec<(Value, Value)> = match args.pos[2].payload() {
-        Some(Payload::Dict(d)) => d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+        Some(Payload::Dict(d)) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
         _ => vec![],
     };
     for (k, v) in entries {
@@ -322,7 +410,9 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
             continue;
         }
         // Plain functions named __init_subclass__/__class_getitem__ are implicit classmethods.
-        let v = if matches!(ks.as_str(), "__init_subclass__" | "__class_getitem__") && matches!(v.payload(), Some(Payload::Function(_))) {
+        let v = if matches!(ks.as_str(), "__init_subclass__" | "__class_getitem__")
+            && matches!(v.payload(), Some(Payload::Function(_)))
+        {
             vm.alloc(&vm.types.classmethod.clone(), Payload::ClassMethod(v))
         } else if ks == "__new__" && matches!(v.payload(), Some(Payload::Function(_))) {
             vm.alloc(&vm.types.staticmethod.clone(), Payload::StaticMethod(v))
@@ -332,7 +422,12 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
     // __set_name__ and __init_subclass__ hooks.
-    let items: Vec<(Value, Value)> = ty(&cls).dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let items: Vec<(Value, Value)> = ty(&cls)
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in items {
         if let Some(Payload::Instance) = v.payload() {
             if let Some(sn) = typeobj::lookup(vm.type_of(&v), "__set_name__") {
@@ -344,7 +439,10 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     if let Some(p) = parent {
         if let Some(isc) = typeobj::lookup(&p, "__init_subclass__") {
             if let Some(Payload::ClassMethod(f)) = isc.payload() {
-                let mut a = Args { pos: Default::default(), kw: args.kw };
+                let mut a = Args {
+                    pos: Default::default(),
+                    kw: args.kw,
+                };
                 a.pos.push(Value::Obj(cls.clone()));
                 vm.call(&f.clone(), a)?;
             }

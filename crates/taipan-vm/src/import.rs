@@ -16,7 +16,13 @@ impl Vm {
         let names = co.names.iter().map(|n| self.intern(n)).collect();
         let nlocalsplus = co.nlocalsplus();
         let ncells = co.cellvars.len();
-        Rc::new(PyCode { co, consts, names, nlocalsplus, ncells })
+        Rc::new(PyCode {
+            co,
+            consts,
+            names,
+            nlocalsplus,
+            ncells,
+        })
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -85,14 +91,29 @@ impl Vm {
         }
     }
 
-    pub(crate) fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
-        let name = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    pub(crate) fn import_name(
+        &mut self,
+        name: &Value,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult {
+        let name = name
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         let level = crate::objects::int::as_i64(level).unwrap_or(0);
         let full = if level > 0 {
             let package = self.current_package();
-            let mut parts: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
+            let mut parts: Vec<&str> = if package.is_empty() {
+                vec![]
+            } else {
+                package.split('.').collect()
+            };
             if (level as usize - 1) > parts.len() || package.is_empty() {
-                return Err(self.new_exception(&self.exc.import_error.clone(), "attempted relative import with no known parent package"));
+                return Err(self.new_exception(
+                    &self.exc.import_error.clone(),
+                    "attempted relative import with no known parent package",
+                ));
             }
             parts.truncate(parts.len() + 1 - level as usize);
             let base = parts.join(".");
@@ -127,7 +148,10 @@ impl Vm {
                 for item in t.clone().iter() {
                     let Some(s) = item.as_str() else { continue };
                     let s = s.as_str().to_string();
-                    if s != "*" && self.get_attr_str(&module, &s).is_err() && self.is_package(&module) {
+                    if s != "*"
+                        && self.get_attr_str(&module, &s).is_err()
+                        && self.is_package(&module)
+                    {
                         let _ = self.import_one(&format!("{full}.{s}"), &module);
                     }
                 }
@@ -143,20 +167,27 @@ impl Vm {
     }
 
     fn current_package(&mut self) -> String {
-        let Some(f) = self.frames.last() else { return String::new() };
+        let Some(f) = self.frames.last() else {
+            return String::new();
+        };
         let g = f.globals.clone();
         let get = |k: &str| match &g.payload {
             Payload::Dict(d) => d.borrow().get_str(k),
             _ => None,
         };
-        if let Some(p) = get("__package__").and_then(|p| p.as_str().map(|s| s.as_str().to_string())) {
+        if let Some(p) = get("__package__").and_then(|p| p.as_str().map(|s| s.as_str().to_string()))
+        {
             return p;
         }
-        let name = get("__name__").and_then(|p| p.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+        let name = get("__name__")
+            .and_then(|p| p.as_str().map(|s| s.as_str().to_string()))
+            .unwrap_or_default();
         if get("__path__").is_some() {
             name
         } else {
-            name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+            name.rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default()
         }
     }
 
@@ -166,18 +197,30 @@ impl Vm {
         }
         let dirs: Vec<String> = if parent.is_none() {
             match self.sys_attr("path") {
-                Some(p) => self.iterate(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect(),
+                Some(p) => self
+                    .iterate(&p)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .collect(),
                 None => vec![],
             }
         } else {
             match self.get_attr_str(parent, "__path__") {
-                Ok(p) => self.iterate(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect(),
+                Ok(p) => self
+                    .iterate(&p)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .collect(),
                 Err(_) => vec![],
             }
         };
         let short = fullname.rsplit('.').next().unwrap_or(fullname);
         for d in dirs {
-            let dir = if d.is_empty() { PathBuf::from(".") } else { PathBuf::from(&d) };
+            let dir = if d.is_empty() {
+                PathBuf::from(".")
+            } else {
+                PathBuf::from(&d)
+            };
             let pkg_init = dir.join(short).join("__init__.py");
             let file = dir.join(format!("{short}.py"));
             let (path, is_pkg) = if pkg_init.is_file() {
@@ -204,11 +247,21 @@ impl Vm {
         let m = crate::modules::sys::new_module(self, name);
         let file = self.new_str(path.to_string_lossy().to_string());
         crate::modules::sys::module_set(self, &m, "__file__", file);
-        let pkg = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default() };
+        let pkg = if is_pkg {
+            name.to_string()
+        } else {
+            name.rsplit_once('.')
+                .map(|(a, _)| a.to_string())
+                .unwrap_or_default()
+        };
         let pkg = self.new_str(pkg);
         crate::modules::sys::module_set(self, &m, "__package__", pkg);
         if is_pkg {
-            let dir = self.new_str(path.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            let dir = self.new_str(
+                path.parent()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+            );
             let l = self.new_list(vec![dir]);
             crate::modules::sys::module_set(self, &m, "__path__", l);
         }
@@ -295,7 +348,12 @@ impl Vm {
             Some(t) => self.new_str(t.clone()),
             None => Value::None,
         };
-        let details = self.new_tuple(vec![file, Value::Int(i64::from(e.line)), Value::Int(i64::from(e.col)), text]);
+        let details = self.new_tuple(vec![
+            file,
+            Value::Int(i64::from(e.line)),
+            Value::Int(i64::from(e.col)),
+            text,
+        ]);
         self.new_exception_args(&cls, vec![msg, details])
     }
 
@@ -303,17 +361,30 @@ impl Vm {
         match self.get_attr(m, name) {
             Ok(v) => Ok(v),
             Err(_) => {
-                let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
-                let mname = self.get_attr_str(m, "__name__").ok().and_then(|v| v.as_str().map(|s| s.as_str().to_string())).unwrap_or_default();
+                let n = name
+                    .as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                let mname = self
+                    .get_attr_str(m, "__name__")
+                    .ok()
+                    .and_then(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .unwrap_or_default();
                 if let Some(sub) = self.modules_get(&format!("{mname}.{n}")) {
                     return Ok(sub);
                 }
-                let file = self.get_attr_str(m, "__file__").ok().and_then(|v| v.as_str().map(|s| s.as_str().to_string()));
+                let file = self
+                    .get_attr_str(m, "__file__")
+                    .ok()
+                    .and_then(|v| v.as_str().map(|s| s.as_str().to_string()));
                 let loc = match file {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
-                Err(self.new_exception(&self.exc.import_error.clone(), format!("cannot import name '{n}' from '{mname}'{loc}")))
+                Err(self.new_exception(
+                    &self.exc.import_error.clone(),
+                    format!("cannot import name '{n}' from '{mname}'{loc}"),
+                ))
             }
         }
     }
@@ -324,7 +395,13 @@ impl Vm {
             Err(_) => {
                 let d = self.get_attr_str(m, "__dict__")?;
                 let keys = self.iterate(&d)?;
-                keys.into_iter().filter(|k| k.as_str().map(|s| !s.as_str().starts_with('_')).unwrap_or(false)).collect()
+                keys.into_iter()
+                    .filter(|k| {
+                        k.as_str()
+                            .map(|s| !s.as_str().starts_with('_'))
+                            .unwrap_or(false)
+                    })
+                    .collect()
             }
         };
         for n in names {
@@ -344,7 +421,9 @@ fn write_atomic(path: &Path, data: &[u8]) {
     }
     let tmp = dir.join(format!(
         ".{}.{}.tmp",
-        path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default(),
+        path.file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_default(),
         std::process::id()
     ));
     if std::fs::write(&tmp, data).is_ok() && std::fs::rename(&tmp, path).is_err() {

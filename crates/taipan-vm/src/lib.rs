@@ -21,17 +21,24 @@ pub struct Interpreter {
 
 impl Interpreter {
     pub fn new(config: Config) -> Interpreter {
-        let seed = std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u64>().ok());
+        let seed = std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok());
         let (k0, k1) = match seed {
             Some(0) => (0, 0),
             Some(s) => (s, s.rotate_left(32)),
             None => {
-                let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1);
+                let t = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos() as u64)
+                    .unwrap_or(1);
                 (t ^ u64::from(std::process::id()), t.rotate_left(17))
             }
         };
         objects::str::set_hash_key(k0, k1);
-        Interpreter { vm: bootstrap::new_vm(config) }
+        Interpreter {
+            vm: bootstrap::new_vm(config),
+        }
     }
 
     fn main_module(&mut self, file: Option<&str>) -> value::ObjRef {
@@ -58,8 +65,11 @@ impl Interpreter {
             self.vm.compile_cached(path)
         } else {
             match std::fs::read(path) {
-                Ok(b) => taipan_compiler::compile_bytes(&b, &path.to_string_lossy()).map_err(|e| self.vm.syntax_error(&e)),
-                Err(e) => Err(self.vm.new_exception(&self.vm.exc.os_error.clone(), e.to_string())),
+                Ok(b) => taipan_compiler::compile_bytes(&b, &path.to_string_lossy())
+                    .map_err(|e| self.vm.syntax_error(&e)),
+                Err(e) => Err(self
+                    .vm
+                    .new_exception(&self.vm.exc.os_error.clone(), e.to_string())),
             }
         };
         self.finish(code, &m)
@@ -67,11 +77,16 @@ impl Interpreter {
 
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
         let m = self.main_module(None);
-        let code = taipan_compiler::compile_module(source, filename).map_err(|e| self.vm.syntax_error(&e));
+        let code =
+            taipan_compiler::compile_module(source, filename).map_err(|e| self.vm.syntax_error(&e));
         self.finish(code, &m)
     }
 
-    fn finish(&mut self, code: Result<taipan_bytecode::CodeObject, value::Value>, m: &value::ObjRef) -> i32 {
+    fn finish(
+        &mut self,
+        code: Result<taipan_bytecode::CodeObject, value::Value>,
+        m: &value::ObjRef,
+    ) -> i32 {
         let globals = match &m.payload {
             value::Payload::Module(md) => md.dict.clone(),
             _ => return 1,

@@ -40,10 +40,14 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
         if depth < 20 {
             if !cause.is_none() {
                 out.push_str(&format_exception(vm, &cause, depth + 1));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if !context.is_none() && !suppress {
                 out.push_str(&format_exception(vm, &context, depth + 1));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = st.borrow().traceback.clone();
@@ -52,7 +56,10 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
             for entry in tb.iter().rev() {
                 let co = &entry.code.co;
                 let line = co.line_at(entry.pc);
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, line, co.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    co.filename, line, co.name
+                ));
                 if let Some(src) = source_line(&co.filename, line) {
                     out.push_str(&format!("    {}\n", src.trim()));
                 }
@@ -66,14 +73,20 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
 pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
     let cls = vm.type_of(e).clone();
     let t = crate::objects::typeobj::ty(&cls);
-    let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    let module = t
+        .dict
+        .borrow()
+        .get_str("__module__")
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
     let name = match module {
         Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname.borrow()),
         _ => t.qualname.borrow().to_string(),
     };
     if vm.is_instance_of(e, &vm.exc.syntax_error.clone()) {
         let args = exception::args_of(e);
-        if let (Some(msg), Some(Payload::Tuple(d))) = (args.first(), args.get(1).and_then(|d| d.payload())) {
+        if let (Some(msg), Some(Payload::Tuple(d))) =
+            (args.first(), args.get(1).and_then(|d| d.payload()))
+        {
             let msg = vm.str_of(msg).unwrap_or_default();
             let file = vm.str_of(&d[0]).unwrap_or_default();
             let line = vm.str_of(&d[1]).unwrap_or_default();
@@ -84,7 +97,10 @@ pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
                 let col = crate::objects::int::as_i64(&d[2]).unwrap_or(1) as usize;
                 let shift = raw.chars().count() - trimmed.chars().count();
                 s.push_str(&format!("    {}\n", trimmed.trim_end()));
-                s.push_str(&format!("    {}^\n", " ".repeat(col.saturating_sub(1 + shift))));
+                s.push_str(&format!(
+                    "    {}^\n",
+                    " ".repeat(col.saturating_sub(1 + shift))
+                ));
             }
             return format!("{s}{name}: {msg}\n");
         }
@@ -102,5 +118,8 @@ fn source_line(filename: &str, line: u32) -> Option<String> {
         return None;
     }
     let text = std::fs::read_to_string(filename).ok()?;
-    text.lines().nth(line as usize - 1).map(|l| l.to_string()).filter(|l| !l.trim().is_empty())
+    text.lines()
+        .nth(line as usize - 1)
+        .map(|l| l.to_string())
+        .filter(|l| !l.trim().is_empty())
 }

@@ -25,7 +25,10 @@ pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
 
 impl Args {
     pub fn new(pos: impl IntoIterator<Item = Value>) -> Args {
-        Args { pos: pos.into_iter().collect(), kw: Vec::new() }
+        Args {
+            pos: pos.into_iter().collect(),
+            kw: Vec::new(),
+        }
     }
     pub fn len(&self) -> usize {
         self.pos.len()
@@ -41,7 +44,9 @@ impl Args {
     /// Fails with CPython's message if keywords remain that the function does not accept.
     pub fn no_kw(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
         if let Some((k, _)) = self.kw.first() {
-            return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
         }
         Ok(())
     }
@@ -58,9 +63,15 @@ impl Args {
                 _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         Err(vm.type_error(msg))
     }
@@ -74,10 +85,39 @@ macro_rules! builtin_types {
 }
 
 builtin_types!(
-    object, type_, int, bool_, float, complex, str_, bytes, tuple, list, dict, set, frozenset,
-    none_type, notimpl_type, ellipsis_type, function, builtin_function, method, code, cell,
-    module, generator, range, slice, iterator, property, staticmethod, classmethod, super_,
-    dict_keys, dict_values, dict_items,
+    object,
+    type_,
+    int,
+    bool_,
+    float,
+    complex,
+    str_,
+    bytes,
+    tuple,
+    list,
+    dict,
+    set,
+    frozenset,
+    none_type,
+    notimpl_type,
+    ellipsis_type,
+    function,
+    builtin_function,
+    method,
+    code,
+    cell,
+    module,
+    generator,
+    range,
+    slice,
+    iterator,
+    property,
+    staticmethod,
+    classmethod,
+    super_,
+    dict_keys,
+    dict_values,
+    dict_items,
 );
 
 pub struct Config {
@@ -147,11 +187,18 @@ impl Vm {
 
     /// The `__name__` of `v`'s type, for error messages.
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_of(v).type_payload().map(|t| t.name.borrow().to_string()).unwrap_or_default()
+        self.type_of(v)
+            .type_payload()
+            .map(|t| t.name.borrow().to_string())
+            .unwrap_or_default()
     }
 
     pub fn alloc(&self, class: &ObjRef, payload: Payload) -> Value {
-        Value::Obj(Rc::new(PyObject { class: class.clone(), dict: None, payload }))
+        Value::Obj(Rc::new(PyObject {
+            class: class.clone(),
+            dict: None,
+            payload,
+        }))
     }
 
     pub fn new_str(&self, s: impl Into<String>) -> Value {
@@ -177,7 +224,10 @@ impl Vm {
     }
 
     pub fn new_dict(&self) -> Value {
-        self.alloc(&self.types.dict, Payload::Dict(RefCell::new(PyDict::default())))
+        self.alloc(
+            &self.types.dict,
+            Payload::Dict(RefCell::new(PyDict::default())),
+        )
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
@@ -195,7 +245,11 @@ impl Vm {
     pub fn new_builtin(&self, name: &'static str, func: NativeFn) -> Value {
         self.alloc(
             &self.types.builtin_function,
-            Payload::Builtin(crate::objects::function::PyBuiltin { name, func, module: None }),
+            Payload::Builtin(crate::objects::function::PyBuiltin {
+                name,
+                func,
+                module: None,
+            }),
         )
     }
 
@@ -225,7 +279,10 @@ impl Vm {
         self.new_exception(&self.exc.attribute_error.clone(), msg)
     }
     pub fn name_error(&self, name: &str) -> Value {
-        self.new_exception(&self.exc.name_error.clone(), format!("name '{name}' is not defined"))
+        self.new_exception(
+            &self.exc.name_error.clone(),
+            format!("name '{name}' is not defined"),
+        )
     }
     pub fn zero_division(&self, msg: impl Into<String>) -> Value {
         self.new_exception(&self.exc.zero_division_error.clone(), msg)
@@ -243,7 +300,10 @@ impl Vm {
         self.new_exception_args(&self.exc.stop_iteration.clone(), vec![value])
     }
     pub fn recursion_error(&self) -> Value {
-        self.new_exception(&self.exc.recursion_error.clone(), "maximum recursion depth exceeded")
+        self.new_exception(
+            &self.exc.recursion_error.clone(),
+            "maximum recursion depth exceeded",
+        )
     }
     pub fn memory_error(&self) -> Value {
         self.new_exception_args(&self.exc.memory_error.clone(), vec![])

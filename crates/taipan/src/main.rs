@@ -33,7 +33,9 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     // Deep Python recursion runs nested interpreter loops for native→Python calls; a big
     // stack keeps RecursionError (not a crash) as the failure mode.
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(args));
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(args));
     let code = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => 70,
@@ -42,7 +44,13 @@ fn main() {
 }
 
 fn run(args: Vec<String>) -> i32 {
-    let mut config = Config { orig_argv: args.clone(), executable: std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default(), ..Config::default() };
+    let mut config = Config {
+        orig_argv: args.clone(),
+        executable: std::env::current_exe()
+            .map(|p| p.to_string_lossy().to_string())
+            .unwrap_or_default(),
+        ..Config::default()
+    };
     let mut i = 1;
     let mut mode = None;
     while i < args.len() {
@@ -110,7 +118,9 @@ fn run(args: Vec<String>) -> i32 {
                     continue;
                 }
                 other => {
-                    eprintln!("Unknown option: -{other}\n{USAGE}\nTry `taipan -h' for more information.");
+                    eprintln!(
+                        "Unknown option: -{other}\n{USAGE}\nTry `taipan -h' for more information."
+                    );
                     return 2;
                 }
             }
@@ -123,17 +133,28 @@ fn run(args: Vec<String>) -> i32 {
     }
     let rest: Vec<String> = args[i.min(args.len())..].to_vec();
     let env_ok = !config.ignore_environment;
-    if env_ok && std::env::var_os("PYTHONDONTWRITEBYTECODE").map(|v| !v.is_empty()).unwrap_or(false) {
+    if env_ok
+        && std::env::var_os("PYTHONDONTWRITEBYTECODE")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false)
+    {
         config.dont_write_bytecode = true;
     }
-    if env_ok && std::env::var_os("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false) {
+    if env_ok
+        && std::env::var_os("PYTHONUNBUFFERED")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false)
+    {
         config.unbuffered = true;
     }
     let mut path = Vec::new();
     let mode = mode.unwrap_or(Mode::Stdin);
     match &mode {
         Mode::File(f) => {
-            let dir = PathBuf::from(f).parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = PathBuf::from(f)
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
             path.push(if dir.is_empty() { ".".to_string() } else { dir });
             config.argv = std::iter::once(f.clone()).chain(rest).collect();
         }
@@ -142,12 +163,24 @@ fn run(args: Vec<String>) -> i32 {
             config.argv = std::iter::once("-c".to_string()).chain(rest).collect();
         }
         Mode::Module(_) => {
-            path.push(std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_default());
+            path.push(
+                std::env::current_dir()
+                    .map(|p| p.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+            );
             config.argv = std::iter::once("-m".to_string()).chain(rest).collect();
         }
         Mode::Stdin => {
             path.push(String::new());
-            config.argv = std::iter::once(if i <= args.len() && args.get(i - 1).map(|a| a == "-").unwrap_or(false) { "-".to_string() } else { String::new() }).chain(rest).collect();
+            config.argv = std::iter::once(
+                if i <= args.len() && args.get(i - 1).map(|a| a == "-").unwrap_or(false) {
+                    "-".to_string()
+                } else {
+                    String::new()
+                },
+            )
+            .chain(rest)
+            .collect();
         }
     }
     if env_ok {
@@ -161,7 +194,11 @@ fn run(args: Vec<String>) -> i32 {
         Mode::File(f) => {
             let p = PathBuf::from(&f);
             if !p.exists() {
-                eprintln!("{}: can't open file {}: [Errno 2] No such file or directory", args[0].rsplit('/').next().unwrap_or("taipan"), taipan_vm::objects::str::repr_str(&absolute(&f)));
+                eprintln!(
+                    "{}: can't open file {}: [Errno 2] No such file or directory",
+                    args[0].rsplit('/').next().unwrap_or("taipan"),
+                    taipan_vm::objects::str::repr_str(&absolute(&f))
+                );
                 return 2;
             }
             if p.is_dir() {
@@ -169,7 +206,11 @@ fn run(args: Vec<String>) -> i32 {
                 if main.exists() {
                     return interp.run_file(&main);
                 }
-                eprintln!("{}: can't find '__main__' module in {}", args[0].rsplit('/').next().unwrap_or("taipan"), taipan_vm::objects::str::repr_str(&f));
+                eprintln!(
+                    "{}: can't find '__main__' module in {}",
+                    args[0].rsplit('/').next().unwrap_or("taipan"),
+                    taipan_vm::objects::str::repr_str(&f)
+                );
                 return 1;
             }
             interp.run_file(&p)
@@ -180,14 +221,24 @@ fn run(args: Vec<String>) -> i32 {
             let _ = src;
             let rel = m.replace('.', "/");
             for base in interp.vm.config.path.clone() {
-                let b = if base.is_empty() { PathBuf::from(".") } else { PathBuf::from(base) };
-                for cand in [b.join(format!("{rel}.py")), b.join(&rel).join("__main__.py")] {
+                let b = if base.is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    PathBuf::from(base)
+                };
+                for cand in [
+                    b.join(format!("{rel}.py")),
+                    b.join(&rel).join("__main__.py"),
+                ] {
                     if cand.is_file() {
                         return interp.run_file(&cand);
                     }
                 }
             }
-            eprintln!("{}: No module named {m}", args[0].rsplit('/').next().unwrap_or("taipan"));
+            eprintln!(
+                "{}: No module named {m}",
+                args[0].rsplit('/').next().unwrap_or("taipan")
+            );
             1
         }
         Mode::Stdin => {
@@ -205,5 +256,7 @@ fn absolute(f: &str) -> String {
     if p.is_absolute() {
         return f.to_string();
     }
-    std::env::current_dir().map(|d| d.join(p).to_string_lossy().to_string()).unwrap_or_else(|_| f.to_string())
+    std::env::current_dir()
+        .map(|d| d.join(p).to_string_lossy().to_string())
+        .unwrap_or_else(|_| f.to_string())
 }

@@ -29,7 +29,9 @@ impl<'a> Compiler<'a> {
                 let bytes: Vec<u8> = b.value.bytes().collect();
                 self.load_const(Const::Bytes(bytes.into()));
             }
-            Expr::BooleanLiteral(b) => self.load_const(if b.value { Const::True } else { Const::False }),
+            Expr::BooleanLiteral(b) => {
+                self.load_const(if b.value { Const::True } else { Const::False })
+            }
             Expr::NoneLiteral(_) => self.load_const(Const::None),
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis),
             Expr::Name(n) => self.load_name(&n.id),
@@ -110,15 +112,38 @@ impl<'a> Compiler<'a> {
             Expr::Set(s) => self.sequence(&s.elts, Opcode::BuildSet)?,
             Expr::Dict(d) => self.dict(d)?,
             Expr::Lambda(l) => self.lambda(l)?,
-            Expr::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, super::function::CompKind::List(&c.elt))?,
-            Expr::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, super::function::CompKind::Set(&c.elt))?,
+            Expr::ListComp(c) => self.comprehension(
+                c.range,
+                "<listcomp>",
+                &c.generators,
+                super::function::CompKind::List(&c.elt),
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                c.range,
+                "<setcomp>",
+                &c.generators,
+                super::function::CompKind::Set(&c.elt),
+            )?,
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
-                    return Err(self.error("dict unpacking cannot be used in dict comprehension", c.range));
+                    return Err(self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ));
                 };
-                self.comprehension(c.range, "<dictcomp>", &c.generators, super::function::CompKind::Dict(k, &c.value))?
+                self.comprehension(
+                    c.range,
+                    "<dictcomp>",
+                    &c.generators,
+                    super::function::CompKind::Dict(k, &c.value),
+                )?
             }
-            Expr::Generator(c) => self.comprehension(c.range, "<genexpr>", &c.generators, super::function::CompKind::Gen(&c.elt))?,
+            Expr::Generator(c) => self.comprehension(
+                c.range,
+                "<genexpr>",
+                &c.generators,
+                super::function::CompKind::Gen(&c.elt),
+            )?,
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -138,7 +163,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Copy, 1);
                 self.store_target(&n.target)?;
             }
-            Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
+            Expr::Starred(s) => {
+                return Err(self.error("can't use starred expression here", s.range))
+            }
             Expr::Await(a) => return Err(self.unsupported("'await'", a.range)),
             Expr::TString(t) => return Err(self.unsupported("template strings", t.range)),
             Expr::IpyEscapeCommand(i) => return Err(self.error("invalid syntax", i.range)),
@@ -346,7 +373,11 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(e)?;
-                let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+                let op = if when {
+                    Opcode::PopJumpIfTrue
+                } else {
+                    Opcode::PopJumpIfFalse
+                };
                 self.emit_jump(op, label);
                 Ok(())
             }
@@ -356,7 +387,8 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || kws.iter().any(|k| k.arg.is_none());
         if has_star {
             self.expr(&c.func)?;
             return self.call_ex(args, kws);
@@ -387,7 +419,11 @@ impl<'a> Compiler<'a> {
         } else {
             let names: Vec<Const> = kws
                 .iter()
-                .map(|k| Const::Str(Rc::from(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))))
+                .map(|k| {
+                    Const::Str(Rc::from(
+                        k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
+                    ))
+                })
                 .collect();
             self.load_const(Const::Tuple(names.into()));
             self.emit(Opcode::CallKw, (args.len() + kws.len()) as u32);
@@ -450,7 +486,12 @@ impl<'a> Compiler<'a> {
         self.unit_ref().instrs.last().map(|i| i.op)
     }
 
-    fn fstring_element(&mut self, el: &'a ast::InterpolatedStringElement, pending: &mut String, count: &mut u32) -> CResult {
+    fn fstring_element(
+        &mut self,
+        el: &'a ast::InterpolatedStringElement,
+        pending: &mut String,
+        count: &mut u32,
+    ) -> CResult {
         match el {
             ast::InterpolatedStringElement::Literal(l) => pending.push_str(&l.value),
             ast::InterpolatedStringElement::Interpolation(i) => {

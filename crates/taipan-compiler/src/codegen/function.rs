@@ -20,7 +20,9 @@ pub(crate) enum CompKind<'a> {
 
 impl<'a> Compiler<'a> {
     fn qualname_for(&self, name: &str) -> Rc<str> {
-        let Some(parent) = self.units.last() else { return Rc::from(name) };
+        let Some(parent) = self.units.last() else {
+            return Rc::from(name);
+        };
         match parent.kind {
             ScopeKind::Module => Rc::from(name),
             ScopeKind::Class => Rc::from(format!("{}.{}", parent.qualname, name)),
@@ -30,14 +32,22 @@ impl<'a> Compiler<'a> {
 
     fn scope_id(&self, key: symtable::ScopeKey) -> usize {
         // Every scope-creating node was registered by the symbol table pass.
-        *self.table.by_key.get(&key).expect("scope registered by symtable")
+        *self
+            .table
+            .by_key
+            .get(&key)
+            .expect("scope registered by symtable")
     }
 
     /// Pushes defaults and kw-defaults; returns the MAKE_FUNCTION flags they need.
     fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut fl = 0;
-        let positional: Vec<&Expr> =
-            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let positional: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !positional.is_empty() {
             for d in &positional {
                 self.expr(d)?;
@@ -48,7 +58,11 @@ impl<'a> Compiler<'a> {
         let kw: Vec<(&str, &Expr)> = p
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kw.is_empty() {
             for (name, d) in &kw {
@@ -91,7 +105,10 @@ impl<'a> Compiler<'a> {
     fn scope_flags(&mut self, scope: usize) {
         let s = &self.table.scopes[scope];
         let gen = s.is_generator;
-        let nested = s.parent.map(|p| self.table.scopes[p].is_function_like()).unwrap_or(false);
+        let nested = s
+            .parent
+            .map(|p| self.table.scopes[p].is_function_like())
+            .unwrap_or(false);
         let u = self.unit();
         u.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         if gen {
@@ -179,7 +196,12 @@ impl<'a> Compiler<'a> {
         let qualname = self.qualname_for(&c.name.id);
         let first_line = self.line_of(c.range.start());
         self.emit(Opcode::LoadBuildClass, 0);
-        self.push_unit(scope, Rc::from(c.name.id.as_str()), qualname.clone(), first_line);
+        self.push_unit(
+            scope,
+            Rc::from(c.name.id.as_str()),
+            qualname.clone(),
+            first_line,
+        );
         self.load_name("__name__");
         self.store_name("__module__");
         self.load_const(Const::Str(qualname));
@@ -212,7 +234,8 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_))) || kws.iter().any(|k| k.arg.is_none());
+        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || kws.iter().any(|k| k.arg.is_none());
         if has_star {
             // __build_class__(func, name, *bases, **kw): prepend func and name to the tuple.
             self.emit(Opcode::BuildList, 2);
@@ -258,7 +281,11 @@ impl<'a> Compiler<'a> {
             } else {
                 let names: Vec<Const> = kws
                     .iter()
-                    .map(|k| Const::Str(Rc::from(k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""))))
+                    .map(|k| {
+                        Const::Str(Rc::from(
+                            k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
+                        ))
+                    })
                     .collect();
                 self.load_const(Const::Tuple(names.into()));
                 self.emit(Opcode::CallKw, 2 + (args.len() + kws.len()) as u32);
@@ -312,7 +339,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, kind: &CompKind<'a>) -> CResult {
+    fn comp_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        kind: &CompKind<'a>,
+    ) -> CResult {
         let g = &gens[i];
         let top = self.new_label();
         let end = self.new_label();

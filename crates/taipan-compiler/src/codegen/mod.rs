@@ -42,14 +42,21 @@ struct Instr {
 /// What a `break`, `continue` or `return` must unwind on its way out.
 #[derive(Clone)]
 enum FBlock<'a> {
-    Loop { cont: Label, brk: Label, is_for: bool },
+    Loop {
+        cont: Label,
+        brk: Label,
+        is_for: bool,
+    },
     /// Body of try/finally: run the finally body inline.
     TryFinally { body: &'a [ast::Stmt] },
     /// Body of a try/except: the handler must not cover the unwinding code.
     TryExcept,
     /// Inside a finally handler or except body: the saved previous exception (and for a
     /// finally handler the exception itself) are on the stack.
-    HandlerCleanup { name: Option<&'a str>, pops_exc: bool },
+    HandlerCleanup {
+        name: Option<&'a str>,
+        pops_exc: bool,
+    },
     /// Body of a `with`: call `__exit__(None, None, None)`.
     With,
 }
@@ -167,7 +174,12 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             handlers: Vec::new(),
             depth: 0,
-            loc: Location { line: firstlineno, end_line: firstlineno, col: 0, end_col: 0 },
+            loc: Location {
+                line: firstlineno,
+                end_line: firstlineno,
+                col: 0,
+                end_col: 0,
+            },
             firstlineno,
             argcount: 0,
             posonlyargcount: 0,
@@ -196,7 +208,11 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub(crate) fn error(&self, msg: impl Into<String>, range: ruff_text_size::TextRange) -> CompileError {
+    pub(crate) fn error(
+        &self,
+        msg: impl Into<String>,
+        range: ruff_text_size::TextRange,
+    ) -> CompileError {
         let (line, col) = self.lines.position(self.source, range.start());
         let (end_line, end_col) = self.lines.position(self.source, range.end());
         CompileError {
@@ -220,7 +236,12 @@ impl<'a> Compiler<'a> {
     fn set_loc(&mut self, range: ruff_text_size::TextRange) -> Location {
         let (line, col) = self.lines.position(self.source, range.start());
         let (end_line, end_col) = self.lines.position(self.source, range.end());
-        let loc = Location { line, end_line, col: col - 1, end_col: end_col - 1 };
+        let loc = Location {
+            line,
+            end_line,
+            col: col - 1,
+            end_col: end_col - 1,
+        };
         std::mem::replace(&mut self.unit().loc, loc)
     }
 
@@ -232,7 +253,12 @@ impl<'a> Compiler<'a> {
         let u = self.unit();
         let handler = u.handlers.last().copied();
         let loc = u.loc;
-        u.instrs.push(Instr { op, arg, loc, handler });
+        u.instrs.push(Instr {
+            op,
+            arg,
+            loc,
+            handler,
+        });
     }
 
     fn emit_jump(&mut self, op: Opcode, label: Label) {
@@ -361,19 +387,41 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn store_name(&mut self, name: &str) {
-        self.name_op(name, Opcode::StoreName, Opcode::StoreFast, Opcode::StoreGlobal, Opcode::StoreDeref);
+        self.name_op(
+            name,
+            Opcode::StoreName,
+            Opcode::StoreFast,
+            Opcode::StoreGlobal,
+            Opcode::StoreDeref,
+        );
     }
 
     pub(crate) fn delete_name(&mut self, name: &str) {
-        self.name_op(name, Opcode::DeleteName, Opcode::DeleteFast, Opcode::DeleteGlobal, Opcode::DeleteDeref);
+        self.name_op(
+            name,
+            Opcode::DeleteName,
+            Opcode::DeleteFast,
+            Opcode::DeleteGlobal,
+            Opcode::DeleteDeref,
+        );
     }
 
-    fn name_op(&mut self, name: &str, by_name: Opcode, fast: Opcode, global: Opcode, deref: Opcode) {
+    fn name_op(
+        &mut self,
+        name: &str,
+        by_name: Opcode,
+        fast: Opcode,
+        global: Opcode,
+        deref: Opcode,
+    ) {
         let name = self.mangle(name).into_owned();
         let name = name.as_str();
         let kind = self.unit_ref().kind;
         match (self.name_scope(name), kind) {
-            (NameScope::Local | NameScope::GlobalImplicit, ScopeKind::Module | ScopeKind::Class) => {
+            (
+                NameScope::Local | NameScope::GlobalImplicit,
+                ScopeKind::Module | ScopeKind::Class,
+            ) => {
                 let n = self.add_name(name);
                 self.emit(by_name, n);
             }
@@ -412,7 +460,11 @@ fn assemble(u: Unit<'_>, filename: &Rc<str>) -> Result<CodeObject, String> {
     let mut code = Vec::with_capacity(u.instrs.len());
     let mut locations = Vec::with_capacity(u.instrs.len());
     for ins in &u.instrs {
-        let arg = if ins.op.operand() == OperandKind::Jump { resolve(ins.arg)? } else { ins.arg };
+        let arg = if ins.op.operand() == OperandKind::Jump {
+            resolve(ins.arg)?
+        } else {
+            ins.arg
+        };
         if arg > MAX_OPERAND {
             return Err("too many constants, names or instructions in one code object".into());
         }
@@ -426,16 +478,28 @@ fn assemble(u: Unit<'_>, filename: &Rc<str>) -> Result<CodeObject, String> {
         let target = resolve(h.label.0)?;
         match table.last_mut() {
             Some(e) if e.end == i as u32 && e.target == target && e.depth == h.depth => e.end += 1,
-            _ => table.push(ExceptionEntry { start: i as u32, end: i as u32 + 1, target, depth: h.depth }),
+            _ => table.push(ExceptionEntry {
+                start: i as u32,
+                end: i as u32 + 1,
+                target,
+                depth: h.depth,
+            }),
         }
     }
-    let nparams = u.argcount + u.kwonlyargcount
+    let nparams = u.argcount
+        + u.kwonlyargcount
         + u32::from(u.flags & taipan_bytecode::code::flags::VARARGS != 0)
         + u32::from(u.flags & taipan_bytecode::code::flags::VARKEYWORDS != 0);
     let cell2arg = u
         .cellvars
         .iter()
-        .map(|c| u.varnames.iter().take(nparams as usize).position(|v| v == c).map(|p| p as u32))
+        .map(|c| {
+            u.varnames
+                .iter()
+                .take(nparams as usize)
+                .position(|v| v == c)
+                .map(|p| p as u32)
+        })
         .collect();
     let mut co = CodeObject {
         name: u.name,
@@ -491,7 +555,10 @@ fn stack_depth(co: &CodeObject) -> Result<u32, String> {
         let op = Opcode::from_u8(b).ok_or("internal compiler error: bad opcode")?;
         let (pops, pushes) = op.stack_effect(arg);
         if pops > d {
-            return Err(format!("internal compiler error: stack underflow at {pc} in {}", co.qualname));
+            return Err(format!(
+                "internal compiler error: stack underflow at {pc} in {}",
+                co.qualname
+            ));
         }
         let after = d - pops + pushes;
         max = max.max(after).max(d);
@@ -499,7 +566,10 @@ fn stack_depth(co: &CodeObject) -> Result<u32, String> {
         match op {
             Opcode::Jump => work.push((arg as usize, after)),
             Opcode::ReturnValue | Opcode::ReturnConst | Opcode::RaiseVarargs | Opcode::Reraise => {}
-            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+            Opcode::PopJumpIfFalse
+            | Opcode::PopJumpIfTrue
+            | Opcode::PopJumpIfNone
+            | Opcode::PopJumpIfNotNone => {
                 work.push((arg as usize, after));
                 work.push((next, after));
             }

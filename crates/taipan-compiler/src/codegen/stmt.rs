@@ -132,7 +132,10 @@ impl<'a> Compiler<'a> {
             Expr::Tuple(tu) => self.unpack(&tu.elts, tu.range)?,
             Expr::List(l) => self.unpack(&l.elts, l.range)?,
             Expr::Starred(s) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", s.range))
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
             }
             other => {
                 use ruff_text_size::Ranged;
@@ -144,14 +147,21 @@ impl<'a> Compiler<'a> {
 
     fn unpack(&mut self, elts: &'a [Expr], range: ruff_text_size::TextRange) -> CResult {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
             return Err(self.error("multiple starred expressions in assignment", range));
         }
         match star {
             Some(i) => {
                 let after = elts.len() - i - 1;
                 if i > 255 || after > 255 {
-                    return Err(self.error("too many expressions in star-unpacking assignment", range));
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", range)
+                    );
                 }
                 self.emit(Opcode::UnpackEx, (i as u32) | ((after as u32) << 8));
             }
@@ -228,7 +238,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);
             }
-            _ => return Err(self.error("'expression' is an illegal expression for augmented assignment", a.range)),
+            _ => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    a.range,
+                ))
+            }
         }
         Ok(())
     }
@@ -259,7 +274,11 @@ impl<'a> Compiler<'a> {
         let after = self.new_label();
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.unit().fblocks.push(FBlock::Loop { cont: top, brk: after, is_for: false });
+        self.unit().fblocks.push(FBlock::Loop {
+            cont: top,
+            brk: after,
+            is_for: false,
+        });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, top);
@@ -282,7 +301,11 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.emit_jump(Opcode::ForIter, orelse);
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::Loop { cont: top, brk: after, is_for: true });
+        self.unit().fblocks.push(FBlock::Loop {
+            cont: top,
+            brk: after,
+            is_for: true,
+        });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, top);
@@ -294,8 +317,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
-        let Some(loop_index) = self.unit_ref().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(loop_index) = self
+            .unit_ref()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.error(msg, range));
         };
         let saved_blocks = self.unit_ref().fblocks.clone();
@@ -326,7 +358,10 @@ impl<'a> Compiler<'a> {
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         let kind = self.unit_ref().kind;
-        if !matches!(kind, crate::symtable::ScopeKind::Function | crate::symtable::ScopeKind::Lambda) {
+        if !matches!(
+            kind,
+            crate::symtable::ScopeKind::Function | crate::symtable::ScopeKind::Lambda
+        ) {
             return Err(self.error("'return' outside function", r.range));
         }
         match &r.value {
@@ -436,7 +471,11 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
         self.load_const(Const::Int(i64::from(i.level)));
-        let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.id.as_str().into())).collect();
+        let names: Vec<Const> = i
+            .names
+            .iter()
+            .map(|a| Const::Str(a.name.id.as_str().into()))
+            .collect();
         self.load_const(Const::Tuple(names.into()));
         let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
         let n = self.add_name(module);

@@ -42,7 +42,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let d = self.unit_ref().depth;
         self.push_handler(handler_label, d);
-        self.unit().fblocks.push(FBlock::TryFinally { body: &t.finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::TryFinally { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -58,7 +60,10 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.push_handler(cleanup, d + 1);
         self.unit().depth += 2;
-        self.unit().fblocks.push(FBlock::HandlerCleanup { name: None, pops_exc: true });
+        self.unit().fblocks.push(FBlock::HandlerCleanup {
+            name: None,
+            pops_exc: true,
+        });
         self.stmts(&t.finalbody)?;
         self.unit().fblocks.pop();
         self.unit().depth -= 2;
@@ -109,7 +114,10 @@ impl<'a> Compiler<'a> {
                     // An exception in the body must still unbind the name.
                     let name_cleanup = self.new_label();
                     self.push_handler(name_cleanup, d + 1);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: Some(name.id.as_str()), pops_exc: false });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        name: Some(name.id.as_str()),
+                        pops_exc: false,
+                    });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.unit().handlers.pop();
@@ -126,7 +134,10 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Opcode::PopTop, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None, pops_exc: false });
+                    self.unit().fblocks.push(FBlock::HandlerCleanup {
+                        name: None,
+                        pops_exc: false,
+                    });
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Opcode::PopExcept, 0);
@@ -157,7 +168,11 @@ impl<'a> Compiler<'a> {
     /// CLEANUP: SWAP 2; POP_EXCEPT; RERAISE
     /// end:
     /// ```
-    pub(crate) fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> CResult {
+    pub(crate) fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };

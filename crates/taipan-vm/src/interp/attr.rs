@@ -19,17 +19,32 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult {
-        if let Some(Payload::Super { thisclass, obj: this, objtype }) = obj.payload() {
+        if let Some(Payload::Super {
+            thisclass,
+            obj: this,
+            objtype,
+        }) = obj.payload()
+        {
             let n = name_str(name);
             let mro = ty(objtype).mro.borrow().clone();
-            let start = mro.iter().position(|m| Rc::ptr_eq(m, thisclass)).map(|p| p + 1).unwrap_or(mro.len());
+            let start = mro
+                .iter()
+                .position(|m| Rc::ptr_eq(m, thisclass))
+                .map(|p| p + 1)
+                .unwrap_or(mro.len());
             for m in &mro[start..] {
                 let found = ty(m).dict.borrow().get_str(n);
                 if let Some(v) = found {
                     let (this, objtype) = (this.clone(), objtype.clone());
                     if matches!(this.payload(), Some(Payload::Type(_))) {
                         return match v.payload() {
-                            Some(Payload::ClassMethod(f)) => Ok(self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: f.clone(), this })),
+                            Some(Payload::ClassMethod(f)) => Ok(self.alloc(
+                                &self.types.method.clone(),
+                                Payload::BoundMethod {
+                                    func: f.clone(),
+                                    this,
+                                },
+                            )),
                             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
                             _ => Ok(v),
                         };
@@ -61,14 +76,25 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> Value {
         let msg = match obj.payload() {
             Some(Payload::Module(m)) => format!("module '{}' has no attribute '{}'", m.name, name),
-            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{}'", t.name(), name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            Some(Payload::Type(t)) => {
+                format!("type object '{}' has no attribute '{}'", t.name(), name)
+            }
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         self.attribute_error(msg)
     }
 
     /// object.__getattribute__ without the final AttributeError (None = not found).
-    pub(crate) fn generic_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn generic_getattr(
+        &mut self,
+        obj: &Value,
+        cls: &ObjRef,
+        name: &Value,
+    ) -> PyResult<Option<Value>> {
         let n = name_str(name);
         if let Some(Payload::Type(_)) = obj.payload() {
             return self.type_getattr(obj, n);
@@ -109,7 +135,8 @@ impl Vm {
             Some(Payload::Property { .. }) => true,
             Some(Payload::Instance) => {
                 let c = self.type_of(d);
-                typeobj::lookup(c, "__set__").is_some() || typeobj::lookup(c, "__delete__").is_some()
+                typeobj::lookup(c, "__set__").is_some()
+                    || typeobj::lookup(c, "__delete__").is_some()
             }
             _ => false,
         }
@@ -118,13 +145,20 @@ impl Vm {
     /// Binds a class attribute found for `obj` (an instance of `cls`).
     fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
         match d.payload() {
-            Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => {
-                Ok(self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: d.clone(), this: obj.clone() }))
-            }
+            Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => Ok(self.alloc(
+                &self.types.method.clone(),
+                Payload::BoundMethod {
+                    func: d.clone(),
+                    this: obj.clone(),
+                },
+            )),
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
             Some(Payload::ClassMethod(f)) => Ok(self.alloc(
                 &self.types.method.clone(),
-                Payload::BoundMethod { func: f.clone(), this: Value::Obj(cls.clone()) },
+                Payload::BoundMethod {
+                    func: f.clone(),
+                    this: Value::Obj(cls.clone()),
+                },
             )),
             Some(Payload::Property { fget, .. }) => {
                 if fget.is_none() {
@@ -136,7 +170,10 @@ impl Vm {
             Some(Payload::Instance) => {
                 let c = self.type_of(d).clone();
                 match typeobj::lookup(&c, "__get__") {
-                    Some(get) => self.call(&get, Args::new([d.clone(), obj.clone(), Value::Obj(cls.clone())])),
+                    Some(get) => self.call(
+                        &get,
+                        Args::new([d.clone(), obj.clone(), Value::Obj(cls.clone())]),
+                    ),
                     None => Ok(d.clone()),
                 }
             }
@@ -146,18 +183,26 @@ impl Vm {
 
     /// Attribute lookup on a class object: its MRO, then the metaclass.
     fn type_getattr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
-        let Value::Obj(cls) = obj else { return Ok(None) };
+        let Value::Obj(cls) = obj else {
+            return Ok(None);
+        };
         let meta = cls.class.clone();
         if let Some(v) = typeobj::lookup(cls, n) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
-                Some(Payload::ClassMethod(f)) => {
-                    self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: f.clone(), this: obj.clone() })
-                }
+                Some(Payload::ClassMethod(f)) => self.alloc(
+                    &self.types.method.clone(),
+                    Payload::BoundMethod {
+                        func: f.clone(),
+                        this: obj.clone(),
+                    },
+                ),
                 Some(Payload::Instance) => {
                     let c = self.type_of(&v).clone();
                     match typeobj::lookup(&c, "__get__") {
-                        Some(get) => self.call(&get, Args::new([v.clone(), Value::None, obj.clone()]))?,
+                        Some(get) => {
+                            self.call(&get, Args::new([v.clone(), Value::None, obj.clone()]))?
+                        }
                         None => v,
                     }
                 }
@@ -191,16 +236,41 @@ impl Vm {
         };
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
-            (Payload::Type(t), "__qualname__") => Some(self.new_str(t.qualname.borrow().to_string())),
-            (Payload::Type(t), "__module__") => Some(t.dict.borrow().get_str("__module__").unwrap_or_else(|| self.new_str("builtins"))),
-            (Payload::Type(t), "__doc__") => Some(t.dict.borrow().get_str("__doc__").unwrap_or(Value::None)),
+            (Payload::Type(t), "__qualname__") => {
+                Some(self.new_str(t.qualname.borrow().to_string()))
+            }
+            (Payload::Type(t), "__module__") => Some(
+                t.dict
+                    .borrow()
+                    .get_str("__module__")
+                    .unwrap_or_else(|| self.new_str("builtins")),
+            ),
+            (Payload::Type(t), "__doc__") => {
+                Some(t.dict.borrow().get_str("__doc__").unwrap_or(Value::None))
+            }
             (Payload::Type(t), "__bases__") => {
-                let b: Vec<Value> = t.bases.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
+                let b: Vec<Value> = t
+                    .bases
+                    .borrow()
+                    .iter()
+                    .map(|b| Value::Obj(b.clone()))
+                    .collect();
                 Some(self.new_tuple(b))
             }
-            (Payload::Type(t), "__base__") => Some(t.bases.borrow().first().map(|b| Value::Obj(b.clone())).unwrap_or(Value::None)),
+            (Payload::Type(t), "__base__") => Some(
+                t.bases
+                    .borrow()
+                    .first()
+                    .map(|b| Value::Obj(b.clone()))
+                    .unwrap_or(Value::None),
+            ),
             (Payload::Type(t), "__mro__") => {
-                let b: Vec<Value> = t.mro.borrow().iter().map(|b| Value::Obj(b.clone())).collect();
+                let b: Vec<Value> = t
+                    .mro
+                    .borrow()
+                    .iter()
+                    .map(|b| Value::Obj(b.clone()))
+                    .collect();
                 Some(self.new_tuple(b))
             }
             (Payload::Type(t), "__dict__") => {
@@ -216,7 +286,11 @@ impl Vm {
             (Payload::Function(f), "__module__") => Some(f.module.borrow().clone()),
             (Payload::Function(f), "__defaults__") => {
                 let d = f.defaults.borrow().clone();
-                Some(if d.is_empty() { Value::None } else { self.new_tuple(d) })
+                Some(if d.is_empty() {
+                    Value::None
+                } else {
+                    self.new_tuple(d)
+                })
             }
             (Payload::Function(f), "__kwdefaults__") => {
                 let kd = f.kwdefaults.borrow().clone();
@@ -231,9 +305,13 @@ impl Vm {
                     Some(d)
                 }
             }
-            (Payload::Function(f), "__code__") => Some(self.alloc(&self.types.code.clone(), Payload::Code(f.code.clone()))),
+            (Payload::Function(f), "__code__") => {
+                Some(self.alloc(&self.types.code.clone(), Payload::Code(f.code.clone())))
+            }
             (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
-            (Payload::Function(_), "__dict__") | (Payload::Instance, "__dict__") | (Payload::Exception(_), "__dict__") => {
+            (Payload::Function(_), "__dict__")
+            | (Payload::Instance, "__dict__")
+            | (Payload::Exception(_), "__dict__") => {
                 let d = self.new_dict();
                 if let (Some(src), Some(Payload::Dict(dd))) = (&o.dict, d.payload()) {
                     *dd.borrow_mut() = src.borrow().clone();
@@ -245,7 +323,11 @@ impl Vm {
             (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
             (Payload::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.co.argcount))),
             (Payload::Code(c), "co_varnames") => {
-                let v: Vec<Value> = c.co.varnames.iter().map(|s| self.new_str(s.to_string())).collect();
+                let v: Vec<Value> =
+                    c.co.varnames
+                        .iter()
+                        .map(|s| self.new_str(s.to_string()))
+                        .collect();
                 Some(self.new_tuple(v))
             }
             (Payload::Builtin(b), "__name__") => Some(self.new_str(b.name)),
@@ -260,12 +342,23 @@ impl Vm {
             (Payload::Exception(e), "args") => Some(e.borrow().args.clone()),
             (Payload::Exception(e), "__cause__") => Some(e.borrow().cause.clone()),
             (Payload::Exception(e), "__context__") => Some(e.borrow().context.clone()),
-            (Payload::Exception(e), "__suppress_context__") => Some(Value::Bool(e.borrow().suppress_context)),
-            (Payload::Exception(_), "__traceback__") => Some(Value::None),
-            (Payload::Exception(_), "value") if self.is_instance_of(obj, &self.exc.stop_iteration.clone()) => {
-                Some(crate::objects::exception::args_of(obj).into_iter().next().unwrap_or(Value::None))
+            (Payload::Exception(e), "__suppress_context__") => {
+                Some(Value::Bool(e.borrow().suppress_context))
             }
-            (Payload::Exception(_), "code") if self.is_instance_of(obj, &self.exc.system_exit.clone()) => {
+            (Payload::Exception(_), "__traceback__") => Some(Value::None),
+            (Payload::Exception(_), "value")
+                if self.is_instance_of(obj, &self.exc.stop_iteration.clone()) =>
+            {
+                Some(
+                    crate::objects::exception::args_of(obj)
+                        .into_iter()
+                        .next()
+                        .unwrap_or(Value::None),
+                )
+            }
+            (Payload::Exception(_), "code")
+                if self.is_instance_of(obj, &self.exc.system_exit.clone()) =>
+            {
                 let a = crate::objects::exception::args_of(obj);
                 Some(match a.len() {
                     0 => Value::None,
@@ -273,14 +366,20 @@ impl Vm {
                     _ => self.new_tuple(a),
                 })
             }
-            (Payload::Exception(_), "errno" | "strerror" | "filename") if self.is_instance_of(obj, &self.exc.os_error.clone()) => {
+            (Payload::Exception(_), "errno" | "strerror" | "filename")
+                if self.is_instance_of(obj, &self.exc.os_error.clone()) =>
+            {
                 let a = crate::objects::exception::args_of(obj);
                 let i = match n {
                     "errno" => 0,
                     "strerror" => 1,
                     _ => 2,
                 };
-                Some(if a.len() >= 2 { a.get(i).cloned().unwrap_or(Value::None) } else { Value::None })
+                Some(if a.len() >= 2 {
+                    a.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                })
             }
             (Payload::Slice { start, .. }, "start") => Some(start.clone()),
             (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
@@ -316,7 +415,14 @@ impl Vm {
         self.generic_setattr(obj, &cls, name, v, n)
     }
 
-    pub(crate) fn generic_setattr(&mut self, obj: &Value, cls: &ObjRef, name: &Value, v: Value, n: &str) -> PyResult<()> {
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        cls: &ObjRef,
+        name: &Value,
+        v: Value,
+        n: &str,
+    ) -> PyResult<()> {
         if let Some(Payload::Type(t)) = obj.payload() {
             if !t.heap {
                 return Err(self.type_error(format!(
@@ -392,7 +498,9 @@ impl Vm {
             if let Some(Payload::Property { fdel, .. }) = d.payload() {
                 if fdel.is_none() {
                     let qual = ty(&cls).qualname.borrow().clone();
-                    return Err(self.attribute_error(format!("property '{n}' of '{qual}' object has no deleter")));
+                    return Err(self.attribute_error(format!(
+                        "property '{n}' of '{qual}' object has no deleter"
+                    )));
                 }
                 let fdel = fdel.clone();
                 self.call1(&fdel, obj.clone())?;
@@ -422,12 +530,23 @@ impl Vm {
     pub(crate) fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
         let cls = self.type_of(&obj).clone();
         let n = name_str(name);
-        let is_type = matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Module(_)));
-        if !is_type && !(ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some()) {
+        let is_type = matches!(
+            obj.payload(),
+            Some(Payload::Type(_)) | Some(Payload::Module(_))
+        );
+        if !is_type && !(ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some())
+        {
             if let Some(d) = typeobj::lookup(&cls, n) {
-                if matches!(d.payload(), Some(Payload::Function(_)) | Some(Payload::Builtin(_))) {
+                if matches!(
+                    d.payload(),
+                    Some(Payload::Function(_)) | Some(Payload::Builtin(_))
+                ) {
                     let shadowed = match &obj {
-                        Value::Obj(o) => o.dict.as_ref().map(|dd| dd.borrow().get_str(n).is_some()).unwrap_or(false),
+                        Value::Obj(o) => o
+                            .dict
+                            .as_ref()
+                            .map(|dd| dd.borrow().get_str(n).is_some())
+                            .unwrap_or(false),
                         _ => false,
                     };
                     if !shadowed {
@@ -441,7 +560,9 @@ impl Vm {
     }
 
     pub(crate) fn load_global(&mut self, name: &Value) -> PyResult {
-        let Some(Payload::Str(s)) = name.payload() else { return Err(self.name_error("?")) };
+        let Some(Payload::Str(s)) = name.payload() else {
+            return Err(self.name_error("?"));
+        };
         let g = &self.frames.last().expect("frame").globals;
         if let Payload::Dict(d) = &g.payload {
             if let Some(v) = d.borrow().get_pystr(s) {
@@ -510,7 +631,11 @@ impl Vm {
         if i < nc {
             code.co.cellvars[i].to_string()
         } else {
-            code.co.freevars.get(i - nc).map(|s| s.to_string()).unwrap_or_default()
+            code.co
+                .freevars
+                .get(i - nc)
+                .map(|s| s.to_string())
+                .unwrap_or_default()
         }
     }
 
@@ -525,7 +650,9 @@ impl Vm {
         if i < code.co.cellvars.len() {
             Err(self.new_exception(
                 &self.exc.unbound_local_error.clone(),
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             ))
         } else {
             Err(self.new_exception(

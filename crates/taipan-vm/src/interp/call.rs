@@ -33,7 +33,15 @@ impl Vm {
             match &o.payload {
                 Payload::Function(f) => {
                     let gen = f.code.co.flags & flags::GENERATOR != 0;
-                    self.push_function_frame(o, f, args_start, nargs, kwnames.as_ref(), ret_sp, None)?;
+                    self.push_function_frame(
+                        o,
+                        f,
+                        args_start,
+                        nargs,
+                        kwnames.as_ref(),
+                        ret_sp,
+                        None,
+                    )?;
                     if gen {
                         return Ok(CallOutcome::Done(self.suspend_new_generator(f)));
                     }
@@ -42,11 +50,19 @@ impl Vm {
                 Payload::BoundMethod { func: inner, this } => {
                     if let Some(Payload::Function(_)) = inner.payload() {
                         self.stack.insert(args_start, this.clone());
-                        return self.call_from_stack(inner.clone(), args_start, nargs + 1, kwnames, ret_sp);
+                        return self.call_from_stack(
+                            inner.clone(),
+                            args_start,
+                            nargs + 1,
+                            kwnames,
+                            ret_sp,
+                        );
                     }
                 }
                 Payload::Type(_) => {
-                    if let Some(outcome) = self.try_fast_class_call(o, args_start, nargs, kwnames.as_ref(), ret_sp)? {
+                    if let Some(outcome) =
+                        self.try_fast_class_call(o, args_start, nargs, kwnames.as_ref(), ret_sp)?
+                    {
                         return Ok(outcome);
                     }
                 }
@@ -58,7 +74,12 @@ impl Vm {
         Ok(CallOutcome::Done(self.call(&func, args)?))
     }
 
-    fn args_from_stack(&mut self, args_start: usize, nargs: usize, kwnames: Option<&Value>) -> Args {
+    fn args_from_stack(
+        &mut self,
+        args_start: usize,
+        nargs: usize,
+        kwnames: Option<&Value>,
+    ) -> Args {
         let mut vals: Vec<Value> = self.stack.drain(args_start..args_start + nargs).collect();
         let mut args = Args::default();
         if let Some(Payload::Tuple(names)) = kwnames.and_then(|k| k.payload()) {
@@ -83,21 +104,38 @@ impl Vm {
         ret_sp: usize,
     ) -> PyResult<Option<CallOutcome>> {
         let t = typeobj::ty(cls);
-        if !t.heap || t.layout != typeobj::Layout::Object || !Rc::ptr_eq(&cls.class, &self.types.type_) {
+        if !t.heap
+            || t.layout != typeobj::Layout::Object
+            || !Rc::ptr_eq(&cls.class, &self.types.type_)
+        {
             return Ok(None);
         }
         if typeobj::user_defines(cls, "__new__").is_some() {
             return Ok(None);
         }
-        let Some(init) = typeobj::user_defines(cls, "__init__") else { return Ok(None) };
-        let Some(init_obj) = init.obj().cloned() else { return Ok(None) };
-        let Payload::Function(f) = &init_obj.payload else { return Ok(None) };
+        let Some(init) = typeobj::user_defines(cls, "__init__") else {
+            return Ok(None);
+        };
+        let Some(init_obj) = init.obj().cloned() else {
+            return Ok(None);
+        };
+        let Payload::Function(f) = &init_obj.payload else {
+            return Ok(None);
+        };
         if f.code.co.flags & flags::GENERATOR != 0 {
             return Ok(None);
         }
         let inst = self.new_instance(cls);
         self.stack.insert(args_start, inst.clone());
-        self.push_function_frame(&init_obj, f, args_start, nargs + 1, kwnames, ret_sp, Some(inst))?;
+        self.push_function_frame(
+            &init_obj,
+            f,
+            args_start,
+            nargs + 1,
+            kwnames,
+            ret_sp,
+            Some(inst),
+        )?;
         Ok(Some(CallOutcome::Pushed))
     }
 
@@ -182,7 +220,12 @@ impl Vm {
         kwnames: Option<&Value>,
     ) -> PyResult<Vec<Value>> {
         let co = &f.code.co;
-        let qual = f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let qual = f
+            .qualname
+            .borrow()
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.flags & flags::VARARGS != 0;
@@ -204,16 +247,33 @@ impl Vm {
                 let ndefaults = f.defaults.borrow().len();
                 let given_kw = names.len();
                 let takes = if ndefaults > 0 {
-                    format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+                    format!(
+                        "from {} to {} positional arguments",
+                        argcount - ndefaults,
+                        argcount
+                    )
                 } else {
-                    format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                    format!(
+                        "{} positional argument{}",
+                        argcount,
+                        if argcount == 1 { "" } else { "s" }
+                    )
                 };
                 let kwpart = if given_kw > 0 {
-                    format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+                    format!(
+                        " positional argument{} (and {} keyword-only argument{})",
+                        if npos == 1 { "" } else { "s" },
+                        given_kw,
+                        if given_kw == 1 { "" } else { "s" }
+                    )
                 } else {
                     String::new()
                 };
-                let was = if npos == 1 && kwpart.is_empty() { "was" } else { "were" };
+                let was = if npos == 1 && kwpart.is_empty() {
+                    "was"
+                } else {
+                    "were"
+                };
                 let msg = if kwpart.is_empty() {
                     format!("{qual}() takes {takes} but {npos} {was} given")
                 } else {
@@ -224,10 +284,16 @@ impl Vm {
         } else if has_varargs {
             slots[argcount + kwonly] = self.new_tuple(vec![]);
         }
-        let kwdict = if has_varkw { Some(self.new_dict()) } else { None };
+        let kwdict = if has_varkw {
+            Some(self.new_dict())
+        } else {
+            None
+        };
         for (name, value) in names.iter().zip(args[npos..].iter()) {
             let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
-            let pos = co.varnames[..argcount + kwonly].iter().position(|v| &**v == n);
+            let pos = co.varnames[..argcount + kwonly]
+                .iter()
+                .position(|v| &**v == n);
             match pos {
                 Some(p) if p < co.posonlyargcount as usize => {
                     if let Some(d) = &kwdict {
@@ -240,14 +306,18 @@ impl Vm {
                 }
                 Some(p) => {
                     if !matches!(slots[p], Value::Null) {
-                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{qual}() got multiple values for argument '{n}'"
+                        )));
                     }
                     slots[p] = value.clone();
                 }
                 None => match &kwdict {
                     Some(d) => self.dict_set_item(d, name.clone(), value.clone())?,
                     None => {
-                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{n}'")));
+                        return Err(self.type_error(format!(
+                            "{qual}() got an unexpected keyword argument '{n}'"
+                        )));
                     }
                 },
             }
@@ -292,7 +362,9 @@ impl Vm {
     /// interpreter loop through a new entry frame).
     pub fn call(&mut self, func: &Value, args: Args) -> PyResult {
         let Value::Obj(o) = func else {
-            return Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))));
+            return Err(
+                self.type_error(format!("'{}' object is not callable", self.type_name(func)))
+            );
         };
         match &o.payload {
             Payload::Builtin(b) => (b.func)(self, args),
@@ -366,12 +438,24 @@ impl Vm {
     }
 
     /// f(*args, **kwargs)
-    pub(crate) fn call_ex(&mut self, func: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult {
+    pub(crate) fn call_ex(
+        &mut self,
+        func: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult {
         let pos = self.iterate(args)?;
-        let mut a = Args { pos: pos.into(), kw: Vec::new() };
+        let mut a = Args {
+            pos: pos.into(),
+            kw: Vec::new(),
+        };
         if let Some(kw) = kwargs {
             if let Some(Payload::Dict(d)) = kw.payload() {
-                let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let entries: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
                 for (k, v) in entries {
                     let Some(s) = k.as_str() else {
                         return Err(self.type_error("keywords must be strings"));
@@ -396,18 +480,27 @@ impl Vm {
             name: f.name.borrow().clone(),
             qualname: f.qualname.borrow().clone(),
         };
-        self.alloc(&self.types.generator.clone(), Payload::Generator(RefCell::new(state)))
+        self.alloc(
+            &self.types.generator.clone(),
+            Payload::Generator(RefCell::new(state)),
+        )
     }
 
     /// Resumes generator `g` with `sent` (or throws `exc` into it). Yield or return.
-    pub fn resume_generator(&mut self, g: &Value, sent: Value, exc: Option<Value>) -> PyResult<Exit> {
+    pub fn resume_generator(
+        &mut self,
+        g: &Value,
+        sent: Value,
+        exc: Option<Value>,
+    ) -> PyResult<Exit> {
         let Some(Payload::Generator(st)) = g.payload() else {
             return Err(self.type_error("not a generator"));
         };
         let (mut frame, saved) = {
             let mut s = st.borrow_mut();
             if s.running {
-                return Err(self.new_exception(&self.exc.value_error.clone(), "generator already executing"));
+                return Err(self
+                    .new_exception(&self.exc.value_error.clone(), "generator already executing"));
             }
             let Some(frame) = s.frame.take() else {
                 return match exc {
@@ -417,7 +510,9 @@ impl Vm {
             };
             if !s.started && !sent.is_none() && exc.is_none() {
                 s.frame = Some(frame);
-                return Err(self.type_error("can't send non-None value to a just-started generator"));
+                return Err(
+                    self.type_error("can't send non-None value to a just-started generator")
+                );
             }
             s.running = true;
             s.started = true;
@@ -510,7 +605,9 @@ impl Vm {
         kwdefaults: Option<Value>,
         closure: Option<Value>,
     ) -> Value {
-        let Some(Payload::Code(code)) = code_v.payload() else { return Value::None };
+        let Some(Payload::Code(code)) = code_v.payload() else {
+            return Value::None;
+        };
         let code: Rc<PyCode> = code.clone();
         let globals = self.frames.last().expect("frame").globals.clone();
         let defaults = match defaults.as_ref().and_then(|d| d.payload()) {
@@ -521,7 +618,12 @@ impl Vm {
             Some(Payload::Dict(d)) => d
                 .borrow()
                 .iter()
-                .map(|e| (Rc::from(e.key.as_str().map(|s| s.as_str()).unwrap_or("")), e.value.clone()))
+                .map(|e| {
+                    (
+                        Rc::from(e.key.as_str().map(|s| s.as_str()).unwrap_or("")),
+                        e.value.clone(),
+                    )
+                })
                 .collect(),
             _ => vec![],
         };
@@ -563,7 +665,11 @@ fn missing_message(qual: &str, missing: &[String], kind: &str) -> String {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     format!(
         "{qual}() missing {} required {kind} argument{}: {list}",

@@ -115,13 +115,21 @@ impl Vm {
                     Opcode::StoreGlobal => {
                         let v = self.pop();
                         let g = self.frames.last().expect("frame").globals.clone();
-                        t!(self.dict_set_item(&Value::Obj(g), names[arg].clone(), v), err);
+                        t!(
+                            self.dict_set_item(&Value::Obj(g), names[arg].clone(), v),
+                            err
+                        );
                     }
                     Opcode::DeleteGlobal => {
                         let g = self.frames.last().expect("frame").globals.clone();
                         if let Payload::Dict(d) = &g.payload {
-                            if d.borrow_mut().del_str(names[arg].as_str().map(|s| s.as_str()).unwrap_or("")).is_none() {
-                                err = self.name_error(names[arg].as_str().map(|s| s.as_str()).unwrap_or(""));
+                            if d.borrow_mut()
+                                .del_str(names[arg].as_str().map(|s| s.as_str()).unwrap_or(""))
+                                .is_none()
+                            {
+                                err = self.name_error(
+                                    names[arg].as_str().map(|s| s.as_str()).unwrap_or(""),
+                                );
                                 break;
                             }
                         }
@@ -141,12 +149,16 @@ impl Vm {
                     }
                     Opcode::StoreDeref => {
                         let v = self.pop();
-                        if let Some(Payload::Cell(c)) = self.stack[base + code.co.varnames.len() + arg].payload() {
+                        if let Some(Payload::Cell(c)) =
+                            self.stack[base + code.co.varnames.len() + arg].payload()
+                        {
                             *c.borrow_mut() = Some(v);
                         }
                     }
                     Opcode::DeleteDeref => {
-                        if let Some(Payload::Cell(c)) = self.stack[base + code.co.varnames.len() + arg].payload() {
+                        if let Some(Payload::Cell(c)) =
+                            self.stack[base + code.co.varnames.len() + arg].payload()
+                        {
                             c.borrow_mut().take();
                         }
                     }
@@ -196,14 +208,18 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match fast_int_binop(arg as u32, *x, *y) {
-                                Some(v) => v,
-                                None => t!(self.binary_op(a, b, arg as u32), err),
-                            },
-                            (Value::Float(x), Value::Float(y)) => match fast_float_binop(arg as u32, *x, *y) {
-                                Some(v) => v,
-                                None => t!(self.binary_op(a, b, arg as u32), err),
-                            },
+                            (Value::Int(x), Value::Int(y)) => {
+                                match fast_int_binop(arg as u32, *x, *y) {
+                                    Some(v) => v,
+                                    None => t!(self.binary_op(a, b, arg as u32), err),
+                                }
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                match fast_float_binop(arg as u32, *x, *y) {
+                                    Some(v) => v,
+                                    None => t!(self.binary_op(a, b, arg as u32), err),
+                                }
+                            }
                             _ => t!(self.binary_op(a, b, arg as u32), err),
                         };
                         self.stack.push(v);
@@ -236,8 +252,12 @@ impl Vm {
                         let b = self.pop();
                         let a = self.pop();
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_ord(arg as u32, x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_f64(arg as u32, *x, *y)),
+                            (Value::Int(x), Value::Int(y)) => {
+                                Value::Bool(cmp_ord(arg as u32, x.cmp(y)))
+                            }
+                            (Value::Float(x), Value::Float(y)) => {
+                                Value::Bool(cmp_f64(arg as u32, *x, *y))
+                            }
                             _ => {
                                 let op = CmpOp::from_arg(arg as u32).unwrap_or(CmpOp::Eq);
                                 t!(self.compare(&a, &b, op), err)
@@ -277,7 +297,10 @@ impl Vm {
                         let step = if arg == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
-                        let s = self.alloc(&self.types.slice.clone(), Payload::Slice { start, stop, step });
+                        let s = self.alloc(
+                            &self.types.slice.clone(),
+                            Payload::Slice { start, stop, step },
+                        );
                         self.stack.push(s);
                     }
                     Opcode::BuildTuple => {
@@ -332,7 +355,8 @@ impl Vm {
                     Opcode::ListExtend => {
                         let it = self.pop();
                         let items = t!(self.iterate(&it), err);
-                        if let Some(Payload::List(l)) = self.stack[self.stack.len() - arg].payload() {
+                        if let Some(Payload::List(l)) = self.stack[self.stack.len() - arg].payload()
+                        {
                             l.borrow_mut().extend(items);
                         }
                     }
@@ -415,13 +439,20 @@ impl Vm {
                         }
                     }
                     Opcode::ReturnValue | Opcode::ReturnConst => {
-                        let v = if op == Opcode::ReturnConst { consts[arg].clone() } else { self.pop() };
+                        let v = if op == Opcode::ReturnConst {
+                            consts[arg].clone()
+                        } else {
+                            self.pop()
+                        };
                         let f = self.frames.pop().expect("frame");
                         self.stack.truncate(f.ret_sp);
                         let v = match f.init_self {
                             Some(s) if v.is_none() => s,
                             Some(_) => {
-                                let msg = format!("__init__() should return None, not '{}'", self.type_name(&v));
+                                let msg = format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(&v)
+                                );
                                 err = self.type_error(msg);
                                 if f.is_entry {
                                     return Err(err);
@@ -447,20 +478,32 @@ impl Vm {
                         self.stack.push(f);
                     }
                     Opcode::Call | Opcode::CallMethod | Opcode::CallKw => {
-                        let kwnames = if op == Opcode::CallKw { Some(self.pop()) } else { None };
+                        let kwnames = if op == Opcode::CallKw {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
                         let n = self.stack.len();
                         let (func, args_start, nargs, ret_sp) = if op == Opcode::CallMethod {
                             let this = &self.stack[n - arg - 1];
                             if let Value::Null = this {
                                 (self.stack[n - arg - 2].clone(), n - arg, arg, n - arg - 2)
                             } else {
-                                (self.stack[n - arg - 2].clone(), n - arg - 1, arg + 1, n - arg - 2)
+                                (
+                                    self.stack[n - arg - 2].clone(),
+                                    n - arg - 1,
+                                    arg + 1,
+                                    n - arg - 2,
+                                )
                             }
                         } else {
                             (self.stack[n - arg - 1].clone(), n - arg, arg, n - arg - 1)
                         };
                         self.frames.last_mut().expect("frame").pc = pc;
-                        match t!(self.call_from_stack(func, args_start, nargs, kwnames, ret_sp), err) {
+                        match t!(
+                            self.call_from_stack(func, args_start, nargs, kwnames, ret_sp),
+                            err
+                        ) {
                             call::CallOutcome::Pushed => continue 'frame,
                             call::CallOutcome::Done(v) => self.stack.push(v),
                         }
@@ -537,7 +580,8 @@ impl Vm {
                         self.stack.push(Value::Bool(m));
                     }
                     Opcode::LoadAssertionError => {
-                        self.stack.push(Value::Obj(self.exc.assertion_error.clone()));
+                        self.stack
+                            .push(Value::Obj(self.exc.assertion_error.clone()));
                     }
                     Opcode::BeforeWith => {
                         let cm = self.pop();
@@ -552,7 +596,10 @@ impl Vm {
                         let e = self.stack[n - 1].clone();
                         let ty = Value::Obj(self.type_of(&e).clone());
                         self.frames.last_mut().expect("frame").pc = pc;
-                        let r = t!(self.call(&exit, crate::vm::Args::new([ty, e, Value::None])), err);
+                        let r = t!(
+                            self.call(&exit, crate::vm::Args::new([ty, e, Value::None])),
+                            err
+                        );
                         let b = t!(self.truthy(&r), err);
                         self.stack.push(Value::Bool(b));
                     }
@@ -563,7 +610,11 @@ impl Vm {
                     }
                     Opcode::GetYieldFromIter => {
                         let v = self.pop();
-                        let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { t!(self.get_iter(&v), err) };
+                        let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                            v
+                        } else {
+                            t!(self.get_iter(&v), err)
+                        };
                         self.stack.push(it);
                     }
                     Opcode::Send => {
@@ -619,10 +670,18 @@ impl Vm {
         }
         let mut first = true;
         loop {
-            let Some(f) = self.frames.last_mut() else { return Err(exc) };
+            let Some(f) = self.frames.last_mut() else {
+                return Err(exc);
+            };
             let pc = f.pc.saturating_sub(1);
             if new_raise || !first {
-                exception::add_traceback(&exc, TbEntry { code: f.code.clone(), pc });
+                exception::add_traceback(
+                    &exc,
+                    TbEntry {
+                        code: f.code.clone(),
+                        pc,
+                    },
+                );
             }
             first = false;
             if let Some(h) = f.code.co.handler_for(pc as u32) {
@@ -672,7 +731,11 @@ impl Vm {
 
 #[inline(always)]
 fn fast_int_binop(arg: u32, x: i64, y: i64) -> Option<Value> {
-    let op = if arg >= BinOp::INPLACE { arg - BinOp::INPLACE } else { arg };
+    let op = if arg >= BinOp::INPLACE {
+        arg - BinOp::INPLACE
+    } else {
+        arg
+    };
     Some(Value::Int(match op {
         0 => x.checked_add(y)?,
         10 => x.checked_sub(y)?,
@@ -684,14 +747,21 @@ fn fast_int_binop(arg: u32, x: i64, y: i64) -> Option<Value> {
         12 => x ^ y,
         3 if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => x << y,
         9 if y >= 0 => x >> y.min(63),
-        11 if y != 0 => return Some(Value::Float(x as f64 / y as f64)).filter(|_| x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53)),
+        11 if y != 0 => {
+            return Some(Value::Float(x as f64 / y as f64))
+                .filter(|_| x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53))
+        }
         _ => return None,
     }))
 }
 
 #[inline(always)]
 fn fast_float_binop(arg: u32, x: f64, y: f64) -> Option<Value> {
-    let op = if arg >= BinOp::INPLACE { arg - BinOp::INPLACE } else { arg };
+    let op = if arg >= BinOp::INPLACE {
+        arg - BinOp::INPLACE
+    } else {
+        arg
+    };
     Some(Value::Float(match op {
         0 => x + y,
         10 => x - y,

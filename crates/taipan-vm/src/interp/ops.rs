@@ -26,10 +26,17 @@ impl Vm {
                 }
             }
             let fwd = typeobj::user_defines(&ta, &format!("__{stem}__"));
-            let rev = if std::rc::Rc::ptr_eq(&ta, &tb) { None } else { typeobj::user_defines(&tb, &format!("__r{stem}__")) };
+            let rev = if std::rc::Rc::ptr_eq(&ta, &tb) {
+                None
+            } else {
+                typeobj::user_defines(&tb, &format!("__r{stem}__"))
+            };
             let rev_first = rev.is_some() && typeobj::is_subtype(&tb, &ta);
             if rev_first {
-                let r = self.call(rev.as_ref().expect("checked"), Args::new([b.clone(), a.clone()]))?;
+                let r = self.call(
+                    rev.as_ref().expect("checked"),
+                    Args::new([b.clone(), a.clone()]),
+                )?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -44,7 +51,9 @@ impl Vm {
             if !rev_first {
                 let r = match rev {
                     Some(f) => self.call(&f, Args::new([b.clone(), a.clone()]))?,
-                    None if ty(&tb).heap && !std::rc::Rc::ptr_eq(&ta, &tb) => self.native_binop(&b, &a, op).map(|_| Value::NotImplemented)?,
+                    None if ty(&tb).heap && !std::rc::Rc::ptr_eq(&ta, &tb) => self
+                        .native_binop(&b, &a, op)
+                        .map(|_| Value::NotImplemented)?,
                     None => Value::NotImplemented,
                 };
                 if !matches!(r, Value::NotImplemented) {
@@ -57,7 +66,11 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
         if op == BinOp::Power && !inplace {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
@@ -80,7 +93,11 @@ impl Vm {
         let fa = float::as_f64_num(a);
         let fb = float::as_f64_num(b);
         if let (Some(x), Some(y)) = (fa, fb) {
-            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) || matches!(a.payload(), Some(Payload::Float(_))) || matches!(b.payload(), Some(Payload::Float(_))) {
+            if matches!(a, Value::Float(_))
+                || matches!(b, Value::Float(_))
+                || matches!(a.payload(), Some(Payload::Float(_)))
+                || matches!(b.payload(), Some(Payload::Float(_)))
+            {
                 return float::float_binop(self, x, y, op);
             }
         }
@@ -131,7 +148,10 @@ impl Vm {
             "__pos__" => "unary +",
             _ => "unary ~",
         };
-        Err(self.type_error(format!("bad operand type for {sym}: '{}'", self.type_name(&v))))
+        Err(self.type_error(format!(
+            "bad operand type for {sym}: '{}'",
+            self.type_name(&v)
+        )))
     }
 
     /// Rich comparison with reflection; `==`/`!=` fall back to identity.
@@ -141,9 +161,13 @@ impl Vm {
         if ty(&ta).heap || ty(&tb).heap {
             let fwd = typeobj::user_defines(&ta, op.dunder());
             let rev = typeobj::user_defines(&tb, op.swapped().dunder());
-            let rev_first = rev.is_some() && !std::rc::Rc::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta);
+            let rev_first =
+                rev.is_some() && !std::rc::Rc::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta);
             if rev_first {
-                let r = self.call(rev.as_ref().expect("checked"), Args::new([b.clone(), a.clone()]))?;
+                let r = self.call(
+                    rev.as_ref().expect("checked"),
+                    Args::new([b.clone(), a.clone()]),
+                )?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -197,17 +221,25 @@ impl Vm {
             match (a.payload(), b.payload()) {
                 (Some(Payload::Str(x)), Some(Payload::Str(y))) => Some(x.as_str().cmp(y.as_str())),
                 (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
-                (Some(Payload::List(_)), Some(Payload::List(_))) | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
+                (Some(Payload::List(_)), Some(Payload::List(_)))
+                | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
                     return sequence::seq_compare(self, a, b, op);
                 }
-                (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
                     let eq = crate::objects::dict_ops::dict_eq(self, a, b)?;
                     return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
                 }
-                (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
+                (
+                    Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                    Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                ) => {
                     return crate::objects::set_ops::set_compare(self, a, b, op);
                 }
-                (Some(Payload::Range { .. }), Some(Payload::Range { .. })) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                (Some(Payload::Range { .. }), Some(Payload::Range { .. }))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
                     let la = crate::objects::range::range_items_key(a);
                     let lb = crate::objects::range::range_items_key(b);
                     return Ok(Value::Bool((la == lb) == (op == CmpOp::Eq)));
@@ -242,7 +274,11 @@ impl Vm {
                         }
                     };
                 }
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range { .. } | Payload::Bytes(_) => {
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Range { .. }
+                | Payload::Bytes(_) => {
                     return sequence::seq_getitem(self, o, k);
                 }
                 Payload::Type(_) => {
@@ -250,14 +286,20 @@ impl Vm {
                         return self.call1(&f, k.clone());
                     }
                     let name = ty(obj).name();
-                    if matches!(&*name, "list" | "dict" | "tuple" | "set" | "frozenset" | "type") {
+                    if matches!(
+                        &*name,
+                        "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                    ) {
                         return Ok(o.clone());
                     }
                 }
                 _ => {}
             }
         }
-        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(o))))
+        Err(self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(o)
+        )))
     }
 
     pub fn set_item(&mut self, o: &Value, k: Value, v: Value) -> PyResult<()> {
@@ -274,7 +316,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(o))))
+        Err(self.type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(o)
+        )))
     }
 
     pub fn del_item(&mut self, o: &Value, k: &Value) -> PyResult<()> {
@@ -296,6 +341,9 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(o))))
+        Err(self.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(o)
+        )))
     }
 }

@@ -31,7 +31,10 @@ impl Vm {
                         let r = self.call1(&b, v.clone())?;
                         return match r {
                             Value::Bool(b) => Ok(b),
-                            _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                            _ => Err(self.type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                     if let Some(l) = typeobj::user_defines(&o.class, "__len__") {
@@ -49,7 +52,9 @@ impl Vm {
                     Payload::Int(b) => !num_traits::Zero::is_zero(b),
                     Payload::Float(f) => *f != 0.0,
                     Payload::Bytes(b) => !b.is_empty(),
-                    Payload::Range { start, stop, step } => crate::objects::range::range_len(*start, *stop, *step) > 0,
+                    Payload::Range { start, stop, step } => {
+                        crate::objects::range::range_len(*start, *stop, *step) > 0
+                    }
                     _ => true,
                 }
             }
@@ -90,18 +95,26 @@ impl Vm {
             Value::Null => return Ok("<NULL>".into()),
             Value::Obj(_) => {}
         }
-        let Value::Obj(o) = v else { unreachable!("handled above") };
+        let Value::Obj(o) = v else {
+            unreachable!("handled above")
+        };
         if ty(&o.class).heap {
             if let Some(r) = typeobj::user_defines(&o.class, "__repr__") {
                 let s = self.call1(&r, v.clone())?;
                 return match s.as_str() {
                     Some(s) => Ok(s.as_str().to_string()),
-                    None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&s)))),
+                    None => Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&s)
+                    ))),
                 };
             }
         }
         let id = v.id() as usize;
-        let recursive = matches!(o.payload, Payload::List(_) | Payload::Dict(_) | Payload::Set(_));
+        let recursive = matches!(
+            o.payload,
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_)
+        );
         if recursive {
             if REPR_STACK.with(|s| s.borrow().contains(&id)) {
                 return Ok(match o.payload {
@@ -133,7 +146,10 @@ impl Vm {
                     let s = self.call1(&r, v.clone())?;
                     return match s.as_str() {
                         Some(s) => Ok(s.as_str().to_string()),
-                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&s)))),
+                        None => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&s)
+                        ))),
                     };
                 }
             }
@@ -169,7 +185,8 @@ impl Vm {
                 if ty(&o.class).heap {
                     if let Some(h) = typeobj::user_defines(&o.class, "__hash__") {
                         if h.is_none() {
-                            return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                            return Err(self
+                                .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         let r = self.call1(&h, v.clone())?;
                         let Some(b) = int::as_bigint(&r) else {
@@ -179,7 +196,9 @@ impl Vm {
                         return Ok(h);
                     }
                     if typeobj::user_defines(&o.class, "__eq__").is_some() {
-                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
                     }
                 }
                 match &o.payload {
@@ -197,9 +216,13 @@ impl Vm {
                     }
                     Payload::FrozenSet(s) => frozenset_hash(s),
                     Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
-                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
                     }
-                    Payload::Slice { .. } => return Err(self.type_error("unhashable type: 'slice'")),
+                    Payload::Slice { .. } => {
+                        return Err(self.type_error("unhashable type: 'slice'"))
+                    }
                     _ => {
                         let id = v.id();
                         (id >> 4) | (id << 60)
@@ -232,43 +255,92 @@ impl Vm {
                 if ty(&o.class).heap {
                     if let Some(f) = typeobj::user_defines(&o.class, "__iter__") {
                         let it = self.call1(&f, v.clone())?;
-                        if typeobj::lookup(self.type_of(&it), "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) {
-                            return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                        if typeobj::lookup(self.type_of(&it), "__next__").is_none()
+                            && !matches!(
+                                it.payload(),
+                                Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+                            )
+                        {
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            )));
                         }
                         return Ok(it);
                     }
                 }
                 match &o.payload {
-                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq { seq: v.clone(), idx: 0 },
-                    Payload::Str(_) => IterState::Str { s: v.clone(), byte: 0 },
-                    Payload::Range { start, stop, step } => IterState::Range { cur: *start, stop: *stop, step: *step },
-                    Payload::Dict(d) => IterState::Dict { dict: v.clone(), pos: 0, len: d.borrow().len(), part: DictPart::Keys },
-                    Payload::Set(s) => IterState::Set { set: v.clone(), pos: 0, len: s.borrow().len() },
-                    Payload::FrozenSet(s) => IterState::Set { set: v.clone(), pos: 0, len: s.len() },
+                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
+                        seq: v.clone(),
+                        idx: 0,
+                    },
+                    Payload::Str(_) => IterState::Str {
+                        s: v.clone(),
+                        byte: 0,
+                    },
+                    Payload::Range { start, stop, step } => IterState::Range {
+                        cur: *start,
+                        stop: *stop,
+                        step: *step,
+                    },
+                    Payload::Dict(d) => IterState::Dict {
+                        dict: v.clone(),
+                        pos: 0,
+                        len: d.borrow().len(),
+                        part: DictPart::Keys,
+                    },
+                    Payload::Set(s) => IterState::Set {
+                        set: v.clone(),
+                        pos: 0,
+                        len: s.borrow().len(),
+                    },
+                    Payload::FrozenSet(s) => IterState::Set {
+                        set: v.clone(),
+                        pos: 0,
+                        len: s.len(),
+                    },
                     Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                     Payload::Instance if typeobj::lookup(&o.class, "__getitem__").is_some() => {
-                        IterState::GetItem { obj: v.clone(), idx: 0 }
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            idx: 0,
+                        }
                     }
                     _ => {
                         if let Some(view) = crate::objects::dict_ops::view_iter(self, v) {
                             view
-                        } else if typeobj::lookup(&o.class, "__next__").is_some() && typeobj::lookup(&o.class, "__iter__").is_some() {
+                        } else if typeobj::lookup(&o.class, "__next__").is_some()
+                            && typeobj::lookup(&o.class, "__iter__").is_some()
+                        {
                             return Ok(v.clone());
                         } else {
-                            return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                            return Err(self.type_error(format!(
+                                "'{}' object is not iterable",
+                                self.type_name(v)
+                            )));
                         }
                     }
                 }
             }
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                )
+            }
         };
-        Ok(self.alloc(&self.types.iterator.clone(), Payload::Iter(RefCell::new(state))))
+        Ok(self.alloc(
+            &self.types.iterator.clone(),
+            Payload::Iter(RefCell::new(state)),
+        ))
     }
 
     /// The next item, or None at exhaustion (StopIteration is absorbed).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
-            return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match &o.payload {
             Payload::Iter(st) => crate::objects::iter_next::next(self, it, st),
@@ -278,7 +350,10 @@ impl Vm {
             },
             _ => {
                 let Some(f) = typeobj::lookup(&o.class, "__next__") else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 match self.call1(&f, it.clone()) {
                     Ok(v) => Ok(Some(v)),
@@ -323,10 +398,14 @@ impl Vm {
                     return Ok(s.as_str().contains(sub.as_str()));
                 }
                 Payload::Dict(_) => return Ok(self.dict_get_item(container, item)?.is_some()),
-                Payload::Set(_) | Payload::FrozenSet(_) => return self.set_contains(container, item),
+                Payload::Set(_) | Payload::FrozenSet(_) => {
+                    return self.set_contains(container, item)
+                }
                 Payload::Range { start, stop, step } => {
                     if let Some(i) = int::as_i64(item) {
-                        return Ok(crate::objects::range::range_contains(*start, *stop, *step, i));
+                        return Ok(crate::objects::range::range_contains(
+                            *start, *stop, *step, i,
+                        ));
                     }
                 }
                 Payload::List(l) => {
@@ -376,7 +455,11 @@ impl Vm {
             }
             _ => v,
         };
-        let spec_s = spec.as_ref().and_then(|s| s.as_str()).map(|s| s.as_str().to_string()).unwrap_or_default();
+        let spec_s = spec
+            .as_ref()
+            .and_then(|s| s.as_str())
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         if spec_s.is_empty() {
             if let Some(s) = v.as_str() {
                 if !ty(self.type_of(&v)).heap {
@@ -395,13 +478,18 @@ impl Vm {
                 if let Some(f) = typeobj::user_defines(&o.class, "__format__") {
                     let s = self.new_str(spec);
                     let r = self.call(&f, Args::new([v.clone(), s]))?;
-                    return Ok(r.as_str().map(|s| s.as_str().to_string()).unwrap_or_default());
+                    return Ok(r
+                        .as_str()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default());
                 }
             }
         }
         let r = match v {
             Value::Bool(_) if spec.is_empty() => return self.str_of(v),
-            Value::Int(_) | Value::Bool(_) => format::format_int(&int::as_bigint(v).unwrap_or_default(), spec),
+            Value::Int(_) | Value::Bool(_) => {
+                format::format_int(&int::as_bigint(v).unwrap_or_default(), spec)
+            }
             Value::Float(f) => format::format_float(*f, spec),
             Value::Obj(o) => match &o.payload {
                 Payload::Int(b) => format::format_int(b, spec),
@@ -439,7 +527,10 @@ impl Vm {
         let it = match self.get_iter(seq) {
             Ok(it) => it,
             Err(_) => {
-                return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+                return Err(self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(seq)
+                )));
             }
         };
         let mut out = Vec::with_capacity(n);
@@ -458,9 +549,17 @@ impl Vm {
         Ok(out)
     }
 
-    pub(crate) fn unpack_ex(&mut self, seq: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    pub(crate) fn unpack_ex(
+        &mut self,
+        seq: &Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<Vec<Value>> {
         if self.get_iter(seq).is_err() {
-            return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(seq))));
+            return Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
         }
         let items = self.iterate(seq)?;
         if items.len() < before + after {
@@ -492,7 +591,12 @@ impl Vm {
     }
 
     pub(crate) fn set_cause(&mut self, e: &Value, cause: Value) -> PyResult<()> {
-        let cause = if cause.is_none() { Value::None } else { self.make_raisable(cause).map_err(|_| self.type_error("exception causes must derive from BaseException"))? };
+        let cause = if cause.is_none() {
+            Value::None
+        } else {
+            self.make_raisable(cause)
+                .map_err(|_| self.type_error("exception causes must derive from BaseException"))?
+        };
         if let Some(st) = exception::exc_state(e) {
             let mut st = st.borrow_mut();
             st.cause = cause;
@@ -506,7 +610,9 @@ impl Vm {
             Some(Payload::Type(_)) => {
                 let cls = ty_v.obj().cloned().expect("type");
                 if !typeobj::is_subtype(&cls, &self.exc.base_exception.clone()) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(self.is_instance_of(e, &cls))
             }
@@ -519,7 +625,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -537,7 +645,13 @@ impl Vm {
                 self.type_name(cm)
             )));
         };
-        let exit_bound = self.alloc(&self.types.method.clone(), Payload::BoundMethod { func: exit, this: cm.clone() });
+        let exit_bound = self.alloc(
+            &self.types.method.clone(),
+            Payload::BoundMethod {
+                func: exit,
+                this: cm.clone(),
+            },
+        );
         let entered = self.call1(&enter, cm.clone())?;
         Ok((exit_bound, entered))
     }
@@ -553,7 +667,9 @@ impl Vm {
 
     /// Entry index of `key`, resolving user `__eq__` without holding the table borrow.
     fn dict_find(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let Some(cell) = self.dict_cell(d) else { return Ok(None) };
+        let Some(cell) = self.dict_cell(d) else {
+            return Ok(None);
+        };
         let probe = cell.borrow().probe(hash, key);
         match probe {
             Probe::Found(ix) => Ok(Some(ix)),
@@ -561,7 +677,10 @@ impl Vm {
             Probe::NeedEq(cands) => {
                 for (ix, k) in cands {
                     if self.eq(&k, key)? {
-                        let still = self.dict_cell(d).map(|c| c.borrow().entry(ix).map(|e| e.key.is(&k)).unwrap_or(false)).unwrap_or(false);
+                        let still = self
+                            .dict_cell(d)
+                            .map(|c| c.borrow().entry(ix).map(|e| e.key.is(&k)).unwrap_or(false))
+                            .unwrap_or(false);
                         if still {
                             return Ok(Some(ix));
                         }
@@ -575,7 +694,10 @@ impl Vm {
     pub fn dict_get_item(&mut self, d: &Value, key: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
         let ix = self.dict_find(d, key, h)?;
-        Ok(ix.and_then(|ix| self.dict_cell(d).and_then(|c| c.borrow().entry(ix).map(|e| e.value.clone()))))
+        Ok(ix.and_then(|ix| {
+            self.dict_cell(d)
+                .and_then(|c| c.borrow().entry(ix).map(|e| e.value.clone()))
+        }))
     }
 
     pub fn dict_set_item(&mut self, d: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -599,14 +721,26 @@ impl Vm {
         })
     }
 
-    pub(crate) fn dict_update_from(&mut self, d: &Value, m: &Value, reject_dups: bool) -> PyResult<()> {
+    pub(crate) fn dict_update_from(
+        &mut self,
+        d: &Value,
+        m: &Value,
+        reject_dups: bool,
+    ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m.payload() {
-            Some(Payload::Dict(src)) => src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            Some(Payload::Dict(src)) => src
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect(),
             _ => {
                 let keys_fn = match self.get_attr_str(m, "keys") {
                     Ok(k) => k,
                     Err(_) => {
-                        return Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(m))));
+                        return Err(self.type_error(format!(
+                            "'{}' object is not a mapping",
+                            self.type_name(m)
+                        )));
                     }
                 };
                 let keys = self.call0(&keys_fn)?;
@@ -621,7 +755,9 @@ impl Vm {
         for (k, v) in pairs {
             if reject_dups && self.dict_get_item(d, &k)?.is_some() {
                 let ks = self.str_of(&k)?;
-                return Err(self.type_error(format!("got multiple values for keyword argument '{ks}'")));
+                return Err(
+                    self.type_error(format!("got multiple values for keyword argument '{ks}'"))
+                );
             }
             self.dict_set_item(d, k, v)?;
         }
@@ -688,13 +824,20 @@ impl Vm {
             }
         };
         let Some(t) = target else { return Ok(false) };
-        let Some(c) = self.set_cell(s) else { return Ok(false) };
-        let removed = c.borrow_mut().remove_matching(h, &t, |k| fast_eq(k, &t).unwrap_or(false));
+        let Some(c) = self.set_cell(s) else {
+            return Ok(false);
+        };
+        let removed = c
+            .borrow_mut()
+            .remove_matching(h, &t, |k| fast_eq(k, &t).unwrap_or(false));
         Ok(removed)
     }
 
     pub fn new_set_from(&mut self, items: Vec<Value>) -> PyResult {
-        let s = self.alloc(&self.types.set.clone(), Payload::Set(RefCell::new(PySet::default())));
+        let s = self.alloc(
+            &self.types.set.clone(),
+            Payload::Set(RefCell::new(PySet::default())),
+        );
         for it in items {
             self.set_add(&s, it)?;
         }

@@ -37,7 +37,9 @@ fn len(vm: &mut Vm, args: Args) -> PyResult {
 fn get(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "get", 2, 3)?;
     let d = this(vm, &args)?;
-    Ok(vm.dict_get_item(&d, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get_item(&d, &args.pos[1])?
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult {
@@ -86,7 +88,9 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult {
 
 fn popitem(vm: &mut Vm, args: Args) -> PyResult {
     let d = this(vm, &args)?;
-    let Some(Payload::Dict(cell)) = d.payload() else { return Ok(Value::None) };
+    let Some(Payload::Dict(cell)) = d.payload() else {
+        return Ok(Value::None);
+    };
     let last = cell.borrow().last_entry_index();
     let e = last.and_then(|ix| cell.borrow_mut().remove_at(ix));
     match e {
@@ -113,7 +117,10 @@ fn values(vm: &mut Vm, args: Args) -> PyResult {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult {
     let d = this(vm, &args)?;
-    let rest = Args { pos: args.pos[1..].iter().cloned().collect(), kw: args.kw };
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
     crate::constructors::init_container(vm, &d, rest)?;
     Ok(Value::None)
 }

@@ -18,7 +18,8 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__len__", len),
 ];
 
-pub const TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", index), ("count", count), ("__len__", len)];
+pub const TUPLE_METHODS: &[(&str, NativeFn)] =
+    &[("index", index), ("count", count), ("__len__", len)];
 
 fn items(vm: &Vm, args: &Args) -> PyResult<Vec<Value>> {
     match args.pos.first().and_then(|v| v.payload()) {

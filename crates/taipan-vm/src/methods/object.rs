@@ -17,12 +17,31 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", object_new),
     ("__init_subclass__", object_init_subclass),
 ];
-pub const TYPE_METHODS: &[(&str, NativeFn)] = &[("mro", type_mro), ("__subclasses__", type_subclasses)];
-pub const INT_METHODS: &[(&str, NativeFn)] = &[("bit_length", bit_length), ("conjugate", int_self), ("__index__", int_self)];
-pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[("is_integer", is_integer), ("conjugate", float_self)];
-pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[("__init__", exc_init), ("with_traceback", exc_with_tb), ("add_note", exc_add_note)];
-pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[("send", gen_send), ("close", gen_close), ("throw", gen_throw), ("__next__", gen_next)];
-pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[("setter", prop_setter), ("getter", prop_getter), ("deleter", prop_deleter)];
+pub const TYPE_METHODS: &[(&str, NativeFn)] =
+    &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+pub const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", bit_length),
+    ("conjugate", int_self),
+    ("__index__", int_self),
+];
+pub const FLOAT_METHODS: &[(&str, NativeFn)] =
+    &[("is_integer", is_integer), ("conjugate", float_self)];
+pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
+    ("__init__", exc_init),
+    ("with_traceback", exc_with_tb),
+    ("add_note", exc_add_note),
+];
+pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
+    ("send", gen_send),
+    ("close", gen_close),
+    ("throw", gen_throw),
+    ("__next__", gen_next),
+];
+pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
+    ("setter", prop_setter),
+    ("getter", prop_getter),
+    ("deleter", prop_deleter),
+];
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::None)
@@ -31,22 +50,40 @@ fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::None)
 }
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(cls) = args.pos.first().and_then(|c| c.obj()).filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+    let Some(cls) = args
+        .pos
+        .first()
+        .and_then(|c| c.obj())
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned()
+    else {
         return Err(vm.type_error("object.__new__(X): X is not a type object"));
     };
-    let rest = Args { pos: args.pos[1..].iter().cloned().collect(), kw: Vec::new() };
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: Vec::new(),
+    };
     vm.builtin_new(&cls, &rest)
 }
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     let cls = vm.type_of(&v).clone();
     let t = crate::objects::typeobj::ty(&cls);
-    let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+    let module = t
+        .dict
+        .borrow()
+        .get_str("__module__")
+        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
     let prefix = match module {
         Some(m) if m != "builtins" => format!("{m}."),
         _ => String::new(),
     };
-    let s = format!("<{}{} object at {:#x}>", prefix, t.qualname.borrow(), v.id());
+    let s = format!(
+        "<{}{} object at {:#x}>",
+        prefix,
+        t.qualname.borrow(),
+        v.id()
+    );
     Ok(vm.new_str(s))
 }
 fn object_str(vm: &mut Vm, args: Args) -> PyResult {
@@ -55,7 +92,11 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(s))
 }
 fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args.pos[0].is(&args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
     let r = vm.compare(&args.pos[0], &args.pos[1], taipan_bytecode::CmpOp::Eq)?;
@@ -67,7 +108,10 @@ fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__setattr__", 3, 3)?;
     let cls = vm.type_of(&args.pos[0]).clone();
-    let n = args.pos[1].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let n = args.pos[1]
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     vm.generic_setattr(&args.pos[0], &cls, &args.pos[1], args.pos[2].clone(), &n)?;
     Ok(Value::None)
 }
@@ -77,14 +121,24 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
     match vm.generic_getattr(&args.pos[0], &cls, &args.pos[1])? {
         Some(v) => Ok(v),
         None => {
-            let n = args.pos[1].as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            let n = args.pos[1]
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
             Err(vm.no_attribute(&args.pos[0], &n))
         }
     }
 }
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(Payload::Type(t)) = args.pos.first().and_then(|v| v.payload()) else { return Ok(Value::None) };
-    let items = t.mro.borrow().iter().map(|m| Value::Obj(m.clone())).collect();
+    let Some(Payload::Type(t)) = args.pos.first().and_then(|v| v.payload()) else {
+        return Ok(Value::None);
+    };
+    let items = t
+        .mro
+        .borrow()
+        .iter()
+        .map(|m| Value::Obj(m.clone()))
+        .collect();
     Ok(vm.new_list(items))
 }
 fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult {
@@ -135,7 +189,11 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
 fn finish(vm: &mut Vm, r: Exit) -> PyResult {
     match r {
         Exit::Yield(v) => Ok(v),
-        Exit::Return(v) => Err(if v.is_none() { vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![]) } else { vm.stop_iteration(v) }),
+        Exit::Return(v) => Err(if v.is_none() {
+            vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![])
+        } else {
+            vm.stop_iteration(v)
+        }),
     }
 }
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
@@ -169,12 +227,23 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     match vm.resume_generator(&g, Value::None, Some(ge)) {
         Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(Exit::Return(_)) => Ok(Value::None),
-        Err(e) if vm.is_instance_of(&e, &vm.exc.generator_exit.clone()) || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => Ok(Value::None),
+        Err(e)
+            if vm.is_instance_of(&e, &vm.exc.generator_exit.clone())
+                || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) =>
+        {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
 fn prop_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
-    let Some(Payload::Property { fget, fset, fdel, doc }) = args.pos.first().and_then(|p| p.payload()) else {
+    let Some(Payload::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }) = args.pos.first().and_then(|p| p.payload())
+    else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
     let f = args.pos.get(1).cloned().unwrap_or(Value::None);
@@ -184,7 +253,15 @@ fn prop_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
         1 => s = f,
         _ => d = f,
     }
-    Ok(vm.alloc(&vm.types.property.clone(), Payload::Property { fget: g, fset: s, fdel: d, doc: doc.clone() }))
+    Ok(vm.alloc(
+        &vm.types.property.clone(),
+        Payload::Property {
+            fget: g,
+            fset: s,
+            fdel: d,
+            doc: doc.clone(),
+        },
+    ))
 }
 fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
     prop_with(vm, args, 0)

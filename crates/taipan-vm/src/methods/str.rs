@@ -92,7 +92,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn maxsplit(vm: &mut Vm, args: &mut Args, i: usize) -> PyResult<i64> {
-    match args.take_kw("maxsplit").or_else(|| args.pos.get(i).cloned()) {
+    match args
+        .take_kw("maxsplit")
+        .or_else(|| args.pos.get(i).cloned())
+    {
         Some(v) => vm.index_of(&v),
         None => Ok(-1),
     }
@@ -114,11 +117,16 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult {
             if max < 0 {
                 s.split(sep.as_str()).map(String::from).collect()
             } else if right {
-                let mut v: Vec<String> = s.rsplitn(max as usize + 1, sep.as_str()).map(String::from).collect();
+                let mut v: Vec<String> = s
+                    .rsplitn(max as usize + 1, sep.as_str())
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                s.splitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+                s.splitn(max as usize + 1, sep.as_str())
+                    .map(String::from)
+                    .collect()
             }
         }
         None => {
@@ -205,7 +213,13 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let r: String = s
         .chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+        .flat_map(|c| {
+            if c.is_uppercase() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
         .collect();
     Ok(vm.new_str(r))
 }
@@ -219,7 +233,11 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult {
         Some(c) => vm.index_of(c)?,
         None => -1,
     };
-    let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
+    let r = if count < 0 {
+        s.replace(&old, &new)
+    } else {
+        s.replacen(&old, &new, count as usize)
+    };
     Ok(vm.new_str(r))
 }
 
@@ -248,7 +266,13 @@ fn affix(vm: &mut Vm, args: Args, ends: bool) -> PyResult {
     let s = this(vm, &args)?;
     let (a, b) = window(vm, &s, &args, 2)?;
     let sub = &s[byte_of(&s, a)..byte_of(&s, b)];
-    let test = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            sub.ends_with(p)
+        } else {
+            sub.starts_with(p)
+        }
+    };
     let name = if ends { "endswith" } else { "startswith" };
     match args.pos.get(1).and_then(|v| v.payload()) {
         Some(Payload::Str(p)) => Ok(Value::Bool(test(p.as_str()))),
@@ -260,14 +284,21 @@ fn affix(vm: &mut Vm, args: Args, ends: bool) -> PyResult {
                             return Ok(Value::Bool(true));
                         }
                     }
-                    None => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(p)))),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            vm.type_name(p)
+                        )))
+                    }
                 }
             }
             Ok(Value::Bool(false))
         }
         _ => {
             let tn = args.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
-            Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {tn}")))
+            Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )))
         }
     }
 }
@@ -281,14 +312,23 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult {
 
 fn find_impl(vm: &mut Vm, args: &Args, right: bool) -> PyResult<i64> {
     let s = this(vm, args)?;
-    let Some(sub) = args.pos.get(1).and_then(|v| v.as_str()).map(|p| p.as_str().to_string()) else {
+    let Some(sub) = args
+        .pos
+        .get(1)
+        .and_then(|v| v.as_str())
+        .map(|p| p.as_str().to_string())
+    else {
         let tn = args.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
         return Err(vm.type_error(format!("must be str, not {tn}")));
     };
     let (a, b) = window(vm, &s, args, 2)?;
     let (ba, bb) = (byte_of(&s, a), byte_of(&s, b));
     let hay = &s[ba..bb];
-    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = if right {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(match found {
         Some(bi) => (a + hay[..bi].chars().count()) as i64,
         None => -1,
@@ -319,7 +359,11 @@ fn count(vm: &mut Vm, args: Args) -> PyResult {
     let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_default();
     let (a, b) = window(vm, &s, &args, 2)?;
     let hay = &s[byte_of(&s, a)..byte_of(&s, b)];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -328,7 +372,11 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_numeric() && c.to_digit(10).is_some() || ('\u{660}'..='\u{669}').contains(&c) || c.is_ascii_digit())
+    pred(vm, args, |c| {
+        c.is_numeric() && c.to_digit(10).is_some()
+            || ('\u{660}'..='\u{669}').contains(&c)
+            || c.is_ascii_digit()
+    })
 }
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, char::is_numeric)
@@ -353,11 +401,15 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn isupper(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+    Ok(Value::Bool(
+        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
+    ))
 }
 fn islower(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+    Ok(Value::Bool(
+        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
+    ))
 }
 
 fn title(vm: &mut Vm, args: Args) -> PyResult {
@@ -379,7 +431,10 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let mut cs = s.chars();
     let out = match cs.next() {
-        Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+        Some(c) => c
+            .to_uppercase()
+            .chain(cs.flat_map(|c| c.to_lowercase()))
+            .collect(),
         None => String::new(),
     };
     Ok(vm.new_str(out))
@@ -392,7 +447,9 @@ fn pad(vm: &mut Vm, args: Args, how: char) -> PyResult {
     let fill = match args.pos.get(2) {
         Some(f) => match f.as_str().filter(|f| f.char_len() == 1) {
             Some(f) => f.as_str().chars().next().unwrap_or(' '),
-            None => return Err(vm.type_error("The fill character must be exactly one character long")),
+            None => {
+                return Err(vm.type_error("The fill character must be exactly one character long"))
+            }
         },
         None => ' ',
     };
@@ -440,7 +497,10 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
-    let keep = match args.take_kw("keepends").or_else(|| args.pos.get(1).cloned()) {
+    let keep = match args
+        .take_kw("keepends")
+        .or_else(|| args.pos.get(1).cloned())
+    {
         Some(k) => vm.truthy(&k)?,
         None => false,
     };
@@ -449,7 +509,18 @@ fn splitlines(vm: &mut Vm, mut args: Args) -> PyResult {
     let mut cur = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
@@ -479,7 +550,11 @@ fn partition_impl(vm: &mut Vm, args: Args, right: bool) -> PyResult {
     }
     let found = if right { s.rfind(&sep) } else { s.find(&sep) };
     let (a, b, c) = match found {
-        Some(i) => (s[..i].to_string(), sep.clone(), s[i + sep.len()..].to_string()),
+        Some(i) => (
+            s[..i].to_string(),
+            sep.clone(),
+            s[i + sep.len()..].to_string(),
+        ),
         None if right => (String::new(), String::new(), s.clone()),
         None => (s.clone(), String::new(), String::new()),
     };
@@ -552,9 +627,18 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
             let mut v = if key.is_empty() {
                 let v = args.pos.get(auto + 1).cloned();
                 auto += 1;
-                v.ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", auto - 1)))?
+                v.ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        auto - 1
+                    ))
+                })?
             } else if let Ok(n) = key.parse::<usize>() {
-                args.pos.get(n + 1).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+                args.pos.get(n + 1).cloned().ok_or_else(|| {
+                    vm.index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
+                })?
             } else {
                 match args.kw.iter().find(|(k, _)| &**k == key) {
                     Some((_, v)) => v.clone(),
@@ -601,7 +685,9 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
                 a.pos.extend(args.pos[1..].iter().cloned());
                 a.kw = args.kw.clone();
                 let r = format(vm, a)?;
-                r.as_str().map(|s| s.as_str().to_string()).unwrap_or_default()
+                r.as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default()
             } else {
                 spec
             };

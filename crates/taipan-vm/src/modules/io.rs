@@ -10,7 +10,11 @@ pub struct StdStream {
 
 impl StdStream {
     pub fn new(fd: i32, unbuffered: bool) -> StdStream {
-        StdStream { fd, buf: Vec::new(), unbuffered }
+        StdStream {
+            fd,
+            buf: Vec::new(),
+            unbuffered,
+        }
     }
 
     pub fn write(&mut self, s: &str) {
@@ -26,9 +30,13 @@ impl StdStream {
         }
         // A closed pipe is not an error worth crashing over.
         let _ = if self.fd == 1 {
-            std::io::stdout().write_all(&self.buf).and_then(|_| std::io::stdout().flush())
+            std::io::stdout()
+                .write_all(&self.buf)
+                .and_then(|_| std::io::stdout().flush())
         } else {
-            std::io::stderr().write_all(&self.buf).and_then(|_| std::io::stderr().flush())
+            std::io::stderr()
+                .write_all(&self.buf)
+                .and_then(|_| std::io::stderr().flush())
         };
         self.buf.clear();
     }

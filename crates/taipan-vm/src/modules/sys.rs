@@ -14,7 +14,10 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     Rc::new(PyObject {
         class: vm.types.module.clone(),
         dict: None,
-        payload: Payload::Module(crate::objects::module::PyModule { name: name.to_string(), dict: d.obj().cloned().expect("dict") }),
+        payload: Payload::Module(crate::objects::module::PyModule {
+            name: name.to_string(),
+            dict: d.obj().cloned().expect("dict"),
+        }),
     })
 }
 
@@ -29,20 +32,44 @@ pub fn module_set(vm: &mut Vm, m: &ObjRef, name: &str, v: Value) {
 
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "sys");
-    let argv: Vec<Value> = vm.config.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv: Vec<Value> = vm
+        .config
+        .argv
+        .clone()
+        .into_iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let argv = vm.new_list(argv);
     module_set(vm, &m, "argv", argv);
-    let orig: Vec<Value> = vm.config.orig_argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let orig: Vec<Value> = vm
+        .config
+        .orig_argv
+        .clone()
+        .into_iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let orig = vm.new_list(orig);
     module_set(vm, &m, "orig_argv", orig);
-    let path: Vec<Value> = vm.config.path.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let path: Vec<Value> = vm
+        .config
+        .path
+        .clone()
+        .into_iter()
+        .map(|a| vm.new_str(a))
+        .collect();
     let path = vm.new_list(path);
     module_set(vm, &m, "path", path);
     let mods = Value::Obj(vm.sys_modules.clone());
     module_set(vm, &m, "modules", mods);
     let v = vm.new_str("3.12.0 (taipan)");
     module_set(vm, &m, "version", v);
-    let vi = vec![Value::Int(3), Value::Int(12), Value::Int(0), vm.new_str("final"), Value::Int(0)];
+    let vi = vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(0),
+        vm.new_str("final"),
+        Value::Int(0),
+    ];
     let vi = vm.new_tuple(vi);
     module_set(vm, &m, "version_info", vi);
     module_set(vm, &m, "hexversion", Value::Int(0x030c00f0));
@@ -52,14 +79,27 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let ct = vm.new_str("taipan-312");
     module_set(vm, &impl_m, "cache_tag", ct);
     module_set(vm, &m, "implementation", Value::Obj(impl_m));
-    let p = vm.new_str(if cfg!(target_os = "linux") { "linux" } else { std::env::consts::OS });
+    let p = vm.new_str(if cfg!(target_os = "linux") {
+        "linux"
+    } else {
+        std::env::consts::OS
+    });
     module_set(vm, &m, "platform", p);
     module_set(vm, &m, "maxsize", Value::Int(i64::MAX));
-    let bo = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" });
+    let bo = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    });
     module_set(vm, &m, "byteorder", bo);
     let exe = vm.new_str(vm.config.executable.clone());
     module_set(vm, &m, "executable", exe);
-    module_set(vm, &m, "dont_write_bytecode", Value::Bool(vm.config.dont_write_bytecode));
+    module_set(
+        vm,
+        &m,
+        "dont_write_bytecode",
+        Value::Bool(vm.config.dont_write_bytecode),
+    );
     for (name, f) in [
         ("exit", exit as crate::vm::NativeFn),
         ("getrecursionlimit", getrecursionlimit),
@@ -82,7 +122,13 @@ pub fn create(vm: &mut Vm) -> ObjRef {
 }
 
 fn stream_object(vm: &mut Vm, fd: i64) -> Value {
-    let cls = crate::objects::typeobj::new_type(&vm.types.type_, "TextIOWrapper", vec![vm.types.object.clone()], crate::objects::typeobj::Layout::Opaque, false);
+    let cls = crate::objects::typeobj::new_type(
+        &vm.types.type_,
+        "TextIOWrapper",
+        vec![vm.types.object.clone()],
+        crate::objects::typeobj::Layout::Opaque,
+        false,
+    );
     if let Ok(m) = crate::objects::typeobj::compute_mro(&cls) {
         *crate::objects::typeobj::ty(&cls).mro.borrow_mut() = m;
     }
@@ -94,7 +140,10 @@ fn stream_object(vm: &mut Vm, fd: i64) -> Value {
 fn write_out(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "write", 2, 2)?;
     let Some(s) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
     };
     let text = s.as_str().to_string();
     vm.write_stdout(&text);
@@ -104,7 +153,10 @@ fn write_out(vm: &mut Vm, args: Args) -> PyResult {
 fn write_err(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "write", 2, 2)?;
     let Some(s) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
     };
     let text = s.as_str().to_string();
     vm.write_stderr(&text);

@@ -41,12 +41,19 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y && (*y as i64) == *x)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
-        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(i64::from(*x) == *y),
-        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => Some(f64::from(u8::from(*x)) == *y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => {
+            Some(i64::from(*x) == *y)
+        }
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            Some(f64::from(u8::from(*x)) == *y)
+        }
         (Value::Obj(x), Value::Obj(y)) => {
-            let heap = |o: &crate::value::PyObject| o.class.type_payload().map(|t| t.heap).unwrap_or(true);
+            let heap =
+                |o: &crate::value::PyObject| o.class.type_payload().map(|t| t.heap).unwrap_or(true);
             if heap(x) || heap(y) {
                 return None;
             }
@@ -111,7 +118,11 @@ impl PyDict {
                 return None;
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -119,7 +130,9 @@ impl PyDict {
         let mut found = None;
         let mut need = Vec::new();
         self.probe_slots(hash, |ix| {
-            let Some(e) = &self.entries[ix] else { return false };
+            let Some(e) = &self.entries[ix] else {
+                return false;
+            };
             if e.hash != hash {
                 return false;
             }
@@ -159,7 +172,9 @@ impl PyDict {
         }
         let ix = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let slot = self.probe_slots(hash, |_| false).expect("table has an empty slot");
+        let slot = self
+            .probe_slots(hash, |_| false)
+            .expect("table has an empty slot");
         self.indices[slot] = ix as i32;
         self.used += 1;
         self.version += 1;
@@ -179,7 +194,9 @@ impl PyDict {
         self.indices = vec![EMPTY; size];
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map(|e| e.hash).unwrap_or(0);
-            let slot = self.probe_slots(hash, |_| false).expect("fresh table has room");
+            let slot = self
+                .probe_slots(hash, |_| false)
+                .expect("fresh table has room");
             self.indices[slot] = ix as i32;
         }
     }
@@ -239,7 +256,10 @@ impl PyDict {
     fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let mut found = None;
         self.probe_slots(hash, |ix| match &self.entries[ix] {
-            Some(e) if e.hash == hash && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) => {
+            Some(e)
+                if e.hash == hash
+                    && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) =>
+            {
                 found = Some(e.value.clone());
                 true
             }
@@ -262,7 +282,10 @@ impl PyDict {
         let hash = crate::objects::str::hash_str(name);
         let mut found = None;
         self.probe_slots(hash, |ix| match &self.entries[ix] {
-            Some(e) if e.hash == hash && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) => {
+            Some(e)
+                if e.hash == hash
+                    && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) =>
+            {
                 found = Some(ix);
                 true
             }

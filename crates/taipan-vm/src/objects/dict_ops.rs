@@ -37,15 +37,26 @@ pub fn view_iter(vm: &mut Vm, v: &Value) -> Option<IterState> {
         Some(Payload::Dict(d)) => d.borrow().len(),
         _ => 0,
     };
-    Some(IterState::Dict { dict, pos: 0, len, part })
+    Some(IterState::Dict {
+        dict,
+        pos: 0,
+        len,
+        part,
+    })
 }
 
 pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else { return Ok(false) };
+    let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else {
+        return Ok(false);
+    };
     if x.borrow().len() != y.borrow().len() {
         return Ok(false);
     }
-    let entries: Vec<(Value, Value)> = x.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let entries: Vec<(Value, Value)> = x
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in entries {
         match vm.dict_get_item(b, &k)? {
             Some(w) => {

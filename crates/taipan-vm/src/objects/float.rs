@@ -96,11 +96,21 @@ pub fn compare_num(a: &Value, b: &Value, op: CmpOp) -> bool {
     use std::cmp::Ordering;
     let ord = match (is_float(a), is_float(b)) {
         (true, true) | (false, false) => {
-            let (x, y) = (as_f64_num(a).unwrap_or(f64::NAN), as_f64_num(b).unwrap_or(f64::NAN));
+            let (x, y) = (
+                as_f64_num(a).unwrap_or(f64::NAN),
+                as_f64_num(b).unwrap_or(f64::NAN),
+            );
             x.partial_cmp(&y)
         }
-        (true, false) => cmp_float_int(as_f64_num(a).unwrap_or(f64::NAN), &int::as_bigint(b).unwrap_or_default()),
-        (false, true) => cmp_float_int(as_f64_num(b).unwrap_or(f64::NAN), &int::as_bigint(a).unwrap_or_default()).map(Ordering::reverse),
+        (true, false) => cmp_float_int(
+            as_f64_num(a).unwrap_or(f64::NAN),
+            &int::as_bigint(b).unwrap_or_default(),
+        ),
+        (false, true) => cmp_float_int(
+            as_f64_num(b).unwrap_or(f64::NAN),
+            &int::as_bigint(a).unwrap_or_default(),
+        )
+        .map(Ordering::reverse),
     };
     match ord {
         Some(o) => crate::interp::cmp_ord(op as u32, o),
@@ -113,13 +123,21 @@ fn cmp_float_int(f: f64, i: &BigInt) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     // Compare floor(f) with i, then the fractional part breaks ties.
     let fl = f.floor();
     let fb = BigInt::from_f64(fl)?;
     match fb.cmp(i) {
-        std::cmp::Ordering::Equal => Some(if f > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if f > fl {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -156,7 +174,11 @@ pub fn hash_f64(f: f64) -> i64 {
             x -= modulus;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & modulus) | (x >> (BITS - e));
     let mut h = x as i64;
     if f < 0.0 {

@@ -127,13 +127,18 @@ pub fn pow_mod(vm: &mut Vm, base: &BigInt, exp: &BigInt, m: &BigInt) -> PyResult
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
     }
     let (base, exp) = if exp.is_negative() {
-        let inv = mod_inverse(base, m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        let inv = mod_inverse(base, m)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         (inv, -exp)
     } else {
         (base.clone(), exp.clone())
     };
     let r = base.modpow(&exp, &m.abs());
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     Ok(vm.new_int(r))
 }
 

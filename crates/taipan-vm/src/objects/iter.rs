@@ -11,18 +11,58 @@ pub enum DictPart {
 }
 
 pub enum IterState {
-    Seq { seq: Value, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    Str { s: Value, byte: usize },
-    Dict { dict: Value, pos: usize, len: usize, part: DictPart },
-    Set { set: Value, pos: usize, len: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    Reversed { seq: Value, idx: isize },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Dict {
+        dict: Value,
+        pos: usize,
+        len: usize,
+        part: DictPart,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: isize,
+    },
     /// The old `__getitem__` protocol.
-    GetItem { obj: Value, idx: i64 },
-    Callable { f: Value, sentinel: Value },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

@@ -36,7 +36,9 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
             }
         }
         IterState::Str { s: sv, byte } => {
-            let Some(Payload::Str(ps)) = sv.payload() else { return Ok(None) };
+            let Some(Payload::Str(ps)) = sv.payload() else {
+                return Ok(None);
+            };
             match ps.as_str()[*byte..].chars().next() {
                 Some(c) => {
                     *byte += c.len_utf8();
@@ -48,8 +50,15 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
                 None => Ok(None),
             }
         }
-        IterState::Dict { dict, pos, len, part } => {
-            let Some(Payload::Dict(d)) = dict.payload() else { return Ok(None) };
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            part,
+        } => {
+            let Some(Payload::Dict(d)) = dict.payload() else {
+                return Ok(None);
+            };
             let d = d.borrow();
             if d.len() != *len {
                 drop(d);
@@ -120,12 +129,18 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
                     Some(v) => out.push(v),
                     None => {
                         if strict && i > 0 {
-                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument 1", i + 1)));
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is shorter than argument 1",
+                                i + 1
+                            )));
                         }
                         if strict && i == 0 {
                             for (j, other) in its.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument 1", j + 1)));
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument 1",
+                                        j + 1
+                                    )));
                                 }
                             }
                         }
@@ -155,7 +170,9 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
             let (f, inner) = (f.clone(), inner.clone());
             drop(s);
             while let Some(v) = vm.next(&inner)? {
-                let keep = if f.is_none() { vm.truthy(&v)? } else {
+                let keep = if f.is_none() {
+                    vm.truthy(&v)?
+                } else {
                     let r = vm.call1(&f, v.clone())?;
                     vm.truthy(&r)?
                 };
@@ -185,7 +202,10 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
             drop(s);
             match vm.get_item(&obj, &Value::Int(i)) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if vm.is_instance_of(&e, &vm.exc.index_error.clone()) || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => {
+                Err(e)
+                    if vm.is_instance_of(&e, &vm.exc.index_error.clone())
+                        || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) =>
+                {
                     *st.borrow_mut() = IterState::Exhausted;
                     Ok(None)
                 }

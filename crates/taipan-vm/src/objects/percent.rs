@@ -5,7 +5,9 @@ use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
 
 pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
-    let Some(f) = fmt.as_str() else { return Ok(Value::NotImplemented) };
+    let Some(f) = fmt.as_str() else {
+        return Ok(Value::NotImplemented);
+    };
     let f = f.as_str().to_string();
     let (items, is_tuple) = match args.payload() {
         Some(Payload::Tuple(t)) => (t.to_vec(), true),
@@ -84,13 +86,26 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             a
         };
         let align = if flags.contains('-') { "<" } else { ">" };
-        let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
         let zero = flags.contains('0') && !flags.contains('-');
         let alt = if flags.contains('#') { "#" } else { "" };
-        let precs = prec.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+        let precs = prec
+            .as_ref()
+            .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
+            .unwrap_or_default();
         let piece = match conv {
             's' | 'r' | 'a' => {
-                let s = if conv == 's' { vm.str_of(&arg)? } else { vm.repr(&arg)? };
+                let s = if conv == 's' {
+                    vm.str_of(&arg)?
+                } else {
+                    vm.repr(&arg)?
+                };
                 let s = match &prec {
                     Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
                     None => s,
@@ -110,7 +125,10 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                     out.push_str(&s);
                     continue;
                 } else {
-                    return Err(vm.type_error(format!("%{conv} format: a real number is required, not {}", vm.type_name(&arg))));
+                    return Err(vm.type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        vm.type_name(&arg)
+                    )));
                 };
                 let ty = match conv {
                     'i' | 'u' => 'd',
@@ -118,17 +136,31 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 };
                 let z = if zero { "0" } else { "" };
                 let spec = format!("{align}{sign}{alt}{z}{width}{ty}");
-                let spec = if zero { spec.replacen(align, "", 1) } else { spec };
+                let spec = if zero {
+                    spec.replacen(align, "", 1)
+                } else {
+                    spec
+                };
                 format::format_int(&b, &spec).map_err(|m| vm.value_error(m))?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let Some(x) = crate::objects::float::as_f64_num(&arg) else {
-                    return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&arg))));
+                    return Err(
+                        vm.type_error(format!("must be real number, not {}", vm.type_name(&arg)))
+                    );
                 };
                 let z = if zero { "0" } else { "" };
-                let precs = if precs.is_empty() { ".6".to_string() } else { precs };
+                let precs = if precs.is_empty() {
+                    ".6".to_string()
+                } else {
+                    precs
+                };
                 let spec = format!("{align}{sign}{alt}{z}{width}{precs}{conv}");
-                let spec = if zero { spec.replacen(align, "", 1) } else { spec };
+                let spec = if zero {
+                    spec.replacen(align, "", 1)
+                } else {
+                    spec
+                };
                 format::format_float(x, &spec).map_err(|m| vm.value_error(m))?
             }
             other => {

@@ -13,7 +13,11 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 }
 
 pub fn range_contains(start: i64, stop: i64, step: i64, i: i64) -> bool {
-    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+    let inside = if step > 0 {
+        start <= i && i < stop
+    } else {
+        stop < i && i <= start
+    };
     inside && (i - start) % step == 0
 }
 

@@ -32,7 +32,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Dict(d) => {
-            let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let entries: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             let mut parts = Vec::with_capacity(entries.len());
             for (k, val) in entries {
                 parts.push(format!("{}: {}", vm.repr(&k)?, vm.repr(&val)?));
@@ -61,16 +65,34 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Type(_) => typeobj::type_repr(vm, o),
-        Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default(), v.id()),
+        Payload::Function(f) => format!(
+            "<function {} at {:#x}>",
+            f.qualname
+                .borrow()
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default(),
+            v.id()
+        ),
         Payload::Builtin(b) => format!("<built-in function {}>", b.name),
         Payload::BoundMethod { func, this } => {
             let fname = match func.payload() {
-                Some(Payload::Function(f)) => f.qualname.borrow().as_str().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                Some(Payload::Function(f)) => f
+                    .qualname
+                    .borrow()
+                    .as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default(),
                 Some(Payload::Builtin(b)) => b.name.to_string(),
                 _ => String::new(),
             };
             if let Some(Payload::Builtin(b)) = func.payload() {
-                format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(this), this.id())
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    vm.type_name(this),
+                    this.id()
+                )
             } else {
                 format!("<bound method {} of {}>", fname, vm.repr(this)?)
             }
@@ -93,14 +115,30 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Slice { start, stop, step } => {
-            format!("slice({}, {}, {})", vm.repr(start)?, vm.repr(stop)?, vm.repr(step)?)
+            format!(
+                "slice({}, {}, {})",
+                vm.repr(start)?,
+                vm.repr(stop)?,
+                vm.repr(step)?
+            )
         }
         Payload::Generator(g) => {
-            let q = g.borrow().qualname.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+            let q = g
+                .borrow()
+                .qualname
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
             format!("<generator object {} at {:#x}>", q, v.id())
         }
         Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
-        Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.co.name, v.id(), c.co.filename, c.co.firstlineno),
+        Payload::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.co.name,
+            v.id(),
+            c.co.filename,
+            c.co.firstlineno
+        ),
         _ => {
             let t = ty(&o.class);
             let module = t.dict.borrow().get_str("__module__");
@@ -108,13 +146,22 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 Some(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                 _ => String::new(),
             };
-            format!("<{}{} object at {:#x}>", prefix, t.qualname.borrow(), v.id())
+            format!(
+                "<{}{} object at {:#x}>",
+                prefix,
+                t.qualname.borrow(),
+                v.id()
+            )
         }
     })
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

@@ -13,7 +13,11 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     };
     let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
     let len = len as i64;
-    let step = if step.is_none() { 1 } else { slice_int(vm, &step)? };
+    let step = if step.is_none() {
+        1
+    } else {
+        slice_int(vm, &step)?
+    };
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
@@ -25,10 +29,30 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
             v.min(hi)
         }
     };
-    let start = if start.is_none() { if step < 0 { hi } else { lo } } else { adj(slice_int(vm, &start)?) };
-    let stop = if stop.is_none() { if step < 0 { lo } else { hi } } else { adj(slice_int(vm, &stop)?) };
+    let start = if start.is_none() {
+        if step < 0 {
+            hi
+        } else {
+            lo
+        }
+    } else {
+        adj(slice_int(vm, &start)?)
+    };
+    let stop = if stop.is_none() {
+        if step < 0 {
+            lo
+        } else {
+            hi
+        }
+    } else {
+        adj(slice_int(vm, &stop)?)
+    };
     let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -40,16 +64,27 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
 fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if int::is_int(v) {
         return Ok(int::as_i64(v).unwrap_or_else(|| {
-            if int::as_bigint(v).map(|b| b.sign() == num_bigint::Sign::Minus).unwrap_or(false) { i64::MIN / 2 } else { i64::MAX / 2 }
+            if int::as_bigint(v)
+                .map(|b| b.sign() == num_bigint::Sign::Minus)
+                .unwrap_or(false)
+            {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }
         }));
     }
-    vm.index_of(v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))
+    vm.index_of(v).map_err(|_| {
+        vm.type_error("slice indices must be integers or None or have an __index__ method")
+    })
 }
 
 fn norm_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match int::as_i64(k) {
         Some(i) => i,
-        None if int::is_int(k) => return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        None if int::is_int(k) => {
+            return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")))
+        }
         None => match vm.index_of(k) {
             Ok(i) => i,
             Err(_) => {
@@ -82,7 +117,9 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             if is_slice {
                 let (start, _, step, n) = slice_indices(vm, k, len)?;
                 let items = l.borrow();
-                let out: Vec<Value> = (0..n).map(|i| items[(start + i as i64 * step) as usize].clone()).collect();
+                let out: Vec<Value> = (0..n)
+                    .map(|i| items[(start + i as i64 * step) as usize].clone())
+                    .collect();
                 drop(items);
                 return Ok(vm.new_list(out));
             }
@@ -93,7 +130,9 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
         Some(Payload::Tuple(t)) => {
             if is_slice {
                 let (start, _, step, n) = slice_indices(vm, k, t.len())?;
-                let out: Vec<Value> = (0..n).map(|i| t[(start + i as i64 * step) as usize].clone()).collect();
+                let out: Vec<Value> = (0..n)
+                    .map(|i| t[(start + i as i64 * step) as usize].clone())
+                    .collect();
                 return Ok(vm.new_tuple(out));
             }
             let i = norm_index(vm, k, t.len(), "tuple")?;
@@ -103,11 +142,15 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             if is_slice {
                 let (start, stop, step, n) = slice_indices(vm, k, s.char_len())?;
                 if step == 1 {
-                    let sub = s.substring(start as usize, stop.max(start) as usize).to_string();
+                    let sub = s
+                        .substring(start as usize, stop.max(start) as usize)
+                        .to_string();
                     return Ok(vm.new_str(sub));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = (0..n).map(|i| chars[(start + i as i64 * step) as usize]).collect();
+                let out: String = (0..n)
+                    .map(|i| chars[(start + i as i64 * step) as usize])
+                    .collect();
                 return Ok(vm.new_str(out));
             }
             let i = norm_index(vm, k, s.char_len(), "string")?;
@@ -117,7 +160,9 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
         Some(Payload::Bytes(b)) => {
             if is_slice {
                 let (start, _, step, n) = slice_indices(vm, k, b.len())?;
-                let out: Vec<u8> = (0..n).map(|i| b[(start + i as i64 * step) as usize]).collect();
+                let out: Vec<u8> = (0..n)
+                    .map(|i| b[(start + i as i64 * step) as usize])
+                    .collect();
                 return Ok(vm.new_bytes(out));
             }
             let i = norm_index(vm, k, b.len(), "index")?;
@@ -131,7 +176,14 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
                 let new_start = rs + s0 * rstep;
                 let new_step = rstep * st;
                 let new_stop = new_start + n as i64 * new_step;
-                return Ok(vm.alloc(&vm.types.range.clone(), Payload::Range { start: new_start, stop: new_stop, step: new_step }));
+                return Ok(vm.alloc(
+                    &vm.types.range.clone(),
+                    Payload::Range {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    },
+                ));
             }
             let i = norm_index(vm, k, len, "range object")?;
             Ok(Value::Int(rs + i as i64 * rstep))
@@ -141,9 +193,13 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
 }
 
 pub fn list_setitem(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
-    let Some(Payload::List(l)) = o.payload() else { return Ok(()) };
+    let Some(Payload::List(l)) = o.payload() else {
+        return Ok(());
+    };
     if matches!(k.payload(), Some(Payload::Slice { .. })) {
-        let items = vm.iterate(&v).map_err(|_| vm.type_error("can only assign an iterable"))?;
+        let items = vm
+            .iterate(&v)
+            .map_err(|_| vm.type_error("can only assign an iterable"))?;
         let len = l.borrow().len();
         let (start, stop, step, n) = slice_indices(vm, k, len)?;
         if step == 1 {
@@ -165,14 +221,20 @@ pub fn list_setitem(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()>
     }
     let len = l.borrow().len();
     let i = norm_index(vm, k, len, "list").map_err(|e| {
-        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) { vm.index_error("list assignment index out of range") } else { e }
+        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) {
+            vm.index_error("list assignment index out of range")
+        } else {
+            e
+        }
     })?;
     l.borrow_mut()[i] = v;
     Ok(())
 }
 
 pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
-    let Some(Payload::List(l)) = o.payload() else { return Ok(()) };
+    let Some(Payload::List(l)) = o.payload() else {
+        return Ok(());
+    };
     let len = l.borrow().len();
     if matches!(k.payload(), Some(Payload::Slice { .. })) {
         let (start, _, step, n) = slice_indices(vm, k, len)?;
@@ -185,7 +247,11 @@ pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
         return Ok(());
     }
     let i = norm_index(vm, k, len, "list").map_err(|e| {
-        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) { vm.index_error("list assignment index out of range") } else { e }
+        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) {
+            vm.index_error("list assignment index out of range")
+        } else {
+            e
+        }
     })?;
     l.borrow_mut().remove(i);
     Ok(())
@@ -217,10 +283,14 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
         }
         (BinOp::Multiply, _, _) if int::is_int(b) && !int::is_int(a) => repeat(vm, a, b),
         (BinOp::Multiply, _, _) if int::is_int(a) && !int::is_int(b) => repeat(vm, b, a),
-        (BinOp::Remainder, Some(Payload::Str(_)), _) => crate::objects::percent::str_percent(vm, a, b),
-        (BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor, Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-            crate::objects::set_ops::set_binop(vm, a, b, op)
+        (BinOp::Remainder, Some(Payload::Str(_)), _) => {
+            crate::objects::percent::str_percent(vm, a, b)
         }
+        (
+            BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor,
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+            Some(Payload::Set(_) | Payload::FrozenSet(_)),
+        ) => crate::objects::set_ops::set_binop(vm, a, b, op),
         (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
             let d = vm.new_dict();
             vm.dict_update_from(&d, a, false)?;
@@ -236,7 +306,11 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult {
         Some(c) => c.max(0) as usize,
         None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
     };
-    let too_big = |len: usize| len.checked_mul(count).map(|t| t > (1 << 34)).unwrap_or(true);
+    let too_big = |len: usize| {
+        len.checked_mul(count)
+            .map(|t| t > (1 << 34))
+            .unwrap_or(true)
+    };
     match seq.payload() {
         Some(Payload::Str(s)) => {
             if too_big(s.as_str().len()) {

@@ -27,7 +27,12 @@ pub struct PySet {
 
 impl Default for PySet {
     fn default() -> Self {
-        PySet { table: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, version: 0 }
+        PySet {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            version: 0,
+        }
     }
 }
 
@@ -53,7 +58,11 @@ impl PySet {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => return Some(j),
@@ -65,7 +74,11 @@ impl PySet {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -98,14 +111,20 @@ impl PySet {
 
     /// Inserts a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value) {
-        let slot = self.probe(hash, |_| false).expect("set table has an empty slot");
+        let slot = self
+            .probe(hash, |_| false)
+            .expect("set table has an empty slot");
         self.table[slot] = Slot::Active(hash, key);
         self.fill += 1;
         self.used += 1;
         self.version += 1;
         let mask = self.table.len() - 1;
         if self.fill * 5 >= mask * 3 {
-            let min = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let min = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(min);
         }
     }
@@ -175,14 +194,22 @@ impl PySet {
 
     /// Removes and returns an arbitrary element (the first in table order).
     pub fn pop_first(&mut self) -> Option<Value> {
-        let pos = self.table.iter().position(|s| matches!(s, Slot::Active(..)))?;
-        let Slot::Active(_, k) = std::mem::replace(&mut self.table[pos], Slot::Dummy) else { return None };
+        let pos = self
+            .table
+            .iter()
+            .position(|s| matches!(s, Slot::Active(..)))?;
+        let Slot::Active(_, k) = std::mem::replace(&mut self.table[pos], Slot::Dummy) else {
+            return None;
+        };
         self.used -= 1;
         self.version += 1;
         Some(k)
     }
 
     pub fn clear(&mut self) {
-        *self = PySet { version: self.version + 1, ..PySet::default() };
+        *self = PySet {
+            version: self.version + 1,
+            ..PySet::default()
+        };
     }
 }

@@ -53,21 +53,25 @@ pub fn new_type(
     layout: Layout,
     heap: bool,
 ) -> ObjRef {
-    Rc::new(PyObject { class: metaclass.clone(), dict: None, payload: type_payload(name, bases, layout, heap) })
+    Rc::new(PyObject {
+        class: metaclass.clone(),
+        dict: None,
+        payload: type_payload(name, bases, layout, heap),
+    })
 }
 
 pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) -> Payload {
     let instance_dict = heap || layout == Layout::Exception;
     Payload::Type(PyType {
-            name: RefCell::new(Rc::from(name)),
-            qualname: RefCell::new(Rc::from(name)),
-            bases: RefCell::new(bases),
-            mro: RefCell::new(Vec::new()),
-            dict: RefCell::new(PyDict::default()),
-            layout,
-            heap,
-            instance_dict,
-        })
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(name)),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(PyDict::default()),
+        layout,
+        heap,
+        instance_dict,
+    })
 }
 
 pub fn ty(o: &ObjRef) -> &PyType {
@@ -91,7 +95,9 @@ pub fn compute_mro(cls: &ObjRef) -> Result<Vec<ObjRef>, String> {
         }
         let candidate = seqs.iter().find_map(|s| {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, head)));
             (!in_tail).then(|| head.clone())
         });
         let Some(c) = candidate else {
@@ -174,7 +180,10 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
     for b in bases {
         let l = ty(b).layout;
         if l == Layout::Opaque {
-            return Err(format!("type '{}' is not an acceptable base type", ty(b).name()));
+            return Err(format!(
+                "type '{}' is not an acceptable base type",
+                ty(b).name()
+            ));
         }
         if l != Layout::Object {
             if layout != Layout::Object && layout != l {
@@ -190,7 +199,9 @@ pub fn type_repr(vm: &Vm, cls: &ObjRef) -> String {
     let t = ty(cls);
     let module = t.dict.borrow().get_str("__module__");
     match module.as_ref().and_then(|m| m.as_str()) {
-        Some(m) if m.as_str() != "builtins" => format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow()),
+        Some(m) if m.as_str() != "builtins" => {
+            format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow())
+        }
         _ => {
             let _ = vm;
             format!("<class '{}'>", t.qualname.borrow())
