@@ -6,6 +6,7 @@ pub mod dis;
 pub mod marshal;
 pub mod opcodes;
 pub mod pyc;
+pub mod verify;
 
 pub use code::{CodeObject, Const, ExceptionEntry, Location};
 pub use opcodes::{BinOp, CmpOp, Opcode};

@@ -379,13 +379,16 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
             OperandKind::Local => (arg as usize) < c.varnames.len(),
             OperandKind::Name => (arg as usize) < c.names.len(),
             OperandKind::Deref => arg < nderef,
-            OperandKind::Jump => arg <= n,
+            OperandKind::Jump => arg < n,
             OperandKind::BinOp => crate::opcodes::BinOp::from_arg(arg).is_some(),
             OperandKind::CmpOp => arg < 6,
             OperandKind::None | OperandKind::Count | OperandKind::Flags => true,
         };
         if !ok {
             return err("operand out of range");
+        }
+        if matches!(op, Opcode::YieldValue | Opcode::Send) && !c.is_generator() {
+            return err("yield in a non-generator code object");
         }
     }
     // The last instruction must not fall off the end of the code.
@@ -406,6 +409,10 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         if e.start > e.end || e.end > n || e.target >= n {
             return err("bad exception table");
         }
+    }
+    let depth = crate::verify::stack_depth(c).map_err(MarshalError)?;
+    if depth != c.stacksize {
+        return err("stack size mismatch");
     }
     Ok(())
 }

@@ -112,7 +112,6 @@ macro_rules! for_each_opcode {
             Send = 81, "(it v -- it r) r = it.send(v); on return pops it, pushes value, jumps", Jump, |_a| 2, |_a| 2;
             SetupAnnotations = 82, "( -- ) creates __annotations__ in the locals mapping", None, |_a| 0, |_a| 0;
             LoadLocals = 83, "( -- mapping) pushes the locals mapping", None, |_a| 0, |_a| 1;
-            CallIntrinsic1 = 84, "(v -- r) intrinsic function number arg (see `intrinsic`)", Flags, |_a| 1, |_a| 1;
         }
     };
 }
@@ -318,12 +317,6 @@ impl CmpOp {
     pub fn dunder(self) -> &'static str {
         ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"][self as usize]
     }
-}
-
-/// CALL_INTRINSIC_1 operands.
-pub mod intrinsic {
-    /// Turns a StopIteration escaping a generator into RuntimeError (PEP 479).
-    pub const STOPITERATION_ERROR: u32 = 1;
 }
 
 /// Encodes one instruction word.

@@ -522,71 +522,7 @@ fn assemble(u: Unit<'_>, filename: &Rc<str>) -> Result<CodeObject, String> {
         stacksize: 0,
         docstring: u.docstring,
     };
-    co.stacksize = stack_depth(&co)?;
+    co.stacksize = taipan_bytecode::verify::stack_depth(&co)
+        .map_err(|e| format!("internal compiler error: {e}"))?;
     Ok(co)
-}
-
-/// Flow analysis over the final code: the maximum stack depth, and a check that every
-/// path agrees on the depth at each instruction (a codegen bug otherwise).
-fn stack_depth(co: &CodeObject) -> Result<u32, String> {
-    use taipan_bytecode::opcodes::decode;
-    let n = co.code.len();
-    let mut depth_at: Vec<Option<u32>> = vec![None; n + 1];
-    let mut work = vec![(0usize, 0u32)];
-    for e in &co.exception_table {
-        work.push((e.target as usize, e.depth + 1));
-    }
-    let mut max = 0;
-    while let Some((pc, d)) = work.pop() {
-        if pc >= n {
-            continue;
-        }
-        match depth_at[pc] {
-            Some(prev) if prev == d => continue,
-            Some(prev) => {
-                return Err(format!(
-                    "internal compiler error: stack depth {d} != {prev} at {pc} in {}",
-                    co.qualname
-                ))
-            }
-            None => depth_at[pc] = Some(d),
-        }
-        let (b, arg) = decode(co.code[pc]);
-        let op = Opcode::from_u8(b).ok_or("internal compiler error: bad opcode")?;
-        let (pops, pushes) = op.stack_effect(arg);
-        if pops > d {
-            return Err(format!(
-                "internal compiler error: stack underflow at {pc} in {}",
-                co.qualname
-            ));
-        }
-        let after = d - pops + pushes;
-        max = max.max(after).max(d);
-        let next = pc + 1;
-        match op {
-            Opcode::Jump => work.push((arg as usize, after)),
-            Opcode::ReturnValue | Opcode::ReturnConst | Opcode::RaiseVarargs | Opcode::Reraise => {}
-            Opcode::PopJumpIfFalse
-            | Opcode::PopJumpIfTrue
-            | Opcode::PopJumpIfNone
-            | Opcode::PopJumpIfNotNone => {
-                work.push((arg as usize, after));
-                work.push((next, after));
-            }
-            Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                work.push((arg as usize, d));
-                work.push((next, after));
-            }
-            Opcode::ForIter => {
-                work.push((arg as usize, d - 1));
-                work.push((next, after));
-            }
-            Opcode::Send => {
-                work.push((arg as usize, d - 1));
-                work.push((next, after));
-            }
-            _ => work.push((next, after)),
-        }
-    }
-    Ok(max)
 }

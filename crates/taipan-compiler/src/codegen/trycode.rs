@@ -122,10 +122,13 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.pop();
                     self.unit().handlers.pop();
                     self.emit(Opcode::PopExcept, 0);
+                    // Past POP_EXCEPT the saved exception is gone: leave CLEANUP's range.
+                    let cleanup_h = self.unit().handlers.pop();
                     self.load_const(Const::None);
                     self.store_name(&name.id);
                     self.delete_name(&name.id);
                     self.emit_jump(Opcode::Jump, end);
+                    self.unit().handlers.extend(cleanup_h);
                     self.bind(name_cleanup);
                     self.load_const(Const::None);
                     self.store_name(&name.id);
@@ -141,7 +144,9 @@ impl<'a> Compiler<'a> {
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Opcode::PopExcept, 0);
+                    let cleanup_h = self.unit().handlers.pop();
                     self.emit_jump(Opcode::Jump, end);
+                    self.unit().handlers.extend(cleanup_h);
                 }
             }
             self.unit().depth -= 1;

@@ -483,6 +483,15 @@ impl Vm {
                         } else {
                             None
                         };
+                        if let Some(k) = &kwnames {
+                            // A constant from the compiler; a damaged .pyc could name too many.
+                            let ok = matches!(k.payload(), Some(Payload::Tuple(t))
+                                if t.len() <= arg && t.iter().all(|n| n.as_str().is_some()));
+                            if !ok {
+                                err = self.new_exception(&self.exc.system_error.clone(), "bad keyword names");
+                                break;
+                            }
+                        }
                         let n = self.stack.len();
                         let (func, args_start, nargs, ret_sp) = if op == Opcode::CallMethod {
                             let this = &self.stack[n - arg - 1];
@@ -634,11 +643,6 @@ impl Vm {
                         let d = self.new_dict();
                         let key = self.intern("__annotations__");
                         t!(self.store_name(key, d), err);
-                    }
-                    Opcode::CallIntrinsic1 => {
-                        // STOPITERATION_ERROR is the only intrinsic so far.
-                        let e = self.pop();
-                        self.stack.push(e);
                     }
                 }
             }
