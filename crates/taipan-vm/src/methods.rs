@@ -22,6 +22,7 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &dict_t, dict::METHODS);
     let set_t = t(vm, |t| &t.set);
     typeobj::add_methods(vm, &set_t, set::METHODS);
+    typeobj::add_methods(vm, &set_t, set::FROZEN_METHODS);
     let fs_t = t(vm, |t| &t.frozenset);
     typeobj::add_methods(vm, &fs_t, set::FROZEN_METHODS);
     let obj_t = t(vm, |t| &t.object);

@@ -248,7 +248,7 @@ impl Vm {
             Payload::Builtin(crate::objects::function::PyBuiltin {
                 name,
                 func,
-                module: None,
+                owner: None,
             }),
         )
     }

@@ -367,7 +367,12 @@ impl Vm {
             );
         };
         match &o.payload {
-            Payload::Builtin(b) => (b.func)(self, args),
+            Payload::Builtin(b) => {
+                if let Some(owner) = &b.owner {
+                    self.check_method_self(b.name, owner, &args)?;
+                }
+                (b.func)(self, args)
+            }
             Payload::Function(f) => self.call_function(o, f, args),
             Payload::BoundMethod { func, this } => {
                 let mut args = args;
@@ -384,6 +389,19 @@ impl Vm {
                 }
                 Err(self.type_error(format!("'{}' object is not callable", self.type_name(func))))
             }
+        }
+    }
+
+    /// `str.upper(1)` and `str.upper()` are TypeErrors, worded as CPython words them.
+    fn check_method_self(&self, name: &str, owner: &ObjRef, args: &Args) -> PyResult<()> {
+        let tname = typeobj::ty(owner).name();
+        match args.pos.first() {
+            None => Err(self.type_error(format!("unbound method {tname}.{name}() needs an argument"))),
+            Some(v) if !typeobj::is_subtype(self.type_of(v), owner) => Err(self.type_error(format!(
+                "descriptor '{name}' for '{tname}' objects doesn't apply to a '{}' object",
+                self.type_name(v)
+            ))),
+            Some(_) => Ok(()),
         }
     }
 

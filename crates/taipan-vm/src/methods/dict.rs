@@ -59,6 +59,7 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__contains__", 2, 2)?;
     let d = this(vm, &args)?;
     Ok(Value::Bool(vm.dict_get_item(&d, &args.pos[1])?.is_some()))
 }

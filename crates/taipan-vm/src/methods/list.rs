@@ -108,6 +108,7 @@ fn position(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "index", 2, 4)?;
     match position(vm, &args)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => {
@@ -138,6 +139,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "count", 2, 2)?;
     let all = items(vm, &args)?;
     let target = args.pos.get(1).cloned().unwrap_or(Value::None);
     let mut n = 0;

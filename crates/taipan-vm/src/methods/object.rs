@@ -91,7 +91,16 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
     let s = vm.repr(&v)?;
     Ok(vm.new_str(s))
 }
-fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
+/// Slot wrappers (`object.__eq__`) count arguments after self, as CPython reports them.
+fn one_arg(vm: &Vm, args: &Args) -> PyResult<()> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    Ok(())
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
+    one_arg(vm, &args)?;
     Ok(if args.pos[0].is(&args.pos[1]) {
         Value::Bool(true)
     } else {
@@ -99,6 +108,7 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
+    one_arg(vm, &args)?;
     let r = vm.compare(&args.pos[0], &args.pos[1], taipan_bytecode::CmpOp::Eq)?;
     Ok(Value::Bool(!vm.truthy(&r)?))
 }

@@ -5,23 +5,17 @@ use crate::value::{Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 use taipan_bytecode::BinOp;
 
+/// Methods of set only (they mutate); set also gets every FROZEN_METHODS entry.
 pub const METHODS: &[(&str, NativeFn)] = &[
     ("add", add),
     ("discard", discard),
     ("remove", remove),
     ("pop", pop),
     ("clear", clear),
-    ("copy", copy),
     ("update", update),
-    ("union", union),
-    ("intersection", intersection),
-    ("difference", difference),
-    ("symmetric_difference", symmetric_difference),
-    ("issubset", issubset),
-    ("issuperset", issuperset),
-    ("isdisjoint", isdisjoint),
 ];
 
+/// Methods shared by set and frozenset.
 pub const FROZEN_METHODS: &[(&str, NativeFn)] = &[
     ("copy", copy),
     ("union", union),

@@ -32,5 +32,7 @@ pub struct PyFunction {
 pub struct PyBuiltin {
     pub name: &'static str,
     pub func: NativeFn,
-    pub module: Option<&'static str>,
+    /// For a method of a builtin type: that type. Calls check their first argument
+    /// against it, so a method body may rely on `self` being there and of its type.
+    pub owner: Option<ObjRef>,
 }

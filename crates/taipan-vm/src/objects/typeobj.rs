@@ -169,7 +169,10 @@ pub fn set_attr(vm: &mut Vm, cls: &ObjRef, name: &str, v: Value) {
 /// Adds native methods to a builtin type's dict.
 pub fn add_methods(vm: &mut Vm, cls: &ObjRef, methods: &[(&'static str, crate::vm::NativeFn)]) {
     for (name, f) in methods {
-        let b = vm.new_builtin(name, *f);
+        let b = vm.alloc(
+            &vm.types.builtin_function.clone(),
+            Payload::Builtin(crate::objects::function::PyBuiltin { name, func: *f, owner: Some(cls.clone()) }),
+        );
         set_attr(vm, cls, name, b);
     }
 }
