@@ -29,7 +29,8 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
         IterState::Range { cur, stop, step } => {
             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                 let v = *cur;
-                *cur += *step;
+                // At i64's edge the next value does not exist: end the iteration there.
+                *cur = cur.checked_add(*step).unwrap_or(*stop);
                 Ok(Some(Value::Int(v)))
             } else {
                 Ok(None)

@@ -21,6 +21,8 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
+    // As CPython clamps: keeps `-step` and the index arithmetic below in range.
+    let step = step.max(-i64::MAX);
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let adj = |v: i64| -> i64 {
         if v < 0 {
@@ -173,9 +175,11 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             let len = crate::objects::range::range_len(*start, *stop, *step);
             if is_slice {
                 let (s0, _, st, n) = slice_indices(vm, k, len)?;
-                let new_start = rs + s0 * rstep;
-                let new_step = rstep * st;
-                let new_stop = new_start + n as i64 * new_step;
+                let (new_start, new_step) = (rs + s0 * rstep, rstep.checked_mul(st));
+                let new_stop = new_step.and_then(|ns| (n as i64).checked_mul(ns)).and_then(|d| new_start.checked_add(d));
+                let (Some(new_step), Some(new_stop)) = (new_step, new_stop) else {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+                };
                 return Ok(vm.alloc(
                     &vm.types.range.clone(),
                     Payload::Range {
