@@ -256,22 +256,22 @@ impl BinOp {
         }
     }
 
-    /// The dunder stem: `add` for `__add__`/`__radd__`/`__iadd__`.
-    pub fn dunder_stem(self) -> &'static str {
+    /// (`__add__`, `__radd__`, `__iadd__`) and so on: static, so dispatch allocates nothing.
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            BinOp::Add => "add",
-            BinOp::And => "and",
-            BinOp::FloorDivide => "floordiv",
-            BinOp::Lshift => "lshift",
-            BinOp::MatrixMultiply => "matmul",
-            BinOp::Multiply => "mul",
-            BinOp::Remainder => "mod",
-            BinOp::Or => "or",
-            BinOp::Power => "pow",
-            BinOp::Rshift => "rshift",
-            BinOp::Subtract => "sub",
-            BinOp::TrueDivide => "truediv",
-            BinOp::Xor => "xor",
+            BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+            BinOp::And => ("__and__", "__rand__", "__iand__"),
+            BinOp::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            BinOp::Lshift => ("__lshift__", "__rlshift__", "__ilshift__"),
+            BinOp::MatrixMultiply => ("__matmul__", "__rmatmul__", "__imatmul__"),
+            BinOp::Multiply => ("__mul__", "__rmul__", "__imul__"),
+            BinOp::Remainder => ("__mod__", "__rmod__", "__imod__"),
+            BinOp::Or => ("__or__", "__ror__", "__ior__"),
+            BinOp::Power => ("__pow__", "__rpow__", "__ipow__"),
+            BinOp::Rshift => ("__rshift__", "__rrshift__", "__irshift__"),
+            BinOp::Subtract => ("__sub__", "__rsub__", "__isub__"),
+            BinOp::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+            BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
         }
     }
 }

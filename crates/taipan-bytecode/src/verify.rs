@@ -10,7 +10,6 @@ use crate::opcodes::{decode, Opcode};
 /// Flow analysis over the final code: the maximum stack depth, and a check that every
 /// path agrees on the depth at each instruction (a codegen bug otherwise).
 pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
-    
     let n = co.code.len();
     let mut depth_at: Vec<Option<u32>> = vec![None; n + 1];
     let mut work = vec![(0usize, 0u32)];
@@ -37,10 +36,7 @@ pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
         check_operand(op, arg, d).map_err(|m| format!("{m} at {pc} in {}", co.qualname))?;
         let (pops, pushes) = op.stack_effect(arg);
         if pops > d {
-            return Err(format!(
-                "stack underflow at {pc} in {}",
-                co.qualname
-            ));
+            return Err(format!("stack underflow at {pc} in {}", co.qualname));
         }
         let after = d - pops + pushes;
         max = max.max(after).max(d);
@@ -76,7 +72,10 @@ pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
         for pc in e.start..e.end {
             if let Some(d) = depth_at[pc as usize] {
                 if d < e.depth {
-                    return Err(format!("handler depth {} above stack depth {d} at {pc}", e.depth));
+                    return Err(format!(
+                        "handler depth {} above stack depth {d} at {pc}",
+                        e.depth
+                    ));
                 }
             }
         }

@@ -64,11 +64,7 @@ fn find_cookie(bytes: &[u8]) -> Option<String> {
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || "-_.".contains(*c))
                     .collect();
-                return Some(
-                    name.to_ascii_lowercase()
-                        .replace('_', "-")
-                        .replace("utf-8", "utf-8"),
-                );
+                return Some(name.to_ascii_lowercase().replace('_', "-"));
             }
         }
     }

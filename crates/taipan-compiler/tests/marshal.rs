@@ -40,7 +40,10 @@ fn round_trip_is_exact_and_deterministic() {
 fn every_truncation_is_an_error() {
     let data = pyc::encode(&code(), pyc::Validation::Timestamp { mtime: 1, size: 2 });
     for cut in 0..data.len() {
-        assert!(pyc::decode(&data[..cut]).is_err(), "truncated at {cut} was accepted");
+        assert!(
+            pyc::decode(&data[..cut]).is_err(),
+            "truncated at {cut} was accepted"
+        );
     }
     assert!(pyc::decode(&data).is_ok());
 }
@@ -53,7 +56,10 @@ fn corrupted_bytes_never_panic() {
             let mut d = data.clone();
             d[i] ^= flip;
             if let Ok(c) = marshal::loads(&d) {
-                assert!(verify::stack_depth(&c).is_ok(), "accepted code that fails verification (byte {i})");
+                assert!(
+                    verify::stack_depth(&c).is_ok(),
+                    "accepted code that fails verification (byte {i})"
+                );
             }
         }
     }

@@ -319,7 +319,7 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.as_str() {
-        Some(s) => Ok(vm.intern(&s.as_str().to_string())),
+        Some(s) => Ok(vm.intern(s.as_str())),
         None => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(v)
@@ -792,9 +792,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
             let r = f.round_ties_even();
-            Ok(vm.new_int(num_bigint::BigInt::from(
-                num_traits::FromPrimitive::from_f64(r).unwrap_or(BigInt::zero()),
-            )))
+            Ok(vm.new_int(num_traits::FromPrimitive::from_f64(r).unwrap_or(BigInt::zero())))
         }
         Some(n) => {
             let n = vm.index_of(&n)?;
@@ -1052,15 +1050,8 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
             }
         }
     }
+    // __prepare__ is not consulted yet: the namespace is always a plain dict.
     let ns = vm.new_dict();
-    if let Some(m) = meta.obj() {
-        if matches!(m.payload, Payload::Type(_)) {
-            if let Some(prep) = typeobj::lookup(m, "__prepare__") {
-                let b = vm.new_tuple(bases.clone());
-                let _ = (prep, b);
-            }
-        }
-    }
     // Run the class body with the namespace as its locals.
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));

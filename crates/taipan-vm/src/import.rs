@@ -305,7 +305,7 @@ impl Vm {
                         pyc::Validation::CheckedHash(h) => h == pyc::source_hash(&source),
                         pyc::Validation::UncheckedHash(_) => true,
                     };
-                    if fresh && &*code.filename == path.to_string_lossy() {
+                    if fresh && *code.filename == path.to_string_lossy() {
                         return Ok(code);
                     }
                 }

@@ -72,16 +72,7 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
 
 pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
     let cls = vm.type_of(e).clone();
-    let t = crate::objects::typeobj::ty(&cls);
-    let module = t
-        .dict
-        .borrow()
-        .get_str("__module__")
-        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
-    let name = match module {
-        Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname.borrow()),
-        _ => t.qualname.borrow().to_string(),
-    };
+    let name = crate::objects::typeobj::full_name(&cls, true);
     if vm.is_instance_of(e, &vm.exc.syntax_error.clone()) {
         let args = exception::args_of(e);
         if let (Some(msg), Some(Payload::Tuple(d))) =

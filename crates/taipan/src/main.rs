@@ -217,8 +217,6 @@ fn run(args: Vec<String>) -> i32 {
         }
         Mode::Command(c) => interp.run_source(&c, "<string>"),
         Mode::Module(m) => {
-            let src = format!("import runpy_taipan_shim\n");
-            let _ = src;
             let rel = m.replace('.', "/");
             for base in interp.vm.config.path.clone() {
                 let b = if base.is_empty() {

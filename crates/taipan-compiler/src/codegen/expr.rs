@@ -79,7 +79,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(&self.mangle(&a.attr.id).into_owned());
+                let n = self.add_name(&self.mangle(&a.attr.id));
                 self.emit(Opcode::LoadAttr, n);
             }
             Expr::Subscript(s) => {
@@ -387,15 +387,10 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            || kws.iter().any(|k| k.arg.is_none());
-        if has_star {
-            self.expr(&c.func)?;
-            return self.call_ex(args, kws);
-        }
-        if let (Expr::Attribute(a), true) = (&*c.func, kws.is_empty()) {
+        let plain = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && kws.is_empty();
+        if let (Expr::Attribute(a), true) = (&*c.func, plain) {
             self.expr(&a.value)?;
-            let n = self.add_name(&self.mangle(&a.attr.id).into_owned());
+            let n = self.add_name(&self.mangle(&a.attr.id));
             let saved = self.set_loc(c.range());
             self.emit(Opcode::LoadMethod, n);
             self.unit().loc = saved;
@@ -407,53 +402,78 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.expr(&c.func)?;
-        for a in args.iter() {
-            self.expr(a)?;
-        }
-        for k in kws.iter() {
-            self.expr(&k.value)?;
-        }
-        self.set_loc(c.range());
-        if kws.is_empty() {
-            self.emit(Opcode::Call, args.len() as u32);
-        } else {
-            let names: Vec<Const> = kws
-                .iter()
-                .map(|k| {
-                    Const::Str(Rc::from(
-                        k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
-                    ))
-                })
-                .collect();
-            self.load_const(Const::Tuple(names.into()));
-            self.emit(Opcode::CallKw, (args.len() + kws.len()) as u32);
-        }
-        Ok(())
+        self.call_with(0, args, kws, c.range())
     }
 
-    /// f(*a, x, **k): positional args as one tuple, keywords as one dict.
-    pub(crate) fn call_ex(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword]) -> CResult {
-        self.sequence(args, Opcode::BuildTuple)?;
-        if kws.is_empty() {
-            self.emit(Opcode::CallFunctionEx, 0);
+    /// Emits the arguments and the call, for a callable already on the stack followed by
+    /// `leading` extra positional arguments (`__build_class__`'s function and name).
+    ///
+    /// Plain:   <args> <kw values> (CALL n | LOAD_CONST names; CALL_KW n)
+    /// Starred: BUILD_LIST leading; (LIST_APPEND 1 | LIST_EXTEND 1)...; LIST_TO_TUPLE;
+    ///          [BUILD_MAP 0; (BUILD_MAP 1 | <mapping>); DICT_MERGE 1 ...]; CALL_FUNCTION_EX
+    pub(crate) fn call_with(
+        &mut self,
+        leading: u32,
+        args: &'a [Expr],
+        kws: &'a [ast::Keyword],
+        range: ruff_text_size::TextRange,
+    ) -> CResult {
+        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || kws.iter().any(|k| k.arg.is_none());
+        if !has_star {
+            for a in args.iter() {
+                self.expr(a)?;
+            }
+            for k in kws.iter() {
+                self.expr(&k.value)?;
+            }
+            self.set_loc(range);
+            let n = leading + (args.len() + kws.len()) as u32;
+            if kws.is_empty() {
+                self.emit(Opcode::Call, n);
+            } else {
+                let names: Vec<Const> = kws
+                    .iter()
+                    .map(|k| {
+                        Const::Str(Rc::from(
+                            k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
+                        ))
+                    })
+                    .collect();
+                self.load_const(Const::Tuple(names.into()));
+                self.emit(Opcode::CallKw, n);
+            }
             return Ok(());
         }
-        self.emit(Opcode::BuildMap, 0);
-        for k in kws {
-            match &k.arg {
-                Some(name) => {
-                    self.load_const(Const::Str(Rc::from(name.id.as_str())));
-                    self.expr(&k.value)?;
-                    self.emit(Opcode::BuildMap, 1);
-                    self.emit(Opcode::DictMerge, 1);
+        self.emit(Opcode::BuildList, leading);
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Opcode::ListExtend, 1);
                 }
-                None => {
-                    self.expr(&k.value)?;
-                    self.emit(Opcode::DictMerge, 1);
+                other => {
+                    self.expr(other)?;
+                    self.emit(Opcode::ListAppend, 1);
                 }
             }
         }
-        self.emit(Opcode::CallFunctionEx, 1);
+        self.emit(Opcode::ListToTuple, 0);
+        if !kws.is_empty() {
+            self.emit(Opcode::BuildMap, 0);
+            for k in kws {
+                if let Some(name) = &k.arg {
+                    self.load_const(Const::Str(Rc::from(name.id.as_str())));
+                    self.expr(&k.value)?;
+                    self.emit(Opcode::BuildMap, 1);
+                } else {
+                    self.expr(&k.value)?;
+                }
+                self.emit(Opcode::DictMerge, 1);
+            }
+        }
+        self.set_loc(range);
+        self.emit(Opcode::CallFunctionEx, u32::from(!kws.is_empty()));
         Ok(())
     }
 
@@ -474,16 +494,11 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::Str(Rc::from(pending.as_str())));
             count += 1;
         }
+        // One part is already a str (a constant or a FORMAT_VALUE result).
         if count > 1 {
             self.emit(Opcode::BuildString, count);
-        } else if count == 1 && !matches!(self.last_op(), Some(Opcode::LoadConst)) {
-            // A single formatted field is already a str.
         }
         Ok(())
-    }
-
-    fn last_op(&self) -> Option<Opcode> {
-        self.unit_ref().instrs.last().map(|i| i.op)
     }
 
     fn fstring_element(

@@ -234,63 +234,7 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
-            || kws.iter().any(|k| k.arg.is_none());
-        if has_star {
-            // __build_class__(func, name, *bases, **kw): prepend func and name to the tuple.
-            self.emit(Opcode::BuildList, 2);
-            for a in args {
-                match a {
-                    Expr::Starred(s) => {
-                        self.expr(&s.value)?;
-                        self.emit(Opcode::ListExtend, 1);
-                    }
-                    other => {
-                        self.expr(other)?;
-                        self.emit(Opcode::ListAppend, 1);
-                    }
-                }
-            }
-            self.emit(Opcode::ListToTuple, 0);
-            // Stack: build_class, args-tuple; CALL_FUNCTION_EX expects (f args [kw]).
-            if kws.is_empty() {
-                self.emit(Opcode::CallFunctionEx, 0);
-            } else {
-                self.emit(Opcode::BuildMap, 0);
-                for k in kws {
-                    if let Some(name) = &k.arg {
-                        self.load_const(Const::Str(Rc::from(name.id.as_str())));
-                        self.expr(&k.value)?;
-                        self.emit(Opcode::BuildMap, 1);
-                    } else {
-                        self.expr(&k.value)?;
-                    }
-                    self.emit(Opcode::DictMerge, 1);
-                }
-                self.emit(Opcode::CallFunctionEx, 1);
-            }
-        } else {
-            for a in args {
-                self.expr(a)?;
-            }
-            for k in kws {
-                self.expr(&k.value)?;
-            }
-            if kws.is_empty() {
-                self.emit(Opcode::Call, 2 + args.len() as u32);
-            } else {
-                let names: Vec<Const> = kws
-                    .iter()
-                    .map(|k| {
-                        Const::Str(Rc::from(
-                            k.arg.as_ref().map(|a| a.id.as_str()).unwrap_or(""),
-                        ))
-                    })
-                    .collect();
-                self.load_const(Const::Tuple(names.into()));
-                self.emit(Opcode::CallKw, 2 + (args.len() + kws.len()) as u32);
-            }
-        }
+        self.call_with(2, args, kws, c.range)?;
         for _ in &c.decorator_list {
             self.emit(Opcode::Call, 1);
         }

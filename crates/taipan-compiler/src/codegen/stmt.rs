@@ -121,7 +121,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(&self.mangle(&a.attr.id).into_owned());
+                let n = self.add_name(&self.mangle(&a.attr.id));
                 self.emit(Opcode::StoreAttr, n);
             }
             Expr::Subscript(s) => {
@@ -181,7 +181,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.add_name(&self.mangle(&a.attr.id).into_owned());
+                let n = self.add_name(&self.mangle(&a.attr.id));
                 self.emit(Opcode::DeleteAttr, n);
             }
             Expr::Subscript(s) => {
@@ -219,7 +219,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Opcode::Copy, 1);
-                let n = self.add_name(&self.mangle(&at.attr.id).into_owned());
+                let n = self.add_name(&self.mangle(&at.attr.id));
                 self.emit(Opcode::LoadAttr, n);
                 self.expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, op);

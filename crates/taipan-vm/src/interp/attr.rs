@@ -534,7 +534,7 @@ impl Vm {
             obj.payload(),
             Some(Payload::Type(_)) | Some(Payload::Module(_))
         );
-        if !is_type && !(ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some())
+        if !(is_type || ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some())
         {
             if let Some(d) = typeobj::lookup(&cls, n) {
                 if matches!(

@@ -186,13 +186,12 @@ impl Vm {
         let nvars = co.varnames.len();
         self.stack.resize(args_start + nvars, Value::Null);
         // Cells: parameters that are captured start out holding the argument.
-        for (i, arg) in co.cell2arg.iter().enumerate() {
+        for arg in co.cell2arg.iter() {
             let init = match arg {
                 Some(a) => Some(self.stack[args_start + *a as usize].clone()),
                 None => None,
             };
             let cell = self.alloc(&self.types.cell.clone(), Payload::Cell(RefCell::new(init)));
-            let _ = i;
             self.stack.push(cell);
         }
         self.stack.extend(f.closure.iter().cloned());
@@ -343,11 +342,11 @@ impl Vm {
             return Err(self.type_error(missing_message(&qual, &missing, "positional")));
         }
         let kwdefaults = f.kwdefaults.borrow().clone();
-        for i in argcount..argcount + kwonly {
-            if matches!(slots[i], Value::Null) {
-                let n = &co.varnames[i];
+        let kw_slots = slots[argcount..argcount + kwonly].iter_mut();
+        for (slot, n) in kw_slots.zip(&co.varnames[argcount..argcount + kwonly]) {
+            if matches!(slot, Value::Null) {
                 match kwdefaults.iter().find(|(k, _)| k == n) {
-                    Some((_, v)) => slots[i] = v.clone(),
+                    Some((_, v)) => *slot = v.clone(),
                     None => missing.push(n.to_string()),
                 }
             }
@@ -396,11 +395,15 @@ impl Vm {
     fn check_method_self(&self, name: &str, owner: &ObjRef, args: &Args) -> PyResult<()> {
         let tname = typeobj::ty(owner).name();
         match args.pos.first() {
-            None => Err(self.type_error(format!("unbound method {tname}.{name}() needs an argument"))),
-            Some(v) if !typeobj::is_subtype(self.type_of(v), owner) => Err(self.type_error(format!(
-                "descriptor '{name}' for '{tname}' objects doesn't apply to a '{}' object",
-                self.type_name(v)
-            ))),
+            None => {
+                Err(self.type_error(format!("unbound method {tname}.{name}() needs an argument")))
+            }
+            Some(v) if !typeobj::is_subtype(self.type_of(v), owner) => {
+                Err(self.type_error(format!(
+                    "descriptor '{name}' for '{tname}' objects doesn't apply to a '{}' object",
+                    self.type_name(v)
+                )))
+            }
             Some(_) => Ok(()),
         }
     }
@@ -415,7 +418,6 @@ impl Vm {
 
     fn call_function(&mut self, fobj: &ObjRef, f: &PyFunction, args: Args) -> PyResult {
         let start = self.stack.len();
-        let npos = args.pos.len();
         self.stack.extend(args.pos);
         let mut kwnames = None;
         if !args.kw.is_empty() {
@@ -427,7 +429,6 @@ impl Vm {
             kwnames = Some(self.new_tuple(names));
         }
         let nargs = self.stack.len() - start;
-        let _ = npos;
         self.push_function_frame(fobj, f, start, nargs, kwnames.as_ref(), start, None)?;
         if f.code.co.flags & flags::GENERATOR != 0 {
             return Ok(self.suspend_new_generator(f));
@@ -451,7 +452,14 @@ impl Vm {
         self.depth -= 1;
         match r? {
             Exit::Return(v) => Ok(v),
-            Exit::Yield(_) => Err(self.runtime_error("yield outside a generator frame")),
+            Exit::Yield(_) => {
+                // Only generator frames yield, and they are resumed elsewhere; unwind this
+                // one rather than leave it on the frame stack.
+                if let Some(f) = self.frames.pop() {
+                    self.stack.truncate(f.ret_sp);
+                }
+                Err(self.runtime_error("yield outside a generator frame"))
+            }
         }
     }
 

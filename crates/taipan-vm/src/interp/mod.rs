@@ -57,7 +57,7 @@ impl Vm {
             let names = &code.names;
             let words = &code.co.code;
             let mut reraise = false;
-            let mut err: Value;
+            let err: Value;
             loop {
                 let (op, arg) = decode(words[pc]);
                 pc += 1;
@@ -488,7 +488,10 @@ impl Vm {
                             let ok = matches!(k.payload(), Some(Payload::Tuple(t))
                                 if t.len() <= arg && t.iter().all(|n| n.as_str().is_some()));
                             if !ok {
-                                err = self.new_exception(&self.exc.system_error.clone(), "bad keyword names");
+                                err = self.new_exception(
+                                    &self.exc.system_error.clone(),
+                                    "bad keyword names",
+                                );
                                 break;
                             }
                         }
@@ -526,7 +529,11 @@ impl Vm {
                         self.stack.push(v);
                     }
                     Opcode::LoadBuildClass => {
-                        let b = self.new_builtin("__build_class__", crate::builtins::build_class);
+                        // As CPython: whatever builtins.__build_class__ currently is.
+                        let Some(b) = self.get_builtin("__build_class__") else {
+                            err = self.name_error("__build_class__");
+                            break;
+                        };
                         self.stack.push(b);
                     }
                     Opcode::ImportName => {

@@ -16,49 +16,24 @@ impl Vm {
         let tb = self.type_of(&b).clone();
         let user = ty(&ta).heap || ty(&tb).heap;
         if user {
-            let stem = op.dunder_stem();
+            let (fwd_name, rev_name, inplace_name) = op.dunders();
             if inplace {
-                if let Some(f) = typeobj::user_defines(&ta, &format!("__i{stem}__")) {
+                if let Some(f) = typeobj::user_defines(&ta, inplace_name) {
                     let r = self.call(&f, Args::new([a.clone(), b.clone()]))?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
                 }
             }
-            let fwd = typeobj::user_defines(&ta, &format!("__{stem}__"));
+            let fwd = typeobj::user_defines(&ta, fwd_name);
             let rev = if std::rc::Rc::ptr_eq(&ta, &tb) {
                 None
             } else {
-                typeobj::user_defines(&tb, &format!("__r{stem}__"))
+                typeobj::user_defines(&tb, rev_name)
             };
-            let rev_first = rev.is_some() && typeobj::is_subtype(&tb, &ta);
-            if rev_first {
-                let r = self.call(
-                    rev.as_ref().expect("checked"),
-                    Args::new([b.clone(), a.clone()]),
-                )?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-            let r = match fwd {
-                Some(f) => self.call(&f, Args::new([a.clone(), b.clone()]))?,
-                None => self.native_binop(&a, &b, op)?,
-            };
+            let r = self.dispatch_pair(&a, &b, fwd, rev, &mut |vm| vm.native_binop(&a, &b, op))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
-            }
-            if !rev_first {
-                let r = match rev {
-                    Some(f) => self.call(&f, Args::new([b.clone(), a.clone()]))?,
-                    None if ty(&tb).heap && !std::rc::Rc::ptr_eq(&ta, &tb) => self
-                        .native_binop(&b, &a, op)
-                        .map(|_| Value::NotImplemented)?,
-                    None => Value::NotImplemented,
-                };
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
             }
         } else {
             let r = self.native_binop(&a, &b, op)?;
@@ -83,6 +58,42 @@ impl Vm {
             self.type_name(&a),
             self.type_name(&b)
         )))
+    }
+
+    /// The protocol shared by binary operators and rich comparisons: `fwd(a, b)` (or the
+    /// builtin `native` when `a`'s class defines none), then `rev(b, a)`; the reflected
+    /// method goes first when `b`'s type is a proper subclass of `a`'s. NotImplemented from
+    /// one moves on to the next.
+    fn dispatch_pair(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        fwd: Option<Value>,
+        rev: Option<Value>,
+        native: &mut dyn FnMut(&mut Vm) -> PyResult,
+    ) -> PyResult {
+        let (ta, tb) = (self.type_of(a).clone(), self.type_of(b).clone());
+        let rev_first =
+            rev.is_some() && !std::rc::Rc::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta);
+        if rev_first {
+            if let Some(f) = &rev {
+                let r = self.call(f, Args::new([b.clone(), a.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let r = match fwd {
+            Some(f) => self.call(&f, Args::new([a.clone(), b.clone()]))?,
+            None => native(self)?,
+        };
+        if !matches!(r, Value::NotImplemented) || rev_first {
+            return Ok(r);
+        }
+        match rev {
+            Some(f) => self.call(&f, Args::new([b.clone(), a.clone()])),
+            None => Ok(Value::NotImplemented),
+        }
     }
 
     /// Builtin implementations; NotImplemented when the types don't support `op`.
@@ -161,32 +172,9 @@ impl Vm {
         if ty(&ta).heap || ty(&tb).heap {
             let fwd = typeobj::user_defines(&ta, op.dunder());
             let rev = typeobj::user_defines(&tb, op.swapped().dunder());
-            let rev_first =
-                rev.is_some() && !std::rc::Rc::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta);
-            if rev_first {
-                let r = self.call(
-                    rev.as_ref().expect("checked"),
-                    Args::new([b.clone(), a.clone()]),
-                )?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-            let r = match fwd {
-                Some(f) => self.call(&f, Args::new([a.clone(), b.clone()]))?,
-                None => self.native_compare(a, b, op)?,
-            };
+            let r = self.dispatch_pair(a, b, fwd, rev, &mut |vm| vm.native_compare(a, b, op))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
-            }
-            if !rev_first {
-                let r = match rev {
-                    Some(f) => self.call(&f, Args::new([b.clone(), a.clone()]))?,
-                    None => self.native_compare(b, a, op.swapped())?,
-                };
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
             }
         } else {
             let r = self.native_compare(a, b, op)?;
@@ -213,7 +201,7 @@ impl Vm {
                 (Some(x), Some(y)) => Some(x.cmp(&y)),
                 _ => Some(int::as_bigint(a).cmp(&int::as_bigint(b))),
             }
-        } else if let (Some(_), Some(_)) = (float::as_f64_num(a), float::as_f64_num(b)).into() {
+        } else if let (Some(_), Some(_)) = (float::as_f64_num(a), float::as_f64_num(b)) {
             return Ok(Value::Bool(float::compare_num(a, b, op)));
         } else if (int::is_int(a) || float::is_float(a)) && (int::is_int(b) || float::is_float(b)) {
             return Ok(Value::Bool(float::compare_num(a, b, op)));

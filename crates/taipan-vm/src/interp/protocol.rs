@@ -12,7 +12,7 @@ use crate::vm::{Args, PyResult, Vm};
 use std::cell::RefCell;
 use taipan_bytecode::CmpOp;
 
-/// Guards recursive repr of containers (`[[...]]`).
+// Guards recursive repr of containers (`[[...]]`).
 thread_local! {
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
@@ -100,14 +100,7 @@ impl Vm {
         };
         if ty(&o.class).heap {
             if let Some(r) = typeobj::user_defines(&o.class, "__repr__") {
-                let s = self.call1(&r, v.clone())?;
-                return match s.as_str() {
-                    Some(s) => Ok(s.as_str().to_string()),
-                    None => Err(self.type_error(format!(
-                        "__repr__ returned non-string (type {})",
-                        self.type_name(&s)
-                    ))),
-                };
+                return self.call_text_dunder(&r, v, "__repr__");
             }
         }
         let id = v.id() as usize;
@@ -133,6 +126,18 @@ impl Vm {
         r
     }
 
+    /// Calls a user `__repr__`/`__str__`, which must return a str.
+    fn call_text_dunder(&mut self, f: &Value, v: &Value, name: &str) -> PyResult<String> {
+        let s = self.call1(f, v.clone())?;
+        match s.as_str() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(self.type_error(format!(
+                "{name} returned non-string (type {})",
+                self.type_name(&s)
+            ))),
+        }
+    }
+
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Obj(o) = v {
@@ -143,14 +148,7 @@ impl Vm {
             }
             if ty(&o.class).heap {
                 if let Some(r) = typeobj::user_defines(&o.class, "__str__") {
-                    let s = self.call1(&r, v.clone())?;
-                    return match s.as_str() {
-                        Some(s) => Ok(s.as_str().to_string()),
-                        None => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&s)
-                        ))),
-                    };
+                    return self.call_text_dunder(&r, v, "__str__");
                 }
             }
             if let Payload::Exception(_) = &o.payload {
@@ -225,7 +223,7 @@ impl Vm {
                     }
                     _ => {
                         let id = v.id();
-                        (id >> 4) | (id << 60)
+                        id.rotate_right(4)
                     }
                 }
             }
@@ -343,7 +341,7 @@ impl Vm {
             )));
         };
         match &o.payload {
-            Payload::Iter(st) => crate::objects::iter_next::next(self, it, st),
+            Payload::Iter(st) => crate::objects::iter_next::next(self, st),
             Payload::Generator(_) => match self.resume_generator(it, Value::None, None)? {
                 Exit::Yield(v) => Ok(Some(v)),
                 Exit::Return(_) => Ok(None),

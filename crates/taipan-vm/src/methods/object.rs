@@ -68,22 +68,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     let cls = vm.type_of(&v).clone();
-    let t = crate::objects::typeobj::ty(&cls);
-    let module = t
-        .dict
-        .borrow()
-        .get_str("__module__")
-        .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
-    let prefix = match module {
-        Some(m) if m != "builtins" => format!("{m}."),
-        _ => String::new(),
-    };
-    let s = format!(
-        "<{}{} object at {:#x}>",
-        prefix,
-        t.qualname.borrow(),
-        v.id()
-    );
+    let s = crate::objects::typeobj::instance_repr(&cls, v.id());
     Ok(vm.new_str(s))
 }
 fn object_str(vm: &mut Vm, args: Args) -> PyResult {
@@ -94,7 +79,10 @@ fn object_str(vm: &mut Vm, args: Args) -> PyResult {
 /// Slot wrappers (`object.__eq__`) count arguments after self, as CPython reports them.
 fn one_arg(vm: &Vm, args: &Args) -> PyResult<()> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }

@@ -22,7 +22,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("rindex", rindex),
     ("count", count),
     ("isdigit", isdigit),
-    ("isdecimal", isdigit),
+    ("isdecimal", isdecimal),
     ("isnumeric", isnumeric),
     ("isalpha", isalpha),
     ("isalnum", isalnum),
@@ -371,12 +371,26 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
     let s = this(vm, &args)?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
+/// Unicode digits without a table: numeric characters that are neither letter-numbers
+/// (Nl, which Rust counts as alphabetic) nor fractions. Covers Nd in every script plus the
+/// superscript/circled digits CPython also calls digits.
+fn is_digit_char(c: char) -> bool {
+    c.is_numeric()
+        && !c.is_alphabetic()
+        && !matches!(c as u32, 0xbc..=0xbe | 0x2150..=0x215f | 0x2189 | 0x2cfd | 0x3192..=0x3195)
+}
+
+/// Decimal digits (Nd): digits minus the superscript, subscript and circled forms.
+fn is_decimal_char(c: char) -> bool {
+    is_digit_char(c)
+        && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x209f | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x1369..=0x1371)
+}
+
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| {
-        c.is_numeric() && c.to_digit(10).is_some()
-            || ('\u{660}'..='\u{669}').contains(&c)
-            || c.is_ascii_digit()
-    })
+    pred(vm, args, is_digit_char)
+}
+fn isdecimal(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, is_decimal_char)
 }
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, char::is_numeric)

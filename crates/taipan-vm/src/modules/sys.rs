@@ -32,33 +32,16 @@ pub fn module_set(vm: &mut Vm, m: &ObjRef, name: &str, v: Value) {
 
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "sys");
-    let argv: Vec<Value> = vm
-        .config
-        .argv
-        .clone()
-        .into_iter()
-        .map(|a| vm.new_str(a))
-        .collect();
-    let argv = vm.new_list(argv);
-    module_set(vm, &m, "argv", argv);
-    let orig: Vec<Value> = vm
-        .config
-        .orig_argv
-        .clone()
-        .into_iter()
-        .map(|a| vm.new_str(a))
-        .collect();
-    let orig = vm.new_list(orig);
-    module_set(vm, &m, "orig_argv", orig);
-    let path: Vec<Value> = vm
-        .config
-        .path
-        .clone()
-        .into_iter()
-        .map(|a| vm.new_str(a))
-        .collect();
-    let path = vm.new_list(path);
-    module_set(vm, &m, "path", path);
+    let lists = [
+        ("argv", vm.config.argv.clone()),
+        ("orig_argv", vm.config.orig_argv.clone()),
+        ("path", vm.config.path.clone()),
+    ];
+    for (name, items) in lists {
+        let items = items.into_iter().map(|a| vm.new_str(a)).collect();
+        let l = vm.new_list(items);
+        module_set(vm, &m, name, l);
+    }
     let mods = Value::Obj(vm.sys_modules.clone());
     module_set(vm, &m, "modules", mods);
     let v = vm.new_str("3.12.0 (taipan)");

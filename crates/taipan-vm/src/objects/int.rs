@@ -74,7 +74,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> Option<i64> {
     if b == 0 || (a == i64::MIN && b == -1) {
         return None;
     }
-    Some(a.div_floor(&b))
+    Some(Integer::div_floor(&a, &b))
 }
 
 pub fn mod_i64(a: i64, b: i64) -> Option<i64> {

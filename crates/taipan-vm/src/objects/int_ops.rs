@@ -91,7 +91,7 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
                 return Err(vm.value_error("negative shift count"));
             }
             let s = y.to_usize().unwrap_or(usize::MAX);
-            if s >= x.bits() as usize + 1 {
+            if s > x.bits() as usize {
                 return Ok(Value::Int(if x.is_negative() { -1 } else { 0 }));
             }
             vm.new_int(x >> s)

@@ -5,7 +5,7 @@ use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
-pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
     let mut s = st.borrow_mut();
     match &mut *s {
         IterState::Seq { seq, idx } => {
@@ -225,8 +225,4 @@ pub fn next(vm: &mut Vm, it: &Value, st: &RefCell<IterState>) -> PyResult<Option
         }
         IterState::Exhausted => Ok(None),
     }
-    .map(|r| {
-        let _ = it;
-        r
-    })
 }

@@ -64,7 +64,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 format!("frozenset({{{}}})", join_reprs(vm, &items)?)
             }
         }
-        Payload::Type(_) => typeobj::type_repr(vm, o),
+        Payload::Type(_) => typeobj::type_repr(o),
         Payload::Function(f) => format!(
             "<function {} at {:#x}>",
             f.qualname
@@ -139,20 +139,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             c.co.filename,
             c.co.firstlineno
         ),
-        _ => {
-            let t = ty(&o.class);
-            let module = t.dict.borrow().get_str("__module__");
-            let prefix = match module.as_ref().and_then(|m| m.as_str()) {
-                Some(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
-                _ => String::new(),
-            };
-            format!(
-                "<{}{} object at {:#x}>",
-                prefix,
-                t.qualname.borrow(),
-                v.id()
-            )
-        }
+        _ => typeobj::instance_repr(&o.class, v.id()),
     })
 }
 

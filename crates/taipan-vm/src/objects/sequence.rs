@@ -85,7 +85,7 @@ fn norm_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize>
     let i = match int::as_i64(k) {
         Some(i) => i,
         None if int::is_int(k) => {
-            return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")))
+            return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()))
         }
         None => match vm.index_of(k) {
             Ok(i) => i,
@@ -176,7 +176,9 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             if is_slice {
                 let (s0, _, st, n) = slice_indices(vm, k, len)?;
                 let (new_start, new_step) = (rs + s0 * rstep, rstep.checked_mul(st));
-                let new_stop = new_step.and_then(|ns| (n as i64).checked_mul(ns)).and_then(|d| new_start.checked_add(d));
+                let new_stop = new_step
+                    .and_then(|ns| (n as i64).checked_mul(ns))
+                    .and_then(|d| new_start.checked_add(d));
                 let (Some(new_step), Some(new_stop)) = (new_step, new_stop) else {
                     return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
                 };

@@ -171,7 +171,11 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, methods: &[(&'static str, crate::v
     for (name, f) in methods {
         let b = vm.alloc(
             &vm.types.builtin_function.clone(),
-            Payload::Builtin(crate::objects::function::PyBuiltin { name, func: *f, owner: Some(cls.clone()) }),
+            Payload::Builtin(crate::objects::function::PyBuiltin {
+                name,
+                func: *f,
+                owner: Some(cls.clone()),
+            }),
         );
         set_attr(vm, cls, name, b);
     }
@@ -198,18 +202,26 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
     Ok(layout)
 }
 
-pub fn type_repr(vm: &Vm, cls: &ObjRef) -> String {
+/// `module.Qualname`, or just `Qualname` for builtins (and for `__main__` with `hide_main`,
+/// as tracebacks print it).
+pub fn full_name(cls: &ObjRef, hide_main: bool) -> String {
     let t = ty(cls);
     let module = t.dict.borrow().get_str("__module__");
-    match module.as_ref().and_then(|m| m.as_str()) {
-        Some(m) if m.as_str() != "builtins" => {
-            format!("<class '{}.{}'>", m.as_str(), t.qualname.borrow())
+    match module.as_ref().and_then(|m| m.as_str()).map(|m| m.as_str()) {
+        Some(m) if m != "builtins" && !(hide_main && m == "__main__") => {
+            format!("{m}.{}", t.qualname.borrow())
         }
-        _ => {
-            let _ = vm;
-            format!("<class '{}'>", t.qualname.borrow())
-        }
+        _ => t.qualname.borrow().to_string(),
     }
+}
+
+pub fn type_repr(cls: &ObjRef) -> String {
+    format!("<class '{}'>", full_name(cls, false))
+}
+
+/// object.__repr__: `<module.Class object at 0x...>`.
+pub fn instance_repr(cls: &ObjRef, id: i64) -> String {
+    format!("<{} object at {id:#x}>", full_name(cls, false))
 }
 
 pub fn check_type(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
