@@ -195,7 +195,13 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::Range { start, stop, step } => {
                 Some(crate::objects::range::range_len(*start, *stop, *step))
             }
-            _ => crate::objects::dict_ops::view_parts(vm, v).and_then(|(d, _)| match d.payload() {
+            Payload::BigRange(r) => match num_traits::ToPrimitive::to_i64(&r.len()) {
+                Some(n) => Some(n as usize),
+                None => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+            },
+            _ => crate::objects::dict_ops::view_parts(v).and_then(|(d, _)| match d.payload() {
                 Some(Payload::Dict(d)) => Some(d.borrow().len()),
                 _ => None,
             }),
@@ -717,6 +723,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             | Payload::Tuple(_)
             | Payload::Str(_)
             | Payload::Range { .. }
+            | Payload::BigRange(_)
             | Payload::Bytes(_) => Some(len_of(vm, &v)?),
             Payload::Dict(_) => {
                 let mut keys = vm.iterate(&v)?;

@@ -72,20 +72,21 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         args.check(vm, "range", 1, 3)?;
         let mut n = Vec::new();
         for a in args.pos.iter() {
-            n.push(vm.index_of(a)?);
+            match int::as_bigint(a) {
+                Some(b) => n.push(b),
+                None => n.push(num_bigint::BigInt::from(vm.index_of(a)?)),
+            }
         }
+        let one = num_bigint::BigInt::from(1);
         let (start, stop, step) = match n.len() {
-            1 => (0, n[0], 1),
-            2 => (n[0], n[1], 1),
-            _ => (n[0], n[1], n[2]),
+            1 => (num_bigint::BigInt::from(0), n[0].clone(), one),
+            2 => (n[0].clone(), n[1].clone(), one),
+            _ => (n[0].clone(), n[1].clone(), n[2].clone()),
         };
-        if step == 0 {
+        if num_traits::Zero::is_zero(&step) {
             return Err(vm.value_error("range() arg 3 must not be zero"));
         }
-        return Ok(vm.alloc(
-            &vm.types.range.clone(),
-            Payload::Range { start, stop, step },
-        ));
+        return Ok(crate::objects::range::new_range(vm, start, stop, step));
     }
     if is(&t.slice) {
         let a: Vec<Value> = args.pos.to_vec();

@@ -20,6 +20,7 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &tuple_t, list::TUPLE_METHODS);
     let dict_t = t(vm, |t| &t.dict);
     typeobj::add_methods(vm, &dict_t, dict::METHODS);
+    typeobj::add_classmethods(vm, &dict_t, dict::CLASS_METHODS);
     let set_t = t(vm, |t| &t.set);
     typeobj::add_methods(vm, &set_t, set::METHODS);
     typeobj::add_methods(vm, &set_t, set::FROZEN_METHODS);

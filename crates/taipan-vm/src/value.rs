@@ -66,6 +66,13 @@ pub enum Payload {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds or length do not fit i64 (rare; the slow, exact path).
+    BigRange(Box<crate::objects::range::BigRange>),
+    /// dict.keys()/values()/items(): a live view of `dict`.
+    DictView {
+        dict: Value,
+        part: crate::objects::iter::DictPart,
+    },
     Slice {
         start: Value,
         stop: Value,

@@ -384,6 +384,9 @@ impl Vm {
             (Payload::Slice { start, .. }, "start") => Some(start.clone()),
             (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
             (Payload::Slice { step, .. }, "step") => Some(step.clone()),
+            (Payload::BigRange(r), "start") => Some(self.new_int(r.start.clone())),
+            (Payload::BigRange(r), "stop") => Some(self.new_int(r.stop.clone())),
+            (Payload::BigRange(r), "step") => Some(self.new_int(r.step.clone())),
             (Payload::Range { start, .. }, "start") => Some(Value::Int(*start)),
             (Payload::Range { stop, .. }, "stop") => Some(Value::Int(*stop)),
             (Payload::Range { step, .. }, "step") => Some(Value::Int(*step)),
@@ -530,9 +533,10 @@ impl Vm {
     pub(crate) fn load_method(&mut self, obj: Value, name: &Value) -> PyResult<(Value, Value)> {
         let cls = self.type_of(&obj).clone();
         let n = name_str(name);
+        // Objects whose attribute lookup is not "class dict, then instance dict".
         let is_type = matches!(
             obj.payload(),
-            Some(Payload::Type(_)) | Some(Payload::Module(_))
+            Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })
         );
         if !(is_type || ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some())
         {

@@ -23,6 +23,8 @@ impl Vm {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
+                } else if let Some(r) = self.native_inplace(&a, &b, op)? {
+                    return Ok(r);
                 }
             }
             let fwd = typeobj::user_defines(&ta, fwd_name);
@@ -36,9 +38,36 @@ impl Vm {
                 return Ok(r);
             }
         } else {
+            if inplace {
+                if let Some(r) = self.native_inplace(&a, &b, op)? {
+                    return Ok(r);
+                }
+            }
             let r = self.native_binop(&a, &b, op)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        }
+        // Sequences report their own concat/repeat errors, as CPython's sq_concat/sq_repeat.
+        let is_seq = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+            )
+        };
+        if op == BinOp::Add && is_seq(&a) {
+            let (ta, tb) = (self.type_name(&a), self.type_name(&b));
+            return Err(
+                self.type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"))
+            );
+        }
+        if op == BinOp::Multiply && (is_seq(&a) || is_seq(&b)) {
+            let other = if is_seq(&a) { &b } else { &a };
+            if !int::is_int(other) {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                )));
             }
         }
         let sym = if inplace {
@@ -93,6 +122,52 @@ impl Vm {
         match rev {
             Some(f) => self.call(&f, Args::new([b.clone(), a.clone()])),
             None => Ok(Value::NotImplemented),
+        }
+    }
+
+    /// The mutable builtins' in-place operators (`list.__iadd__`, `set.__ior__`, ...):
+    /// they change `a` and return it. None when `a` has no such operator.
+    fn native_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        match (a.payload(), op) {
+            (Some(Payload::List(l)), BinOp::Add) => {
+                let items = self.iterate(b).map_err(|_| {
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(b)))
+                })?;
+                l.borrow_mut().extend(items);
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::List(l)), BinOp::Multiply) if int::is_int(b) => {
+                let n = int::as_i64(b).unwrap_or(i64::MAX).max(0) as usize;
+                let items = l.borrow().clone();
+                if items.len().checked_mul(n).is_none_or(|t| t > 1 << 34) {
+                    return Err(self.memory_error());
+                }
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                *l.borrow_mut() = out;
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::Set(_)), BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor) => {
+                if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
+                    return Ok(None);
+                }
+                let r = crate::objects::set_ops::set_binop(self, a, b, op)?;
+                let items = crate::objects::set_ops::items(&r);
+                if let Some(Payload::Set(c)) = a.payload() {
+                    c.borrow_mut().clear();
+                }
+                for it in items {
+                    self.set_add(a, it)?;
+                }
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::Dict(_)), BinOp::Or) => {
+                crate::constructors::init_container(self, a, Args::new([b.clone()]))?;
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
         }
     }
 
@@ -266,6 +341,7 @@ impl Vm {
                 | Payload::Tuple(_)
                 | Payload::Str(_)
                 | Payload::Range { .. }
+                | Payload::BigRange(_)
                 | Payload::Bytes(_) => {
                     return sequence::seq_getitem(self, o, k);
                 }

@@ -55,6 +55,7 @@ impl Vm {
                     Payload::Range { start, stop, step } => {
                         crate::objects::range::range_len(*start, *stop, *step) > 0
                     }
+                    Payload::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
                     _ => true,
                 }
             }
@@ -281,6 +282,11 @@ impl Vm {
                         stop: *stop,
                         step: *step,
                     },
+                    Payload::BigRange(r) => IterState::BigRange {
+                        cur: r.start.clone(),
+                        stop: r.stop.clone(),
+                        step: r.step.clone(),
+                    },
                     Payload::Dict(d) => IterState::Dict {
                         dict: v.clone(),
                         pos: 0,
@@ -305,7 +311,7 @@ impl Vm {
                         }
                     }
                     _ => {
-                        if let Some(view) = crate::objects::dict_ops::view_iter(self, v) {
+                        if let Some(view) = crate::objects::dict_ops::view_iter(v) {
                             view
                         } else if typeobj::lookup(&o.class, "__next__").is_some()
                             && typeobj::lookup(&o.class, "__iter__").is_some()
@@ -396,8 +402,17 @@ impl Vm {
                     return Ok(s.as_str().contains(sub.as_str()));
                 }
                 Payload::Dict(_) => return Ok(self.dict_get_item(container, item)?.is_some()),
+                Payload::DictView { dict, part } => {
+                    let (dict, part) = (dict.clone(), *part);
+                    return crate::objects::dict_ops::view_contains(self, &dict, part, item);
+                }
                 Payload::Set(_) | Payload::FrozenSet(_) => {
                     return self.set_contains(container, item)
+                }
+                Payload::BigRange(r) => {
+                    if let Some(i) = int::as_bigint(item) {
+                        return Ok(r.contains(&i));
+                    }
                 }
                 Payload::Range { start, stop, step } => {
                     if let Some(i) = int::as_i64(item) {

@@ -22,6 +22,19 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__contains__", contains),
 ];
 
+pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("fromkeys", fromkeys)];
+
+/// dict.fromkeys(iterable, value=None), for dict and its subclasses.
+fn fromkeys(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "fromkeys", 2, 3)?;
+    let d = vm.call0(&args.pos[0])?;
+    let value = args.pos.get(2).cloned().unwrap_or(Value::None);
+    for k in vm.iterate(&args.pos[1])? {
+        vm.set_item(&d, k, value.clone())?;
+    }
+    Ok(d)
+}
+
 fn this(vm: &Vm, args: &Args) -> PyResult<Value> {
     match args.pos.first() {
         Some(v) if matches!(v.payload(), Some(Payload::Dict(_))) => Ok(v.clone()),

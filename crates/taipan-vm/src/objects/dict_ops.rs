@@ -4,35 +4,30 @@ use crate::objects::iter::{DictPart, IterState};
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
 
-/// A view object holds (dict, part) in a 2-tuple payload of a view type.
 pub fn make_view(vm: &mut Vm, d: &Value, part: DictPart) -> Value {
     let cls = match part {
         DictPart::Keys => vm.types.dict_keys.clone(),
         DictPart::Values => vm.types.dict_values.clone(),
         DictPart::Items => vm.types.dict_items.clone(),
     };
-    vm.alloc(&cls, Payload::Tuple(vec![d.clone()].into_boxed_slice()))
+    vm.alloc(
+        &cls,
+        Payload::DictView {
+            dict: d.clone(),
+            part,
+        },
+    )
 }
 
-pub fn view_parts(vm: &Vm, v: &Value) -> Option<(Value, DictPart)> {
-    let o = v.obj()?;
-    let part = if std::rc::Rc::ptr_eq(&o.class, &vm.types.dict_keys) {
-        DictPart::Keys
-    } else if std::rc::Rc::ptr_eq(&o.class, &vm.types.dict_values) {
-        DictPart::Values
-    } else if std::rc::Rc::ptr_eq(&o.class, &vm.types.dict_items) {
-        DictPart::Items
-    } else {
-        return None;
-    };
-    match &o.payload {
-        Payload::Tuple(t) => Some((t[0].clone(), part)),
+pub fn view_parts(v: &Value) -> Option<(Value, DictPart)> {
+    match v.payload() {
+        Some(Payload::DictView { dict, part }) => Some((dict.clone(), *part)),
         _ => None,
     }
 }
 
-pub fn view_iter(vm: &mut Vm, v: &Value) -> Option<IterState> {
-    let (dict, part) = view_parts(vm, v)?;
+pub fn view_iter(v: &Value) -> Option<IterState> {
+    let (dict, part) = view_parts(v)?;
     let len = match dict.payload() {
         Some(Payload::Dict(d)) => d.borrow().len(),
         _ => 0,
@@ -68,4 +63,49 @@ pub fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         }
     }
     Ok(true)
+}
+
+/// `'a' in d.keys()`, `('a', 1) in d.items()`, `1 in d.values()`.
+pub fn view_contains(vm: &mut Vm, dict: &Value, part: DictPart, item: &Value) -> PyResult<bool> {
+    match part {
+        DictPart::Keys => Ok(vm.dict_get_item(dict, item)?.is_some()),
+        DictPart::Items => {
+            let Some(Payload::Tuple(kv)) = item.payload() else {
+                return Ok(false);
+            };
+            if kv.len() != 2 {
+                return Ok(false);
+            }
+            match vm.dict_get_item(dict, &kv[0])? {
+                Some(v) => vm.eq_or_is(&v, &kv[1]),
+                None => Ok(false),
+            }
+        }
+        DictPart::Values => {
+            let values: Vec<Value> = match dict.payload() {
+                Some(Payload::Dict(d)) => d.borrow().iter().map(|e| e.value.clone()).collect(),
+                _ => vec![],
+            };
+            for v in values {
+                if vm.eq_or_is(&v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn view_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Some((_, part)) = view_parts(v) else {
+        return Ok(String::new());
+    };
+    let items = vm.iterate(v)?;
+    let l = vm.new_list(items);
+    let name = match part {
+        DictPart::Keys => "dict_keys",
+        DictPart::Values => "dict_values",
+        DictPart::Items => "dict_items",
+    };
+    Ok(format!("{name}({})", vm.repr(&l)?))
 }

@@ -3,7 +3,7 @@
 
 use crate::value::Value;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DictPart {
     Keys,
     Values,
@@ -19,6 +19,11 @@ pub enum IterState {
         cur: i64,
         stop: i64,
         step: i64,
+    },
+    BigRange {
+        cur: num_bigint::BigInt,
+        stop: num_bigint::BigInt,
+        step: num_bigint::BigInt,
     },
     Str {
         s: Value,

@@ -36,6 +36,20 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
                 Ok(None)
             }
         }
+        IterState::BigRange { cur, stop, step } => {
+            let more = if step.sign() == num_bigint::Sign::Plus {
+                *cur < *stop
+            } else {
+                *cur > *stop
+            };
+            if !more {
+                return Ok(None);
+            }
+            let v = cur.clone();
+            *cur += &*step;
+            drop(s);
+            Ok(Some(vm.new_int(v)))
+        }
         IterState::Str { s: sv, byte } => {
             let Some(Payload::Str(ps)) = sv.payload() else {
                 return Ok(None);

@@ -98,6 +98,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::DictView { .. } => crate::objects::dict_ops::view_repr(vm, v)?,
         Payload::Exception(_) => {
             let args = crate::objects::exception::args_of(v);
             let name = ty(&o.class).name();
@@ -107,6 +108,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 format!("{}({})", name, join_reprs(vm, &args)?)
             }
         }
+        Payload::BigRange(r) => r.repr(),
         Payload::Range { start, stop, step } => {
             if *step == 1 {
                 format!("range({start}, {stop})")

@@ -170,6 +170,21 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             let i = norm_index(vm, k, b.len(), "index")?;
             Ok(Value::Int(i64::from(b[i])))
         }
+        Some(Payload::BigRange(r)) => {
+            if is_slice {
+                return Err(vm.not_implemented_error("slicing a range with bounds beyond 64 bits"));
+            }
+            let Some(i) = int::as_bigint(k) else {
+                return Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    vm.type_name(k)
+                )));
+            };
+            match r.item(&i) {
+                Some(v) => Ok(vm.new_int(v)),
+                None => Err(vm.index_error("range object index out of range")),
+            }
+        }
         Some(Payload::Range { start, stop, step }) => {
             let (rs, rstep) = (*start, *step);
             let len = crate::objects::range::range_len(*start, *stop, *step);
@@ -297,6 +312,14 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
             Some(Payload::Set(_) | Payload::FrozenSet(_)),
         ) => crate::objects::set_ops::set_binop(vm, a, b, op),
+        // Keys and items views are set-like: their algebra yields sets.
+        (BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor, _, _)
+            if is_setlike_view(a) || is_setlike_view(b) =>
+        {
+            let (xa, xb) = (vm.iterate(a)?, vm.iterate(b)?);
+            let (sa, sb) = (vm.new_set_from(xa)?, vm.new_set_from(xb)?);
+            crate::objects::set_ops::set_binop(vm, &sa, &sb, op)
+        }
         (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
             let d = vm.new_dict();
             vm.dict_update_from(&d, a, false)?;
@@ -379,4 +402,8 @@ pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult {
     }
     let o = x.len().cmp(&y.len());
     Ok(Value::Bool(crate::interp::cmp_ord(op as u32, o)))
+}
+
+fn is_setlike_view(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::DictView { part, .. }) if *part != crate::objects::iter::DictPart::Values)
 }

@@ -181,6 +181,19 @@ pub fn add_methods(vm: &mut Vm, cls: &ObjRef, methods: &[(&'static str, crate::v
     }
 }
 
+/// Adds native classmethods (their first argument is the class).
+pub fn add_classmethods(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    methods: &[(&'static str, crate::vm::NativeFn)],
+) {
+    for (name, f) in methods {
+        let b = vm.new_builtin(name, *f);
+        let cm = vm.alloc(&vm.types.classmethod.clone(), Payload::ClassMethod(b));
+        set_attr(vm, cls, name, cm);
+    }
+}
+
 /// The most derived layout among `bases` (the "solid base"), or a TypeError message.
 pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
     let mut layout = Layout::Object;
