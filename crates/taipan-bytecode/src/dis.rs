@@ -115,12 +115,13 @@ fn dis_one(code: &CodeObject, out: &mut String) {
             "  "
         };
         let Some(op) = Opcode::from_u8(b) else {
-            let _ = writeln!(out, "{line_col:>4}    {mark} {i:>4} <{b}>");
+            let _ = writeln!(out, "{line_col:>3}     {mark} {i:>4} <{b}>");
             continue;
         };
-        let _ = write!(out, "{line_col:>4}    {mark} {i:>4} {:<24}", op.name());
+        // CPython's widths: line 3, opname 20, operand right-aligned in 5.
+        let _ = write!(out, "{line_col:>3}     {mark} {i:>4} {:<20}", op.name());
         if op.operand() != OperandKind::None {
-            let _ = write!(out, " {arg:<5}");
+            let _ = write!(out, " {arg:>5}");
             let r = argrepr(code, op, arg);
             if !r.is_empty() {
                 let _ = write!(out, " ({r})");

@@ -134,3 +134,48 @@ impl LineIndex {
         )
     }
 }
+
+/// Where a traceback's `~~~^^^~~~` markers switch, for a one-line code segment: as
+/// CPython's `_extract_caret_anchors_from_line_segment`, a binary operation anchors on its
+/// operator and a subscript on its brackets. Returns (left_end, right_start) as character
+/// offsets into `segment`, or None when the segment is neither.
+pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_text_size::Ranged;
+    let parsed = ruff_python_parser::parse(segment, ParseOptions::from(Mode::Module)).ok()?;
+    let ast::Mod::Module(m) = parsed.into_syntax() else { return None };
+    let [ast::Stmt::Expr(e)] = m.body.as_slice() else { return None };
+    let bytes = segment.as_bytes();
+    let char_at = |b: usize| segment.get(..b.min(segment.len())).map(|s| s.chars().count()).unwrap_or(0);
+    match &*e.value {
+        ast::Expr::BinOp(b) => {
+            let (l_end, r_start) = (usize::from(b.left.end()), usize::from(b.right.start()));
+            let op_str = segment.get(l_end..r_start)?;
+            let op_offset = op_str.len() - op_str.trim_start().len();
+            let mut left = l_end + op_offset;
+            let mut right = left + 1;
+            if op_str.as_bytes().get(op_offset + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+                right += 1;
+            }
+            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || b")#".contains(&bytes[left])) {
+                left += 1;
+                right += 1;
+            }
+            Some((char_at(left), char_at(right)))
+        }
+        ast::Expr::Subscript(s) => {
+            let mut left = usize::from(s.value.end());
+            let mut right = usize::from(s.slice.end()) + 1;
+            while left < bytes.len() && bytes[left] != b'[' {
+                left += 1;
+            }
+            while right < bytes.len() && bytes[right] != b']' {
+                right += 1;
+            }
+            if right < bytes.len() {
+                right += 1;
+            }
+            Some((char_at(left), char_at(right)))
+        }
+        _ => None,
+    }
+}

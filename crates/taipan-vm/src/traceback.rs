@@ -53,17 +53,7 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
         let tb = st.borrow().traceback.clone();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in tb.iter().rev() {
-                let co = &entry.code.co;
-                let line = co.line_at(entry.pc);
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    co.filename, line, co.name
-                ));
-                if let Some(src) = source_line(&co.filename, line) {
-                    out.push_str(&format!("    {}\n", src.trim()));
-                }
-            }
+            out.push_str(&format_stack(&tb));
         }
     }
     out.push_str(&exception_line(vm, e));
@@ -102,6 +92,85 @@ pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
     } else {
         format!("{name}: {msg}\n")
     }
+}
+
+/// Frames shown before a run of identical ones is summarised (CPython's cutoff).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The `File ..., line ..., in ...` rows, outermost first, with CPython's summary of long
+/// runs of the same frame ("[Previous line repeated N more times]").
+fn format_stack(tb: &[exception::TbEntry]) -> String {
+    let mut out = String::new();
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0usize;
+    let flush = |out: &mut String, count: usize| {
+        if count > RECURSIVE_CUTOFF {
+            let n = count - RECURSIVE_CUTOFF;
+            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        }
+    };
+    for entry in tb.iter().rev() {
+        let co = &entry.code.co;
+        let line = co.line_at(entry.pc);
+        let key = (&*co.filename, line, &*co.name);
+        if last != Some(key) {
+            flush(&mut out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, line, co.name));
+        let loc = co.locations.get(entry.pc).copied().unwrap_or_default();
+        if let Some(src) = source_line(&co.filename, line) {
+            out.push_str(&format!("    {}\n", src.trim()));
+            if let Some(carets) = caret_line(&src, loc) {
+                out.push_str(&carets);
+            }
+        }
+    }
+    flush(&mut out, count);
+    out
+}
+
+/// The marker line under a source line, as CPython 3.12 draws it: `^` under the failing
+/// expression, or `~` and `^` around a binary operator or subscript; nothing when the
+/// expression is the whole line.
+fn caret_line(line: &str, loc: taipan_bytecode::Location) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let start = loc.col as usize;
+    let mut end = loc.end_col as usize;
+    if loc.line == 0 || start > chars.len() || end < start {
+        return None;
+    }
+    let mut anchors = None;
+    if loc.line == loc.end_line {
+        end = end.min(chars.len());
+        let segment: String = chars[start..end].iter().collect();
+        anchors = taipan_compiler::parse::caret_anchors(&segment);
+    } else {
+        end = line.trim_end().chars().count();
+    }
+    let stripped_len = line.trim().chars().count();
+    let secondary = anchors.is_some_and(|(l, r)| r > l);
+    if end - start >= stripped_len && !secondary {
+        return None;
+    }
+    let indent = chars.len() - line.trim_start().chars().count();
+    let mut out = format!("    {}", " ".repeat(start.saturating_sub(indent)));
+    match anchors {
+        Some((l, r)) => {
+            let (l, r) = (l.min(end - start), r.min(end - start));
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r.saturating_sub(l)));
+            out.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(end - start)),
+    }
+    out.push('\n');
+    Some(out)
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {

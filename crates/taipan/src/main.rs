@@ -151,11 +151,10 @@ fn run(args: Vec<String>) -> i32 {
     let mode = mode.unwrap_or(Mode::Stdin);
     match &mode {
         Mode::File(f) => {
-            let dir = PathBuf::from(f)
-                .parent()
-                .map(|p| p.to_string_lossy().to_string())
-                .unwrap_or_default();
-            path.push(if dir.is_empty() { ".".to_string() } else { dir });
+            // As CPython: sys.path[0] is the script's directory, made absolute.
+            let abs = PathBuf::from(absolute(f));
+            let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            path.push(dir);
             config.argv = std::iter::once(f.clone()).chain(rest).collect();
         }
         Mode::Command(_) => {
@@ -213,9 +212,11 @@ fn run(args: Vec<String>) -> i32 {
                 );
                 return 1;
             }
-            interp.run_file(&p)
+            // The main module's __file__ and code filename are absolute (CPython 3.9+).
+            interp.run_file(&PathBuf::from(absolute(&f)))
         }
         Mode::Command(c) => interp.run_source(&c, "<string>"),
+        Mode::Module(m) if m == "dis" => dis_tool(&interp.vm.config.argv),
         Mode::Module(m) => {
             let rel = m.replace('.', "/");
             for base in interp.vm.config.path.clone() {
@@ -249,12 +250,45 @@ fn run(args: Vec<String>) -> i32 {
     }
 }
 
+/// `os.path.abspath`: joined to the current directory and normalised (`.`/`..` removed).
 fn absolute(f: &str) -> String {
     let p = PathBuf::from(f);
-    if p.is_absolute() {
-        return f.to_string();
+    let joined = if p.is_absolute() { p } else { std::env::current_dir().map(|d| d.join(&p)).unwrap_or(p) };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other.as_os_str()),
+        }
     }
-    std::env::current_dir()
-        .map(|d| d.join(p).to_string_lossy().to_string())
-        .unwrap_or_else(|_| f.to_string())
+    out.to_string_lossy().to_string()
+}
+
+/// `taipan -m dis FILE`: compiles FILE and prints the disassembly of every code object.
+/// (Taipan's own bytecode, so this is a native tool rather than CPython's dis module.)
+fn dis_tool(argv: &[String]) -> i32 {
+    let Some(file) = argv.get(1) else {
+        eprintln!("usage: taipan -m dis FILE");
+        return 2;
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("taipan -m dis: can't open file {file:?}: {e}");
+            return 1;
+        }
+    };
+    match taipan_compiler::compile_bytes(&bytes, file) {
+        Ok(code) => {
+            print!("{}", taipan_bytecode::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            eprintln!("  File \"{}\", line {}\n{}: {}", e.filename, e.line, e.type_name(), e.msg);
+            1
+        }
+    }
 }

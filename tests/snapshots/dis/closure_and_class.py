@@ -1,0 +1,11 @@
+def outer():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+
+class A(object):
+    def m(self):
+        return super().m()
