@@ -112,6 +112,7 @@ macro_rules! for_each_opcode {
             Send = 81, "(it v -- it r) r = it.send(v); on return pops it, pushes value, jumps", Jump, |_a| 2, |_a| 2;
             SetupAnnotations = 82, "( -- ) creates __annotations__ in the locals mapping", None, |_a| 0, |_a| 0;
             LoadLocals = 83, "( -- mapping) pushes the locals mapping", None, |_a| 0, |_a| 1;
+            LoadFastAndClear = 84, "( -- v|NULL) pushes local arg (NULL if unbound) and unbinds it: saves a name an inlined comprehension reuses", Local, |_a| 0, |_a| 1;
         }
     };
 }

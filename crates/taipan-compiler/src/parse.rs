@@ -142,10 +142,19 @@ impl LineIndex {
 pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     use ruff_text_size::Ranged;
     let parsed = ruff_python_parser::parse(segment, ParseOptions::from(Mode::Module)).ok()?;
-    let ast::Mod::Module(m) = parsed.into_syntax() else { return None };
-    let [ast::Stmt::Expr(e)] = m.body.as_slice() else { return None };
+    let ast::Mod::Module(m) = parsed.into_syntax() else {
+        return None;
+    };
+    let [ast::Stmt::Expr(e)] = m.body.as_slice() else {
+        return None;
+    };
     let bytes = segment.as_bytes();
-    let char_at = |b: usize| segment.get(..b.min(segment.len())).map(|s| s.chars().count()).unwrap_or(0);
+    let char_at = |b: usize| {
+        segment
+            .get(..b.min(segment.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+    };
     match &*e.value {
         ast::Expr::BinOp(b) => {
             let (l_end, r_start) = (usize::from(b.left.end()), usize::from(b.right.start()));
@@ -153,10 +162,16 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             let op_offset = op_str.len() - op_str.trim_start().len();
             let mut left = l_end + op_offset;
             let mut right = left + 1;
-            if op_str.as_bytes().get(op_offset + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+            if op_str
+                .as_bytes()
+                .get(op_offset + 1)
+                .is_some_and(|c| !c.is_ascii_whitespace())
+            {
                 right += 1;
             }
-            while left < bytes.len() && (bytes[left].is_ascii_whitespace() || b")#".contains(&bytes[left])) {
+            while left < bytes.len()
+                && (bytes[left].is_ascii_whitespace() || b")#".contains(&bytes[left]))
+            {
                 left += 1;
                 right += 1;
             }

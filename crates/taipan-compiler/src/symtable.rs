@@ -50,6 +50,9 @@ pub struct Scope {
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
+    /// A list/set/dict comprehension compiled into its parent's code (PEP 709): no
+    /// generator, no cells, and only inlined comprehensions nested inside.
+    pub inlined: bool,
     /// The class scope needs a `__class__` cell (a method uses super() or __class__).
     pub needs_class_cell: bool,
     /// Free variables in first-use order.
@@ -69,6 +72,7 @@ impl Scope {
             children: Vec::new(),
             parent,
             is_generator: false,
+            inlined: false,
             needs_class_cell: false,
             freevars: Vec::new(),
             cellvars: Vec::new(),
@@ -736,6 +740,14 @@ impl Builder<'_> {
         let children = self.scopes[id].children.clone();
         for c in children {
             self.analyze(c, &child_enclosing)?;
+            let inline = {
+                let s = &self.scopes[c];
+                s.kind == ScopeKind::Comprehension
+                    && !s.is_generator
+                    && s.cellvars.is_empty()
+                    && s.children.iter().all(|g| self.scopes[*g].inlined)
+            };
+            self.scopes[c].inlined = inline;
             let child_free = self.scopes[c].freevars.clone();
             for name in child_free {
                 let here = self.scopes[id].resolved.get(&name).copied();
@@ -743,6 +755,8 @@ impl Builder<'_> {
                     (ScopeKind::Class, _) if name == "__class__" => {
                         self.scopes[id].needs_class_cell = true;
                     }
+                    // An inlined comprehension reads the parent's slot directly.
+                    (_, Some(NameScope::Local)) if inline && kind != ScopeKind::Class => {}
                     (_, Some(NameScope::Local)) if kind != ScopeKind::Class => {
                         self.scopes[id]
                             .resolved

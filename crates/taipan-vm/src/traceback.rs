@@ -106,7 +106,10 @@ fn format_stack(tb: &[exception::TbEntry]) -> String {
     let flush = |out: &mut String, count: usize| {
         if count > RECURSIVE_CUTOFF {
             let n = count - RECURSIVE_CUTOFF;
-            out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n > 1 { "s" } else { "" }
+            ));
         }
     };
     for entry in tb.iter().rev() {
@@ -122,7 +125,10 @@ fn format_stack(tb: &[exception::TbEntry]) -> String {
         if count > RECURSIVE_CUTOFF {
             continue;
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, line, co.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            co.filename, line, co.name
+        ));
         let loc = co.locations.get(entry.pc).copied().unwrap_or_default();
         if let Some(src) = source_line(&co.filename, line) {
             out.push_str(&format!("    {}\n", src.trim()));
@@ -142,7 +148,7 @@ fn caret_line(line: &str, loc: taipan_bytecode::Location) -> Option<String> {
     let chars: Vec<char> = line.chars().collect();
     let start = loc.col as usize;
     let mut end = loc.end_col as usize;
-    if loc.line == 0 || start > chars.len() || end < start {
+    if loc.line == 0 || start > chars.len() || (loc.line == loc.end_line && end < start) {
         return None;
     }
     let mut anchors = None;
@@ -151,7 +157,8 @@ fn caret_line(line: &str, loc: taipan_bytecode::Location) -> Option<String> {
         let segment: String = chars[start..end].iter().collect();
         anchors = taipan_compiler::parse::caret_anchors(&segment);
     } else {
-        end = line.trim_end().chars().count();
+        // A multi-line expression is marked to the end of its first line.
+        end = line.trim_end().chars().count().max(start);
     }
     let stripped_len = line.trim().chars().count();
     let secondary = anchors.is_some_and(|(l, r)| r > l);

@@ -153,7 +153,10 @@ fn run(args: Vec<String>) -> i32 {
         Mode::File(f) => {
             // As CPython: sys.path[0] is the script's directory, made absolute.
             let abs = PathBuf::from(absolute(f));
-            let dir = abs.parent().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+            let dir = abs
+                .parent()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default();
             path.push(dir);
             config.argv = std::iter::once(f.clone()).chain(rest).collect();
         }
@@ -253,7 +256,11 @@ fn run(args: Vec<String>) -> i32 {
 /// `os.path.abspath`: joined to the current directory and normalised (`.`/`..` removed).
 fn absolute(f: &str) -> String {
     let p = PathBuf::from(f);
-    let joined = if p.is_absolute() { p } else { std::env::current_dir().map(|d| d.join(&p)).unwrap_or(p) };
+    let joined = if p.is_absolute() {
+        p
+    } else {
+        std::env::current_dir().map(|d| d.join(&p)).unwrap_or(p)
+    };
     let mut out = PathBuf::new();
     for c in joined.components() {
         match c {
@@ -287,7 +294,13 @@ fn dis_tool(argv: &[String]) -> i32 {
             0
         }
         Err(e) => {
-            eprintln!("  File \"{}\", line {}\n{}: {}", e.filename, e.line, e.type_name(), e.msg);
+            eprintln!(
+                "  File \"{}\", line {}\n{}: {}",
+                e.filename,
+                e.line,
+                e.type_name(),
+                e.msg
+            );
             1
         }
     }

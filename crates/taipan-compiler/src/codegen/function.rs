@@ -255,6 +255,9 @@ impl<'a> Compiler<'a> {
             return Err(self.unsupported("asynchronous comprehensions", range));
         }
         let scope = self.scope_id(symtable::key(symtable::KEY_COMP, range));
+        if self.table.scopes[scope].inlined {
+            return self.inline_comprehension(scope, gens, kind);
+        }
         let qualname = self.qualname_for(name);
         let line = self.line_of(range.start());
         self.push_unit(scope, Rc::from(name), qualname, line);
@@ -270,7 +273,7 @@ impl<'a> Compiler<'a> {
         if !is_gen {
             self.unit().depth += 1;
         }
-        self.comp_loop(gens, 0, &kind)?;
+        self.comp_loop(gens, 0, &kind, false)?;
         if is_gen {
             self.load_const(Const::None);
         }
@@ -283,18 +286,87 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A list/set/dict comprehension inlined into the current code (PEP 709): no function,
+    /// no frame. The names it binds are isolated by saving the current code's slots:
+    ///
+    /// ```text
+    ///     <first iterable>; GET_ITER
+    ///     (LOAD_FAST_AND_CLEAR x; SWAP 2)...        saved values under the iterator
+    ///     BUILD_LIST 0; SWAP 2                      (saved.. result iter)   handler R
+    ///     <loops>                                   as comp_loop
+    ///     (SWAP 2; STORE_FAST x)... reversed; JUMP end
+    /// R:  (SWAP 2; STORE_FAST x)... reversed; RERAISE
+    /// end:
+    /// ```
+    fn inline_comprehension(
+        &mut self,
+        scope: usize,
+        gens: &'a [ast::Comprehension],
+        kind: CompKind<'a>,
+    ) -> CResult {
+        self.expr(&gens[0].iter)?;
+        self.emit(Opcode::GetIter, 0);
+        let names: Vec<String> = self.table.scopes[scope]
+            .local_names()
+            .map(str::to_string)
+            .collect();
+        let slots: Vec<u32> = names
+            .iter()
+            .map(|n| self.varname_index(&self.mangle(n)))
+            .collect();
+        for &slot in &slots {
+            self.emit(Opcode::LoadFastAndClear, slot);
+            self.emit(Opcode::Swap, 2);
+        }
+        match kind {
+            CompKind::List(_) => self.emit(Opcode::BuildList, 0),
+            CompKind::Set(_) => self.emit(Opcode::BuildSet, 0),
+            CompKind::Dict(..) => self.emit(Opcode::BuildMap, 0),
+            CompKind::Gen(_) => unreachable!("generator expressions are never inlined"),
+        }
+        self.emit(Opcode::Swap, 2);
+        let d = self.unit_ref().depth;
+        let k = slots.len() as u32;
+        let restore = self.new_label();
+        let end = self.new_label();
+        self.unit().depth += k + 1;
+        self.push_comp_handler(restore, d + k);
+        self.unit().inline_scopes.push(scope);
+        self.comp_loop(gens, 0, &kind, true)?;
+        self.unit().inline_scopes.pop();
+        self.unit().handlers.pop();
+        self.unit().depth = d;
+        for &slot in slots.iter().rev() {
+            self.emit(Opcode::Swap, 2);
+            self.emit(Opcode::StoreFast, slot);
+        }
+        self.emit_jump(Opcode::Jump, end);
+        self.bind(restore);
+        for &slot in slots.iter().rev() {
+            self.emit(Opcode::Swap, 2);
+            self.emit(Opcode::StoreFast, slot);
+        }
+        self.emit(Opcode::Reraise, 0);
+        self.bind(end);
+        Ok(())
+    }
+
     fn comp_loop(
         &mut self,
         gens: &'a [ast::Comprehension],
         i: usize,
         kind: &CompKind<'a>,
+        inlined: bool,
     ) -> CResult {
         let g = &gens[i];
         let top = self.new_label();
         let end = self.new_label();
         if i == 0 {
-            let z = self.varname_index(".0");
-            self.emit(Opcode::LoadFast, z);
+            // Function form: the iterator is the argument; inlined: already on the stack.
+            if !inlined {
+                let z = self.varname_index(".0");
+                self.emit(Opcode::LoadFast, z);
+            }
         } else {
             self.expr(&g.iter)?;
             self.emit(Opcode::GetIter, 0);
@@ -307,7 +379,7 @@ impl<'a> Compiler<'a> {
             self.jump_if(cond, false, top)?;
         }
         if i + 1 < gens.len() {
-            self.comp_loop(gens, i + 1, kind)?;
+            self.comp_loop(gens, i + 1, kind, inlined)?;
         } else {
             // The result container sits below one iterator per loop.
             let deep = gens.len() as u32 + 1;

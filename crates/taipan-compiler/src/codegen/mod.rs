@@ -77,6 +77,8 @@ struct Unit<'a> {
     freevars: Vec<Rc<str>>,
     fblocks: Vec<FBlock<'a>>,
     handlers: Vec<Handler>,
+    /// Scopes of inlined comprehensions being compiled into this unit, innermost last.
+    inline_scopes: Vec<usize>,
     depth: u32,
     loc: Location,
     firstlineno: u32,
@@ -173,6 +175,7 @@ impl<'a> Compiler<'a> {
             freevars: s.freevars.iter().map(|c| Rc::from(c.as_str())).collect(),
             fblocks: Vec::new(),
             handlers: Vec::new(),
+            inline_scopes: Vec::new(),
             depth: 0,
             loc: Location {
                 line: firstlineno,
@@ -356,9 +359,35 @@ impl<'a> Compiler<'a> {
         name.into()
     }
 
+    /// Where a name used inside inlined comprehensions lives: their own (Fast), the module
+    /// (Global), or wherever the enclosing code keeps it (None).
+    fn inline_resolution(&self, name: &str) -> Option<Opcode> {
+        for &s in self.unit_ref().inline_scopes.iter().rev() {
+            match self.table.scopes[s].lookup(name) {
+                NameScope::Local | NameScope::Cell => return Some(Opcode::LoadFast),
+                NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
+                    return Some(Opcode::LoadGlobal)
+                }
+                NameScope::Free => continue,
+            }
+        }
+        None
+    }
+
     pub(crate) fn load_name(&mut self, name: &str) {
         let name = self.mangle(name).into_owned();
         let name = name.as_str();
+        match self.inline_resolution(name) {
+            Some(Opcode::LoadFast) => {
+                let i = self.varname_index(name);
+                return self.emit(Opcode::LoadFast, i);
+            }
+            Some(_) => {
+                let n = self.add_name(name);
+                return self.emit(Opcode::LoadGlobal, n);
+            }
+            None => {}
+        }
         let kind = self.unit_ref().kind;
         match (self.name_scope(name), kind) {
             (NameScope::Local, ScopeKind::Module | ScopeKind::Class)
@@ -416,6 +445,17 @@ impl<'a> Compiler<'a> {
     ) {
         let name = self.mangle(name).into_owned();
         let name = name.as_str();
+        match self.inline_resolution(name) {
+            Some(Opcode::LoadFast) => {
+                let i = self.varname_index(name);
+                return self.emit(fast, i);
+            }
+            Some(_) => {
+                let n = self.add_name(name);
+                return self.emit(global, n);
+            }
+            None => {}
+        }
         let kind = self.unit_ref().kind;
         match (self.name_scope(name), kind) {
             (

@@ -25,6 +25,11 @@ impl<'a> Compiler<'a> {
         h
     }
 
+    /// An inlined comprehension's restore handler (see `inline_comprehension`).
+    pub(crate) fn push_comp_handler(&mut self, label: super::Label, depth: u32) {
+        self.push_handler(label, depth);
+    }
+
     /// SWAP 2; POP_EXCEPT; RERAISE: restores the previous exception and re-raises.
     fn emit_cleanup(&mut self, label: super::Label) {
         self.bind(label);

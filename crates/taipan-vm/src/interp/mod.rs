@@ -93,6 +93,10 @@ impl Vm {
                         }
                         self.stack.push(v);
                     }
+                    Opcode::LoadFastAndClear => {
+                        let v = std::mem::replace(&mut self.stack[base + arg], Value::Null);
+                        self.stack.push(v);
+                    }
                     Opcode::StoreFast => {
                         let v = self.pop();
                         self.stack[base + arg] = v;
