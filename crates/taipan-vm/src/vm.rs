@@ -127,6 +127,8 @@ pub struct Config {
     pub dont_write_bytecode: bool,
     pub unbuffered: bool,
     pub isolated: bool,
+    /// -P / -I / PYTHONSAFEPATH: no script directory (or cwd) at the front of sys.path.
+    pub safe_path: bool,
     pub ignore_environment: bool,
     pub quiet: bool,
     pub xoptions: Vec<String>,
@@ -142,6 +144,7 @@ impl Default for Config {
             dont_write_bytecode: false,
             unbuffered: false,
             isolated: false,
+            safe_path: false,
             ignore_environment: false,
             quiet: false,
             xoptions: Vec::new(),

@@ -11,8 +11,9 @@ Options (and corresponding environment variables):
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
--I     : isolate Taipan from the user's environment (implies -E)
+-I     : isolate Taipan from the user's environment (implies -E and -P)
 -m mod : run library module as a script (terminates option list)
+-P     : don't prepend a potentially unsafe path to sys.path
 -q     : don't print version and copyright messages on interactive startup
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
@@ -83,7 +84,9 @@ fn run(args: Vec<String>) -> i32 {
                 'I' => {
                     config.isolated = true;
                     config.ignore_environment = true;
+                    config.safe_path = true;
                 }
+                'P' => config.safe_path = true,
                 'q' => config.quiet = true,
                 's' | 'S' | 'O' | 'd' | 'v' | 'b' | 'R' => {}
                 'V' => {
@@ -184,6 +187,12 @@ fn run(args: Vec<String>) -> i32 {
             .chain(rest)
             .collect();
         }
+    }
+    if env_ok && std::env::var_os("PYTHONSAFEPATH").is_some_and(|v| !v.is_empty()) {
+        config.safe_path = true;
+    }
+    if config.safe_path {
+        path.clear();
     }
     if env_ok {
         if let Ok(pp) = std::env::var("PYTHONPATH") {

@@ -150,3 +150,18 @@ fn isolated_mode_ignores_pythonpath() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).ends_with("ModuleNotFoundError: No module named 'helper'\n"), "{}", stderr(&o));
 }
+
+#[test]
+fn safe_path_drops_the_script_directory() {
+    let d = tmpdir("safepath");
+    std::fs::write(d.join("sibling.py"), "X = 1\n").unwrap();
+    std::fs::write(d.join("where.py"), "import sys\nprint(sys.path[0] == __file__.rsplit('/', 1)[0])\n").unwrap();
+    std::fs::write(d.join("app.py"), "import sibling\nprint('imported')\n").unwrap();
+    assert_eq!(stdout(&taipan(&["where.py"], None, &d)), "True\n");
+    assert_eq!(stdout(&taipan(&["app.py"], None, &d)), "imported\n");
+    for flag in ["-P", "-I"] {
+        let o = taipan(&[flag, "app.py"], None, &d);
+        assert_eq!(o.status.code(), Some(1), "{flag}");
+        assert!(stderr(&o).ends_with("ModuleNotFoundError: No module named 'sibling'\n"), "{flag}: {}", stderr(&o));
+    }
+}
