@@ -129,6 +129,7 @@ macro_rules! define_opcodes {
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
 
             /// Decodes a byte; `None` for bytes outside the table (a corrupt .pyc).
+            #[inline(always)]
             pub fn from_u8(b: u8) -> Option<Opcode> {
                 match b { $($byte => Some(Opcode::$name),)* _ => None }
             }

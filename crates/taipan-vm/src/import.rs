@@ -16,12 +16,16 @@ impl Vm {
         let names = co.names.iter().map(|n| self.intern(n)).collect();
         let nlocalsplus = co.nlocalsplus();
         let ncells = co.cellvars.len();
+        let global_cache = (0..co.names.len())
+            .map(|_| std::cell::RefCell::new(None))
+            .collect();
         Rc::new(PyCode {
             co,
             consts,
             names,
             nlocalsplus,
             ncells,
+            global_cache,
         })
     }
 

@@ -17,7 +17,10 @@ fn tmpdir(name: &str) -> PathBuf {
 
 fn run(dir: &Path, args: &[&str], write_bytecode: bool) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_taipan"));
-    cmd.args(args).current_dir(dir).env_remove("PYTHONDONTWRITEBYTECODE").env_remove("PYTHONPYCACHEPREFIX");
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("PYTHONDONTWRITEBYTECODE")
+        .env_remove("PYTHONPYCACHEPREFIX");
     if !write_bytecode {
         cmd.env("PYTHONDONTWRITEBYTECODE", "1");
     }
@@ -25,19 +28,31 @@ fn run(dir: &Path, args: &[&str], write_bytecode: bool) -> Output {
 }
 
 fn out(o: &Output) -> String {
-    assert!(o.status.success(), "taipan failed: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "taipan failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// A time well in the past, so the source is not "just written".
 fn set_old_mtime(path: &Path) {
-    let f = std::fs::File::options().write(true).open(path).expect("open");
-    f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000)).expect("set mtime");
+    let f = std::fs::File::options()
+        .write(true)
+        .open(path)
+        .expect("open");
+    f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000))
+        .expect("set mtime");
 }
 
 fn project(name: &str) -> PathBuf {
     let d = tmpdir(name);
-    std::fs::write(d.join("main.py"), "import helper\nprint('main', helper.greet())\n").unwrap();
+    std::fs::write(
+        d.join("main.py"),
+        "import helper\nprint('main', helper.greet())\n",
+    )
+    .unwrap();
     std::fs::write(d.join("helper.py"), "def greet():\n    return 'hello'\n").unwrap();
     set_old_mtime(&d.join("main.py"));
     set_old_mtime(&d.join("helper.py"));
@@ -53,8 +68,13 @@ fn main_script_and_imports_are_cached() {
         let data = std::fs::read(&pyc).unwrap_or_else(|_| panic!("{} missing", pyc.display()));
         assert_eq!(&data[2..4], b"\r\n", "magic ends in CRLF");
         assert_eq!(&data[4..8], &[0, 0, 0, 0], "timestamp mode");
-        let size = std::fs::metadata(d.join(format!("{name}.py"))).unwrap().len() as u32;
-        assert_eq!(u32::from_le_bytes([data[12], data[13], data[14], data[15]]), size);
+        let size = std::fs::metadata(d.join(format!("{name}.py")))
+            .unwrap()
+            .len() as u32;
+        assert_eq!(
+            u32::from_le_bytes([data[12], data[13], data[14], data[15]]),
+            size
+        );
     }
 }
 
@@ -76,12 +96,25 @@ fn second_run_loads_the_cache_instead_of_compiling() {
 fn dont_write_bytecode_and_dash_b_write_nothing() {
     let d = project("nowrite");
     assert_eq!(out(&run(&d, &["main.py"], false)), "main hello\n");
-    assert!(!d.join("__pycache__").exists(), "PYTHONDONTWRITEBYTECODE wrote a cache");
+    assert!(
+        !d.join("__pycache__").exists(),
+        "PYTHONDONTWRITEBYTECODE wrote a cache"
+    );
     assert_eq!(out(&run(&d, &["-B", "main.py"], true)), "main hello\n");
     assert!(!d.join("__pycache__").exists(), "-B wrote a cache");
-    let o = run(&d, &["-c", "import sys; sys.dont_write_bytecode = True; import helper"], true);
+    let o = run(
+        &d,
+        &[
+            "-c",
+            "import sys; sys.dont_write_bytecode = True; import helper",
+        ],
+        true,
+    );
     assert!(o.status.success());
-    assert!(!d.join("__pycache__").exists(), "sys.dont_write_bytecode was ignored");
+    assert!(
+        !d.join("__pycache__").exists(),
+        "sys.dont_write_bytecode was ignored"
+    );
 }
 
 #[test]
@@ -118,7 +151,11 @@ fn damaged_cache_files_are_recompiled() {
     for bad in damages {
         std::fs::write(&pyc, &bad).unwrap();
         assert_eq!(out(&run(&d, &["main.py"], true)), "main hello\n");
-        assert_eq!(std::fs::read(&pyc).unwrap(), good, "the damaged file was not rewritten");
+        assert_eq!(
+            std::fs::read(&pyc).unwrap(),
+            good,
+            "the damaged file was not rewritten"
+        );
     }
 }
 
@@ -128,5 +165,9 @@ fn unwritable_cache_directory_is_not_an_error() {
     std::fs::write(d.join("__pycache__"), "a plain file in the way").unwrap();
     let o = run(&d, &["main.py"], true);
     assert_eq!(out(&o), "main hello\n");
-    assert!(o.stderr.is_empty(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }

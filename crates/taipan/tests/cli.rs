@@ -6,11 +6,17 @@ use std::process::{Command, Output, Stdio};
 
 fn taipan(args: &[&str], stdin: Option<&str>, dir: &std::path::Path) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_taipan"));
-    cmd.args(args).current_dir(dir).env("PYTHONDONTWRITEBYTECODE", "1").env_remove("PYTHONPATH");
-    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .current_dir(dir)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONPATH");
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spawn taipan");
     if let Some(mut sin) = child.stdin.take() {
-        sin.write_all(stdin.unwrap_or("").as_bytes()).expect("write stdin");
+        sin.write_all(stdin.unwrap_or("").as_bytes())
+            .expect("write stdin");
     }
     child.wait_with_output().expect("wait")
 }
@@ -41,7 +47,11 @@ fn command_string_and_argv() {
 #[test]
 fn script_argv_and_exit_status() {
     let d = tmpdir("script");
-    std::fs::write(d.join("app.py"), "import sys\nprint(sys.argv)\nsys.exit(int(sys.argv[1]))\n").unwrap();
+    std::fs::write(
+        d.join("app.py"),
+        "import sys\nprint(sys.argv)\nsys.exit(int(sys.argv[1]))\n",
+    )
+    .unwrap();
     let o = taipan(&["app.py", "7", "x"], None, &d);
     assert_eq!(stdout(&o), "['app.py', '7', 'x']\n");
     assert_eq!(o.status.code(), Some(7));
@@ -50,7 +60,11 @@ fn script_argv_and_exit_status() {
 #[test]
 fn stdin_program() {
     let d = tmpdir("stdin");
-    let o = taipan(&["-", "q"], Some("import sys\nprint(sys.argv, 6 * 7)\n"), &d);
+    let o = taipan(
+        &["-", "q"],
+        Some("import sys\nprint(sys.argv, 6 * 7)\n"),
+        &d,
+    );
     assert_eq!(stdout(&o), "['-', 'q'] 42\n");
     let o = taipan(&[], Some("print('no args')\n"), &d);
     assert_eq!(stdout(&o), "no args\n");
@@ -101,10 +115,18 @@ fn usage_errors_are_status_2() {
     let d = tmpdir("usage");
     let o = taipan(&["-Z"], None, &d);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("Unknown option: -Z\nusage: "), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("Unknown option: -Z\nusage: "),
+        "{}",
+        stderr(&o)
+    );
     let o = taipan(&["-c"], None, &d);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).starts_with("Argument expected for the -c option"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).starts_with("Argument expected for the -c option"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -122,7 +144,11 @@ fn version_and_help() {
 #[test]
 fn module_mode_runs_module_and_package_main() {
     let d = tmpdir("m");
-    std::fs::write(d.join("tool.py"), "import sys\nprint('tool', __name__, sys.argv)\n").unwrap();
+    std::fs::write(
+        d.join("tool.py"),
+        "import sys\nprint('tool', __name__, sys.argv)\n",
+    )
+    .unwrap();
     std::fs::create_dir_all(d.join("pkg")).unwrap();
     std::fs::write(d.join("pkg/__init__.py"), "").unwrap();
     std::fs::write(d.join("pkg/__main__.py"), "print('pkg main', __name__)\n").unwrap();
@@ -132,7 +158,11 @@ fn module_mode_runs_module_and_package_main() {
     assert_eq!(stdout(&o), "pkg main __main__\n");
     let o = taipan(&["-m", "nosuch"], None, &d);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).ends_with("No module named nosuch\n"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with("No module named nosuch\n"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -142,26 +172,41 @@ fn isolated_mode_ignores_pythonpath() {
     std::fs::write(d.join("extra/helper.py"), "VALUE = 5\n").unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_taipan"));
     cmd.current_dir(&d).env("PYTHONPATH", d.join("extra"));
-    let o = cmd.args(["-c", "import helper; print(helper.VALUE)"]).output().unwrap();
+    let o = cmd
+        .args(["-c", "import helper; print(helper.VALUE)"])
+        .output()
+        .unwrap();
     assert_eq!(stdout(&o), "5\n");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_taipan"));
     cmd.current_dir(&d).env("PYTHONPATH", d.join("extra"));
     let o = cmd.args(["-I", "-c", "import helper"]).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).ends_with("ModuleNotFoundError: No module named 'helper'\n"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with("ModuleNotFoundError: No module named 'helper'\n"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn safe_path_drops_the_script_directory() {
     let d = tmpdir("safepath");
     std::fs::write(d.join("sibling.py"), "X = 1\n").unwrap();
-    std::fs::write(d.join("where.py"), "import sys\nprint(sys.path[0] == __file__.rsplit('/', 1)[0])\n").unwrap();
+    std::fs::write(
+        d.join("where.py"),
+        "import sys\nprint(sys.path[0] == __file__.rsplit('/', 1)[0])\n",
+    )
+    .unwrap();
     std::fs::write(d.join("app.py"), "import sibling\nprint('imported')\n").unwrap();
     assert_eq!(stdout(&taipan(&["where.py"], None, &d)), "True\n");
     assert_eq!(stdout(&taipan(&["app.py"], None, &d)), "imported\n");
     for flag in ["-P", "-I"] {
         let o = taipan(&[flag, "app.py"], None, &d);
         assert_eq!(o.status.code(), Some(1), "{flag}");
-        assert!(stderr(&o).ends_with("ModuleNotFoundError: No module named 'sibling'\n"), "{flag}: {}", stderr(&o));
+        assert!(
+            stderr(&o).ends_with("ModuleNotFoundError: No module named 'sibling'\n"),
+            "{flag}: {}",
+            stderr(&o)
+        );
     }
 }

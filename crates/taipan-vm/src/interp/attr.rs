@@ -563,6 +563,52 @@ impl Vm {
         Ok((v, Value::Null))
     }
 
+    /// LOAD_GLOBAL through the code object's cache (see `PyCode::global_cache`).
+    #[inline]
+    pub(crate) fn load_global_cached(&mut self, code: &PyCode, i: usize) -> PyResult {
+        let g = &self.frames.last().expect("frame").globals;
+        let (Payload::Dict(gd), Payload::Dict(bd)) = (&g.payload, &self.builtins_dict.payload)
+        else {
+            return self.load_global(&code.names[i]);
+        };
+        let (gd, bd) = (gd.borrow(), bd.borrow());
+        let gaddr = Rc::as_ptr(g) as usize;
+        if let Some(c) = &*code.global_cache[i].borrow() {
+            if c.globals == gaddr
+                && c.globals_version == gd.version
+                && c.builtins_version == bd.version
+            {
+                let d = if c.in_builtins { &bd } else { &gd };
+                if let Some(e) = d.entry(c.index) {
+                    return Ok(e.value.clone());
+                }
+            }
+        }
+        let Some(Payload::Str(name)) = code.names[i].payload() else {
+            return Err(self.name_error("?"));
+        };
+        let found = match gd.find_pystr(name) {
+            Some(ix) => Some((false, ix)),
+            None => bd.find_pystr(name).map(|ix| (true, ix)),
+        };
+        let Some((in_builtins, index)) = found else {
+            return Err(self.name_error(name.as_str()));
+        };
+        let d = if in_builtins { &bd } else { &gd };
+        let value = d
+            .entry(index)
+            .map(|e| e.value.clone())
+            .unwrap_or(Value::None);
+        *code.global_cache[i].borrow_mut() = Some(crate::objects::function::GlobalCache {
+            globals: gaddr,
+            globals_version: gd.version,
+            builtins_version: bd.version,
+            in_builtins,
+            index,
+        });
+        Ok(value)
+    }
+
     pub(crate) fn load_global(&mut self, name: &Value) -> PyResult {
         let Some(Payload::Str(s)) = name.payload() else {
             return Err(self.name_error("?"));

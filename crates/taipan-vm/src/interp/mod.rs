@@ -113,7 +113,7 @@ impl Vm {
                         self.stack[base + arg] = Value::Null;
                     }
                     Opcode::LoadGlobal => {
-                        let v = t!(self.load_global(&names[arg]), err);
+                        let v = t!(self.load_global_cached(&code, arg), err);
                         self.stack.push(v);
                     }
                     Opcode::StoreGlobal => {

@@ -22,8 +22,16 @@ pub struct PyDict {
     indices: Vec<i32>,
     entries: Vec<Option<Entry>>,
     used: usize,
-    /// Bumped on every insertion of a new key or deletion (for "changed size" checks).
+    /// Changes on every mutation, to a value no dict has had before: (dict, version)
+    /// identifies the contents, which is what the global-lookup caches rely on.
     pub version: u64,
+}
+
+/// A process-wide counter, so a version number is never reused by another dict.
+fn next_version() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// Result of probing without calling user code.
@@ -162,6 +170,7 @@ impl PyDict {
     pub fn set_value_at(&mut self, ix: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(ix) {
             e.value = value;
+            self.version = next_version();
         }
     }
 
@@ -177,7 +186,7 @@ impl PyDict {
             .expect("table has an empty slot");
         self.indices[slot] = ix as i32;
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
     }
 
     fn usable(&self) -> usize {
@@ -208,7 +217,7 @@ impl PyDict {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         Some(e)
     }
 
@@ -216,7 +225,7 @@ impl PyDict {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
-        self.version += 1;
+        self.version = next_version();
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
@@ -244,28 +253,34 @@ impl PyDict {
 
     // ---- str-keyed fast paths (attribute dicts, globals); no user code can run ----
 
-    /// Lookup by a str payload, using its cached hash.
-    pub fn get_pystr(&self, key: &crate::objects::str::PyStr) -> Option<Value> {
-        self.get_str_hashed(key.as_str(), key.hash())
-    }
-
-    pub fn get_str(&self, name: &str) -> Option<Value> {
-        self.get_str_hashed(name, crate::objects::str::hash_str(name))
-    }
-
-    fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+    /// Entry position of the str key `name` (whose hash is `hash`).
+    fn find_str_hashed(&self, name: &str, hash: i64) -> Option<usize> {
         let mut found = None;
         self.probe_slots(hash, |ix| match &self.entries[ix] {
-            Some(e)
-                if e.hash == hash
-                    && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) =>
-            {
-                found = Some(e.value.clone());
+            Some(e) if e.hash == hash && e.key.as_str().is_some_and(|s| s.as_str() == name) => {
+                found = Some(ix);
                 true
             }
             _ => false,
         });
         found
+    }
+
+    /// Entry position of a str key (for caches that remember where a name lives).
+    pub fn find_pystr(&self, key: &crate::objects::str::PyStr) -> Option<usize> {
+        self.find_str_hashed(key.as_str(), key.hash())
+    }
+
+    /// Lookup by a str payload, using its cached hash.
+    pub fn get_pystr(&self, key: &crate::objects::str::PyStr) -> Option<Value> {
+        self.find_pystr(key)
+            .and_then(|ix| self.entry(ix))
+            .map(|e| e.value.clone())
+    }
+
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let ix = self.find_str_hashed(name, crate::objects::str::hash_str(name))?;
+        self.entry(ix).map(|e| e.value.clone())
     }
 
     /// Sets a str key (`key` must be a str value).
@@ -279,18 +294,7 @@ impl PyDict {
     }
 
     pub fn del_str(&mut self, name: &str) -> Option<Value> {
-        let hash = crate::objects::str::hash_str(name);
-        let mut found = None;
-        self.probe_slots(hash, |ix| match &self.entries[ix] {
-            Some(e)
-                if e.hash == hash
-                    && e.key.as_str().map(|s| s.as_str() == name).unwrap_or(false) =>
-            {
-                found = Some(ix);
-                true
-            }
-            _ => false,
-        });
-        found.and_then(|ix| self.remove_at(ix)).map(|e| e.value)
+        let ix = self.find_str_hashed(name, crate::objects::str::hash_str(name))?;
+        self.remove_at(ix).map(|e| e.value)
     }
 }

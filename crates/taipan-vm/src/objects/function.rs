@@ -14,6 +14,21 @@ pub struct PyCode {
     pub names: Vec<Value>,
     pub nlocalsplus: usize,
     pub ncells: usize,
+    /// LOAD_GLOBAL's cache, one slot per name: valid while the globals and builtins dicts
+    /// still have the versions it was filled at.
+    pub global_cache: Box<[RefCell<Option<GlobalCache>>]>,
+}
+
+/// Where a global was found, not the value itself: the cache must not keep objects alive
+/// (a rebound global's old value is freed at once, as in CPython).
+pub struct GlobalCache {
+    /// Address of the globals dict object (compared, never dereferenced).
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub in_builtins: bool,
+    /// Entry position in that dict; stable while its version is unchanged.
+    pub index: usize,
 }
 
 pub struct PyFunction {
