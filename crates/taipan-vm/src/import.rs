@@ -66,6 +66,8 @@ impl Vm {
             locals: Some(globals.clone()),
             is_entry: true,
             init_self: None,
+            gen: None,
+            for_iter_exit: None,
         });
         self.run_entry()
     }

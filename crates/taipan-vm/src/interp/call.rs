@@ -204,6 +204,8 @@ impl Vm {
             locals: None,
             is_entry: false,
             init_self,
+            gen: None,
+            for_iter_exit: None,
         });
         Ok(())
     }
@@ -513,44 +515,51 @@ impl Vm {
     }
 
     /// Resumes generator `g` with `sent` (or throws `exc` into it). Yield or return.
+    /// Takes a suspended generator's frame and stack for resuming (marking it running);
+    /// None when it has finished.
+    fn take_generator(
+        &mut self,
+        g: &Value,
+        sending: bool,
+    ) -> PyResult<Option<(Frame, Vec<Value>)>> {
+        let Some(Payload::Generator(st)) = g.payload() else {
+            return Err(self.type_error("not a generator"));
+        };
+        let mut s = st.borrow_mut();
+        if s.running {
+            return Err(self.value_error("generator already executing"));
+        }
+        let Some(frame) = s.frame.take() else {
+            return Ok(None);
+        };
+        if !s.started && sending {
+            s.frame = Some(frame);
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        if self.frames.len() >= self.recursion_limit {
+            s.frame = Some(frame);
+            return Err(self.recursion_error());
+        }
+        s.running = true;
+        s.started = true;
+        Ok(Some((frame, std::mem::take(&mut s.saved))))
+    }
+
+    /// Resumes generator `g` with `sent` (or throws `exc` into it) in a nested loop, for
+    /// callers outside the interpreter loop (next(), send(), throw(), yield from).
     pub fn resume_generator(
         &mut self,
         g: &Value,
         sent: Value,
         exc: Option<Value>,
     ) -> PyResult<Exit> {
-        let Some(Payload::Generator(st)) = g.payload() else {
-            return Err(self.type_error("not a generator"));
-        };
-        let (mut frame, saved) = {
-            let mut s = st.borrow_mut();
-            if s.running {
-                return Err(self
-                    .new_exception(&self.exc.value_error.clone(), "generator already executing"));
-            }
-            let Some(frame) = s.frame.take() else {
-                return match exc {
-                    Some(e) => Err(e),
-                    None => Ok(Exit::Return(Value::None)),
-                };
+        let sending = !sent.is_none() && exc.is_none();
+        let Some((mut frame, saved)) = self.take_generator(g, sending)? else {
+            return match exc {
+                Some(e) => Err(e),
+                None => Ok(Exit::Return(Value::None)),
             };
-            if !s.started && !sent.is_none() && exc.is_none() {
-                s.frame = Some(frame);
-                return Err(
-                    self.type_error("can't send non-None value to a just-started generator")
-                );
-            }
-            s.running = true;
-            s.started = true;
-            (frame, std::mem::take(&mut s.saved))
         };
-        if self.frames.len() >= self.recursion_limit {
-            let mut s = st.borrow_mut();
-            s.running = false;
-            s.frame = Some(frame);
-            s.saved = saved;
-            return Err(self.recursion_error());
-        }
         let base = self.stack.len();
         frame.base = base;
         frame.ret_sp = base;
@@ -560,13 +569,11 @@ impl Vm {
         self.frames.push(frame);
         self.depth += 1;
         let r = match exc {
-            Some(e) => {
-                // Raise at the suspension point: unwind from the current pc.
-                match self.unwind(e, true) {
-                    Ok(()) => self.run(),
-                    Err(e) => Err(e),
-                }
-            }
+            // Raise at the suspension point: unwind from the current pc.
+            Some(e) => match self.unwind(e, true) {
+                Ok(()) => self.run(),
+                Err(e) => Err(e),
+            },
             None => {
                 if was_started {
                     self.stack.push(sent);
@@ -575,30 +582,80 @@ impl Vm {
             }
         };
         self.depth -= 1;
-        let mut s = st.borrow_mut();
-        s.running = false;
+        let Some(Payload::Generator(st)) = g.payload() else {
+            return r;
+        };
+        st.borrow_mut().running = false;
         match r {
             Ok(Exit::Yield(v)) => {
                 let frame = self.frames.pop().expect("generator frame");
+                let mut s = st.borrow_mut();
                 s.saved = self.stack.split_off(frame.base);
                 s.frame = Some(frame);
                 Ok(Exit::Yield(v))
             }
             Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
-            Err(e) => {
-                drop(s);
-                // PEP 479: StopIteration escaping a generator becomes RuntimeError.
-                if self.is_instance_of(&e, &self.exc.stop_iteration.clone()) {
-                    let re = self.runtime_error("generator raised StopIteration");
-                    if let Some(st) = crate::objects::exception::exc_state(&re) {
-                        st.borrow_mut().cause = e.clone();
-                        st.borrow_mut().context = e;
-                    }
-                    return Err(re);
-                }
-                Err(e)
-            }
+            Err(e) => Err(self.generator_escape(e)),
         }
+    }
+
+    /// FOR_ITER over a generator: pushes its frame to run in the current loop, returning
+    /// to the loop with the yielded value or jumping to `exit` when it returns. False when
+    /// the generator has already finished.
+    pub(crate) fn push_generator_frame(&mut self, g: &Value, exit: usize) -> PyResult<bool> {
+        let Some((mut frame, saved)) = self.take_generator(g, false)? else {
+            return Ok(false);
+        };
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.is_entry = false;
+        frame.gen = Some(g.clone());
+        frame.for_iter_exit = Some(exit);
+        let was_started = frame.pc > 0;
+        self.stack.extend(saved);
+        if was_started {
+            // The value of the `yield` expression it is suspended in.
+            self.stack.push(Value::None);
+        }
+        self.frames.push(frame);
+        Ok(true)
+    }
+
+    /// YIELD_VALUE in a frame pushed by `push_generator_frame`: store it back.
+    pub(crate) fn suspend_generator_frame(&mut self) {
+        let Some(mut frame) = self.frames.pop() else {
+            return;
+        };
+        let saved = self.stack.split_off(frame.base);
+        let gen = frame.gen.take();
+        frame.for_iter_exit = None;
+        if let Some(Payload::Generator(st)) = gen.as_ref().and_then(|g| g.payload()) {
+            let mut s = st.borrow_mut();
+            s.frame = Some(frame);
+            s.saved = saved;
+            s.running = false;
+        }
+    }
+
+    /// A generator frame run in place has returned or raised: it is finished.
+    pub(crate) fn finish_generator(&mut self, f: &Frame) {
+        if let Some(Payload::Generator(st)) = f.gen.as_ref().and_then(|g| g.payload()) {
+            st.borrow_mut().running = false;
+        }
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+    pub(crate) fn generator_escape(&mut self, e: Value) -> Value {
+        if !self.is_instance_of(&e, &self.exc.stop_iteration.clone()) {
+            return e;
+        }
+        let re = self.runtime_error("generator raised StopIteration");
+        if let Some(st) = crate::objects::exception::exc_state(&re) {
+            st.borrow_mut().cause = e.clone();
+            st.borrow_mut().context = e;
+        }
+        re
     }
 
     /// One step of `yield from` / SEND: generators are resumed directly; other iterators

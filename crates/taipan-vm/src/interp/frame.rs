@@ -21,4 +21,10 @@ pub struct Frame {
     pub is_entry: bool,
     /// For `__init__` frames started by a class call: return this instead.
     pub init_self: Option<crate::value::Value>,
+    /// The generator this frame belongs to, while it runs (cleared when it suspends, so a
+    /// suspended generator does not own itself).
+    pub gen: Option<crate::value::Value>,
+    /// Set when a `for` loop resumed this generator frame in place: where the loop goes
+    /// when the generator returns.
+    pub for_iter_exit: Option<usize>,
 }

@@ -434,6 +434,17 @@ impl Vm {
                     }
                     Opcode::ForIter => {
                         let it = self.top().clone();
+                        if let Some(Payload::Generator(_)) = it.payload() {
+                            // Run the generator's frame in this loop: no Rust recursion.
+                            self.frames.last_mut().expect("frame").pc = pc;
+                            if t!(self.push_generator_frame(&it, arg), err) {
+                                continue 'frame;
+                            }
+                            // Already finished: the loop ends.
+                            self.stack.pop();
+                            pc = arg;
+                            continue;
+                        }
                         match t!(self.next(&it), err) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -450,6 +461,13 @@ impl Vm {
                         };
                         let f = self.frames.pop().expect("frame");
                         self.stack.truncate(f.ret_sp);
+                        if let Some(exit) = f.for_iter_exit {
+                            // A generator resumed by FOR_ITER finished: leave the loop.
+                            self.finish_generator(&f);
+                            self.stack.pop();
+                            self.frames.last_mut().expect("caller frame").pc = exit;
+                            continue 'frame;
+                        }
                         let v = match f.init_self {
                             Some(s) if v.is_none() => s,
                             Some(_) => {
@@ -625,8 +643,15 @@ impl Vm {
                     }
                     Opcode::YieldValue => {
                         let v = self.pop();
-                        self.frames.last_mut().expect("frame").pc = pc;
-                        return Ok(Exit::Yield(v));
+                        let f = self.frames.last_mut().expect("frame");
+                        f.pc = pc;
+                        if f.is_entry {
+                            return Ok(Exit::Yield(v));
+                        }
+                        // Resumed in place by FOR_ITER: suspend and hand the value over.
+                        self.suspend_generator_frame();
+                        self.stack.push(v);
+                        continue 'frame;
                     }
                     Opcode::GetYieldFromIter => {
                         let v = self.pop();
@@ -679,7 +704,7 @@ impl Vm {
 
     /// Finds a handler for `exc` in the current frame or its callers within this `run`.
     /// `new_raise` adds a traceback row for the current frame (not for a re-raise).
-    pub(crate) fn unwind(&mut self, exc: Value, new_raise: bool) -> Result<(), Value> {
+    pub(crate) fn unwind(&mut self, mut exc: Value, new_raise: bool) -> Result<(), Value> {
         if new_raise {
             self.chain_context(&exc);
         }
@@ -709,6 +734,10 @@ impl Vm {
             }
             let f = self.frames.pop().expect("frame");
             self.stack.truncate(f.ret_sp);
+            if f.for_iter_exit.is_some() {
+                self.finish_generator(&f);
+                exc = self.generator_escape(exc);
+            }
             if f.is_entry {
                 return Err(exc);
             }
