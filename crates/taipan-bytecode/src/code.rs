@@ -29,6 +29,9 @@ pub enum Const {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
+    /// A frozenset of constants, in source order (the VM builds the set; see
+    /// `Vm::const_value`), so the file does not depend on hash values.
+    FrozenSet(Rc<[Const]>),
     Code(Rc<CodeObject>),
 }
 

@@ -31,6 +31,7 @@ const T_COMPLEX: u8 = b'y';
 const T_STR: u8 = b'u';
 const T_BYTES: u8 = b's';
 const T_TUPLE: u8 = b'(';
+const T_FROZENSET: u8 = b'>';
 const T_CODE: u8 = b'c';
 
 /// Nesting limit for tuples/code objects while reading: a hostile file cannot recurse deeply.
@@ -109,8 +110,12 @@ impl Writer {
                 self.out.push(T_BYTES);
                 self.bytes(b);
             }
-            Const::Tuple(items) => {
-                self.out.push(T_TUPLE);
+            Const::Tuple(items) | Const::FrozenSet(items) => {
+                self.out.push(if matches!(c, Const::Tuple(_)) {
+                    T_TUPLE
+                } else {
+                    T_FROZENSET
+                });
                 self.u32(items.len() as u32);
                 for it in items.iter() {
                     self.konst(it);
@@ -248,14 +253,18 @@ impl Reader<'_> {
             T_COMPLEX => Const::Complex(f64::from_bits(self.u64()?), f64::from_bits(self.u64()?)),
             T_STR => Const::Str(self.str()?),
             T_BYTES => Const::Bytes(Rc::from(self.bytes()?)),
-            T_TUPLE => {
+            t @ (T_TUPLE | T_FROZENSET) => {
                 self.enter()?;
                 let n = self.len(1)?;
                 let items = (0..n)
                     .map(|_| self.konst())
                     .collect::<Result<Vec<_>, _>>()?;
                 self.depth -= 1;
-                Const::Tuple(Rc::from(items))
+                if t == T_TUPLE {
+                    Const::Tuple(Rc::from(items))
+                } else {
+                    Const::FrozenSet(Rc::from(items))
+                }
             }
             T_CODE => {
                 self.enter()?;
@@ -387,6 +396,9 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         if !ok {
             return err("operand out of range");
         }
+        if op == Opcode::LoadConst && contains_complex(&c.consts[arg as usize]) {
+            return err("complex constants are not supported yet");
+        }
         if matches!(op, Opcode::YieldValue | Opcode::Send) && !c.is_generator() {
             return err("yield in a non-generator code object");
         }
@@ -415,4 +427,12 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         return err("stack size mismatch");
     }
     Ok(())
+}
+
+fn contains_complex(c: &Const) -> bool {
+    match c {
+        Const::Complex(..) => true,
+        Const::Tuple(items) | Const::FrozenSet(items) => items.iter().any(contains_complex),
+        _ => false,
+    }
 }

@@ -14,7 +14,7 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// Bump whenever the opcode table or the marshal format changes.
-pub const FORMAT_NUMBER: u16 = 3;
+pub const FORMAT_NUMBER: u16 = 4;
 /// `opcodes::table_fingerprint()` at the time FORMAT_NUMBER was last bumped.
 pub const TABLE_FINGERPRINT: u64 = 12155558122467989774;
 pub const MAGIC: [u8; 4] = [

@@ -231,7 +231,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_int(b.abs()));
     }
     if let Some(f) = float::as_f64_num(v) {
-        return Ok(Value::Float(f.abs()));
+        return Ok(vm.new_float(f.abs()));
     }
     if let Value::Obj(o) = v {
         if let Some(f) = typeobj::user_defines(&o.class, "__abs__") {
@@ -592,11 +592,11 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
                 c + ((b - t) + s)
             };
             fsum = Some((t, c));
-            acc = Value::Float(t);
+            acc = vm.new_float(t);
             continue;
         }
         if let Some((s, c)) = fsum.take() {
-            acc = Value::Float(if c.is_finite() && c != 0.0 { s + c } else { s });
+            acc = vm.new_float(if c.is_finite() && c != 0.0 { s + c } else { s });
         }
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
@@ -604,7 +604,7 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
         };
     }
     if let Some((s, c)) = fsum {
-        acc = Value::Float(if c.is_finite() && c != 0.0 { s + c } else { s });
+        acc = vm.new_float(if c.is_finite() && c != 0.0 { s + c } else { s });
     }
     Ok(acc)
 }
@@ -803,7 +803,7 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         Some(n) => {
             let n = vm.index_of(&n)?;
-            Ok(Value::Float(format::round_float(f, n)))
+            Ok(vm.new_float(format::round_float(f, n)))
         }
     }
 }
@@ -1194,9 +1194,14 @@ impl Vm {
     }
 }
 
-/// Parses an int literal string as `int(s, base)` does.
+/// Parses an int literal string as `int(s, base)` does (Unicode decimal digits count as
+/// their ASCII equivalents, as in CPython).
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim();
+    let ascii: String = s
+        .chars()
+        .map(|c| crate::methods::unicode_digit(c).map_or(c, |d| (b'0' + d) as char))
+        .collect();
+    let t = ascii.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),

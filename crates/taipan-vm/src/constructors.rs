@@ -54,19 +54,23 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         init_container(vm, &d, args)?;
         return Ok(d);
     }
-    if is(&t.set) {
-        let items = match args.pos.first() {
-            Some(v) => vm.iterate(v)?,
-            None => vec![],
+    if is(&t.set) || is(&t.frozenset) {
+        let frozen = is(&t.frozenset);
+        args.check(vm, &name, 0, 1)?;
+        let s = match args.pos.first() {
+            Some(v) => {
+                // frozenset(f) of an exact frozenset is f itself.
+                if frozen
+                    && matches!(v.payload(), Some(Payload::FrozenSet(_)))
+                    && Rc::ptr_eq(vm.type_of(v), &vm.types.frozenset)
+                {
+                    return Ok(v.clone());
+                }
+                vm.new_set_of(v)?
+            }
+            None => vm.new_set_from(vec![])?,
         };
-        return vm.new_set_from(items);
-    }
-    if is(&t.frozenset) {
-        let items = match args.pos.first() {
-            Some(v) => vm.iterate(v)?,
-            None => vec![],
-        };
-        return vm.new_frozenset_from(items);
+        return Ok(if frozen { vm.freeze(&s) } else { s });
     }
     if is(&t.range) {
         args.check(vm, "range", 1, 3)?;
@@ -233,7 +237,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::Float(0.0));
     };
     if let Some(f) = float::as_f64_num(&v) {
-        return Ok(Value::Float(f));
+        return Ok(vm.new_float(f));
     }
     if int::is_int(&v) {
         return Err(vm.overflow_error("int too large to convert to float"));
@@ -254,7 +258,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
                 .filter(|_| !lower.contains("inf") && !lower.contains("nan")),
         };
         return match parsed {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(vm.new_float(f)),
             None => Err(vm.value_error(format!(
                 "could not convert string to float: {}",
                 crate::objects::str::repr_str(s.as_str())

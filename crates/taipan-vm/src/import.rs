@@ -38,12 +38,22 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.new_int(b.clone()),
             Const::Float(f) => Value::Float(*f),
+            // Rejected by the compiler and the unmarshaller until complex is implemented.
             Const::Complex(..) => Value::None,
             Const::Str(s) => self.intern(s),
             Const::Bytes(b) => self.new_bytes(b.to_vec()),
             Const::Tuple(items) => {
                 let v = items.iter().map(|i| self.const_value(i)).collect();
                 self.new_tuple(v)
+            }
+            Const::FrozenSet(items) => {
+                // CPython builds a constant frozenset twice (from the source tuple, then
+                // again from that set's iteration order while merging constants); its
+                // table layout, and so its iteration order, is what that leaves.
+                let source: Vec<Value> = items.iter().map(|i| self.const_value(i)).collect();
+                let first = self.new_frozenset_from(source).unwrap_or(Value::None);
+                let again = crate::objects::set_ops::items(&first);
+                self.new_frozenset_from(again).unwrap_or(Value::None)
             }
             Const::Code(co) => {
                 let code = self.load_code(co.clone());

@@ -10,6 +10,24 @@ mod str;
 use crate::objects::typeobj;
 use crate::vm::Vm;
 
+/// The value of a Unicode decimal digit (Nd). Without a table: Nd characters come in
+/// runs of ten starting at zero, so the value is the position within the run.
+pub fn unicode_digit(c: char) -> Option<u8> {
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    if c.is_ascii() || !str::is_decimal_char(c) {
+        return None;
+    }
+    let mut run = 0u32;
+    let mut cp = c as u32;
+    while cp > 0 && char::from_u32(cp - 1).is_some_and(str::is_decimal_char) {
+        run += 1;
+        cp -= 1;
+    }
+    Some((run % 10) as u8)
+}
+
 pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> &crate::value::ObjRef| f(&vm.types).clone();
     let str_t = t(vm, |t| &t.str_);

@@ -237,7 +237,13 @@ impl Vm {
         self.alloc(&self.types.bytes, Payload::Bytes(b.into_boxed_slice()))
     }
 
+    /// A float value. NaNs are boxed: each NaN result is a distinct object, so identity
+    /// (`x is y`, and the identity shortcut in `[x] == [x]`) behaves as in CPython, where
+    /// unboxed values could not tell two NaNs apart.
     pub fn new_float(&self, f: f64) -> Value {
+        if f.is_nan() {
+            return self.alloc(&self.types.float, Payload::Float(f));
+        }
         Value::Float(f)
     }
 

@@ -28,7 +28,7 @@ try:
     0.0 ** -1
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
-print((-8) ** (1 / 3) == (-8) ** (1 / 3), type((-8) ** 0.5).__name__)
+print(pow(-8, 3), pow(-2.0, 3), (-2.0) ** -2, type((-8) ** 2.0).__name__)
 print(pow(2, 100, 2 ** 64 + 13))
 print(pow(7, 10 ** 18, 1000003))
 print(pow(123456789, 987654321, 2 ** 61 - 1))

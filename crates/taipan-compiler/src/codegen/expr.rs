@@ -187,7 +187,7 @@ impl<'a> Compiler<'a> {
     fn number(&self, n: &ast::Number, range: ruff_text_size::TextRange) -> CResult<Const> {
         Ok(match n {
             ast::Number::Float(f) => Const::Float(*f),
-            ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
+            ast::Number::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
             ast::Number::Int(i) => match i.as_i64() {
                 Some(v) => Const::Int(v),
                 None => {
@@ -236,6 +236,16 @@ impl<'a> Compiler<'a> {
     /// Builds a tuple/list/set display, with `*x` items spliced in.
     fn sequence(&mut self, elts: &'a [Expr], build: Opcode) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        // As CPython: a set display of three or more constants is BUILD_SET 0 plus a
+        // frozenset constant merged in, which decides the set's table layout (its order).
+        if build == Opcode::BuildSet && !has_star && elts.len() > 2 {
+            if let Some(Const::Tuple(items)) = self.const_tuple(elts) {
+                self.emit(Opcode::BuildSet, 0);
+                self.load_const(Const::FrozenSet(items));
+                self.emit(Opcode::SetUpdate, 1);
+                return Ok(());
+            }
+        }
         if !has_star {
             for e in elts {
                 self.expr(e)?;

@@ -59,6 +59,9 @@ enum FBlock<'a> {
     },
     /// Body of a `with`: call `__exit__(None, None, None)`.
     With,
+    /// A finally body run on the way out of a `return`: the return value is on the stack,
+    /// and a `break`/`continue`/`return` inside the finally body discards it.
+    PopValue,
 }
 
 struct Unit<'a> {

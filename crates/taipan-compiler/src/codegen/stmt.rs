@@ -404,7 +404,17 @@ impl<'a> Compiler<'a> {
             }
             FBlock::TryFinally { body } => {
                 self.unit().handlers.pop();
-                self.stmts(body)?;
+                if preserve_top {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                    self.stmts(body)?;
+                    self.unit().fblocks.pop();
+                } else {
+                    self.stmts(body)?;
+                }
+            }
+            FBlock::PopValue => {
+                pop_under(self);
+                self.unit().depth -= 1;
             }
             FBlock::HandlerCleanup { name, pops_exc } => {
                 // Leave the cleanup handler's region (and the name-cleanup one) first.

@@ -366,9 +366,8 @@ impl Vm {
                     }
                     Opcode::SetUpdate => {
                         let it = self.pop();
-                        let items = t!(self.iterate(&it), err);
                         let s = self.stack[self.stack.len() - arg].clone();
-                        t!(items.into_iter().try_for_each(|v| self.set_add(&s, v)), err);
+                        t!(self.set_update(&s, &it), err);
                     }
                     Opcode::DictUpdate | Opcode::DictMerge => {
                         let m = self.pop();
@@ -806,13 +805,15 @@ fn fast_float_binop(arg: u32, x: f64, y: f64) -> Option<Value> {
     } else {
         arg
     };
-    Some(Value::Float(match op {
+    let r = match op {
         0 => x + y,
         10 => x - y,
         5 => x * y,
         11 if y != 0.0 => x / y,
         _ => return None,
-    }))
+    };
+    // NaN results are boxed (Vm::new_float); the slow path makes them.
+    (!r.is_nan()).then_some(Value::Float(r))
 }
 
 #[inline(always)]

@@ -153,14 +153,7 @@ impl Vm {
                 if !matches!(b.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_))) {
                     return Ok(None);
                 }
-                let r = crate::objects::set_ops::set_binop(self, a, b, op)?;
-                let items = crate::objects::set_ops::items(&r);
-                if let Some(Payload::Set(c)) = a.payload() {
-                    c.borrow_mut().clear();
-                }
-                for it in items {
-                    self.set_add(a, it)?;
-                }
+                crate::objects::set_ops::update_in_place(self, a, b, op)?;
                 Ok(Some(a.clone()))
             }
             (Some(Payload::Dict(_)), BinOp::Or) => {
@@ -211,7 +204,7 @@ impl Vm {
             }
         }
         match (&v, dunder) {
-            (Value::Float(f), "__neg__") => return Ok(Value::Float(-f)),
+            (Value::Float(f), "__neg__") => return Ok(self.new_float(-f)),
             (Value::Float(f), "__pos__") => return Ok(Value::Float(*f)),
             _ => {}
         }
@@ -224,8 +217,8 @@ impl Vm {
         }
         if let Some(Payload::Float(f)) = v.payload() {
             match dunder {
-                "__neg__" => return Ok(Value::Float(-f)),
-                "__pos__" => return Ok(Value::Float(*f)),
+                "__neg__" => return Ok(self.new_float(-f)),
+                "__pos__" => return Ok(self.new_float(*f)),
                 _ => {}
             }
         }

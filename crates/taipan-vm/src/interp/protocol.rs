@@ -846,6 +846,65 @@ impl Vm {
         Ok(removed)
     }
 
+    /// `target.update(source)` as CPython's set_update_internal: sets are merged (keeping
+    /// CPython's table layout), dicts presize then add their keys, anything else is
+    /// iterated.
+    pub fn set_update(&mut self, target: &Value, source: &Value) -> PyResult<()> {
+        if target.is(source) {
+            return Ok(());
+        }
+        let other = match source.payload() {
+            Some(Payload::Set(s)) => Some(s.borrow().clone()),
+            Some(Payload::FrozenSet(s)) => Some(s.clone()),
+            _ => None,
+        };
+        if let Some(other) = other {
+            if let Some(Payload::Set(t)) = target.payload() {
+                let mut t = t.borrow_mut();
+                if t.is_pristine() {
+                    t.merge_into_pristine(&other);
+                    return Ok(());
+                }
+                t.presize(other.len());
+            }
+            for k in other.iter().cloned().collect::<Vec<_>>() {
+                self.set_add(target, k)?;
+            }
+            return Ok(());
+        }
+        if let Some(Payload::Dict(d)) = source.payload() {
+            let keys = d.borrow().keys();
+            if let Some(Payload::Set(t)) = target.payload() {
+                t.borrow_mut().presize(keys.len());
+            }
+            for k in keys {
+                self.set_add(target, k)?;
+            }
+            return Ok(());
+        }
+        let it = self.get_iter(source)?;
+        while let Some(k) = self.next(&it)? {
+            self.set_add(target, k)?;
+        }
+        Ok(())
+    }
+
+    /// A new set holding `source`'s elements (set(source)).
+    pub fn new_set_of(&mut self, source: &Value) -> PyResult {
+        let s = self.new_set_from(vec![])?;
+        self.set_update(&s, source)?;
+        Ok(s)
+    }
+
+    /// A frozenset view of a freshly built set's table.
+    pub fn freeze(&mut self, s: &Value) -> Value {
+        let table = match s.payload() {
+            Some(Payload::Set(c)) => c.borrow().clone(),
+            _ => PySet::default(),
+        };
+        self.alloc(&self.types.frozenset.clone(), Payload::FrozenSet(table))
+    }
+
     pub fn new_set_from(&mut self, items: Vec<Value>) -> PyResult {
         let s = self.alloc(
             &self.types.set.clone(),

@@ -13,6 +13,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("pop", pop),
     ("clear", clear),
     ("update", update),
+    ("difference_update", difference_update),
+    ("intersection_update", intersection_update),
+    ("symmetric_difference_update", symmetric_difference_update),
 ];
 
 /// Methods shared by set and frozenset.
@@ -74,19 +77,38 @@ fn clear(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(&args);
-    let items = set_ops::items(&s);
-    if matches!(s.payload(), Some(Payload::FrozenSet(_))) {
-        return vm.new_frozenset_from(items);
+    // An exact frozenset is immutable: its copy is itself.
+    if matches!(s.payload(), Some(Payload::FrozenSet(_)))
+        && std::rc::Rc::ptr_eq(vm.type_of(&s), &vm.types.frozenset)
+    {
+        return Ok(s);
     }
-    vm.new_set_from(items)
+    set_ops::copy_table(vm, &s, &s)
+}
+
+fn update_with(vm: &mut Vm, args: Args, op: BinOp) -> PyResult {
+    let s = this(&args);
+    for other in args.pos[1..].iter() {
+        let o = as_set(vm, other)?;
+        set_ops::update_in_place(vm, &s, &o, op)?;
+    }
+    Ok(Value::None)
+}
+
+fn difference_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_with(vm, args, BinOp::Subtract)
+}
+fn intersection_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_with(vm, args, BinOp::And)
+}
+fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult {
+    update_with(vm, args, BinOp::Xor)
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(&args);
     for other in args.pos[1..].iter() {
-        for it in vm.iterate(other)? {
-            vm.set_add(&s, it)?;
-        }
+        vm.set_update(&s, other)?;
     }
     Ok(Value::None)
 }

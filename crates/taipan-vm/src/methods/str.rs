@@ -381,7 +381,7 @@ fn is_digit_char(c: char) -> bool {
 }
 
 /// Decimal digits (Nd): digits minus the superscript, subscript and circled forms.
-fn is_decimal_char(c: char) -> bool {
+pub(crate) fn is_decimal_char(c: char) -> bool {
     is_digit_char(c)
         && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x209f | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x1369..=0x1371)
 }

@@ -59,6 +59,17 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
             Some(f64::from(u8::from(*x)) == *y)
         }
+        // A big int against a float: exact comparison (10**20 == 1e20).
+        (Value::Obj(o), Value::Float(_)) | (Value::Float(_), Value::Obj(o))
+            if matches!(o.payload, Payload::Int(_))
+                && !o.class.type_payload().is_some_and(|t| t.heap) =>
+        {
+            Some(crate::objects::float::compare_num(
+                a,
+                b,
+                taipan_bytecode::CmpOp::Eq,
+            ))
+        }
         (Value::Obj(x), Value::Obj(y)) => {
             let heap =
                 |o: &crate::value::PyObject| o.class.type_payload().map(|t| t.heap).unwrap_or(true);

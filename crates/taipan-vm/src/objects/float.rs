@@ -27,7 +27,7 @@ pub fn as_f64_num(v: &Value) -> Option<f64> {
 }
 
 pub fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult {
-    Ok(Value::Float(match op {
+    Ok(vm.new_float(match op {
         BinOp::Add => x + y,
         BinOp::Subtract => x - y,
         BinOp::Multiply => x * y,

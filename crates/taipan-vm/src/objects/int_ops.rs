@@ -10,6 +10,15 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use taipan_bytecode::BinOp;
 
 pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
+    // bool's own &, |, ^ keep the bool type.
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinOp::And => return Ok(Value::Bool(x & y)),
+            BinOp::Or => return Ok(Value::Bool(x | y)),
+            BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
         let r = match op {
             BinOp::Add => x.checked_add(y),
@@ -59,7 +68,7 @@ pub fn int_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
                 }
                 let (fx, fy) = (int::bigint_to_f64(&x), y.to_f64());
                 return match (fx, fy) {
-                    (Some(fx), Some(fy)) => Ok(Value::Float(fx.powf(fy))),
+                    (Some(fx), Some(fy)) => Ok(vm.new_float(fx.powf(fy))),
                     _ => Err(vm.overflow_error("int too large to convert to float")),
                 };
             }

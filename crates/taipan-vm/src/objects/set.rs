@@ -111,9 +111,23 @@ impl PySet {
 
     /// Inserts a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value) {
+        // As CPython's set_add_entry: the *last* deleted slot seen on the probe path
+        // before an empty one is reused (and then the table is not resized).
+        let mut dummy = None;
         let slot = self
-            .probe(hash, |_| false)
+            .probe(hash, |j| {
+                if matches!(self.table[j], Slot::Dummy) {
+                    dummy = Some(j);
+                }
+                false
+            })
             .expect("set table has an empty slot");
+        if let Some(d) = dummy {
+            self.table[d] = Slot::Active(hash, key);
+            self.used += 1;
+            self.version += 1;
+            return;
+        }
         self.table[slot] = Slot::Active(hash, key);
         self.fill += 1;
         self.used += 1;
@@ -165,6 +179,40 @@ impl PySet {
             }
             None => false,
         }
+    }
+
+    /// No slot has ever been used (CPython's `fill == 0`).
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
+    }
+
+    /// Before adding `incoming` keys, grow as CPython's set_merge does.
+    pub fn presize(&mut self, incoming: usize) {
+        let mask = self.table.len() - 1;
+        if (self.fill + incoming) * 5 >= mask * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// CPython's set_merge into a pristine set: presize, then copy the table slot for slot
+    /// when the sizes match and `other` has no deleted slots, else re-insert `other`'s keys
+    /// in its table order. Either way the result iterates as CPython's does.
+    pub fn merge_into_pristine(&mut self, other: &PySet) {
+        if other.used == 0 {
+            return;
+        }
+        self.presize(other.used);
+        if self.table.len() == other.table.len() && other.fill == other.used {
+            self.table = other.table.clone();
+        } else {
+            for (h, k) in other.iter_hashed() {
+                let slot = self.probe(h, |_| false).expect("presized table has room");
+                self.table[slot] = Slot::Active(h, k.clone());
+            }
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        self.version += 1;
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Value> {

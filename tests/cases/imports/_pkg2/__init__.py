@@ -1,0 +1,2 @@
+# package that does not import its submodules
+NAME = "pkg2"
