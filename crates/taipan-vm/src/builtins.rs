@@ -731,8 +731,8 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 let l = vm.new_list(keys);
                 return vm.get_iter(&l);
             }
-            _ if typeobj::lookup(&o.class, "__getitem__").is_some()
-                && typeobj::lookup(&o.class, "__len__").is_some() =>
+            // Any __getitem__ makes it a sequence; len() then decides (and may fail).
+            _ if typeobj::lookup(&o.class, "__getitem__").is_some() =>
             {
                 Some(len_of(vm, &v)?)
             }

@@ -426,6 +426,14 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         };
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    {
+        let d = &ty(&cls).dict;
+        if d.borrow().get_str("__eq__").is_some() && d.borrow().get_str("__hash__").is_none() {
+            let k = vm.intern("__hash__");
+            d.borrow_mut().set_str(k, Value::None);
+        }
+    }
     // __set_name__ and __init_subclass__ hooks.
     let items: Vec<(Value, Value)> = ty(&cls)
         .dict
@@ -440,18 +448,12 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
             }
         }
     }
-    let parent = ty(&cls).mro.borrow().get(1).cloned();
-    if let Some(p) = parent {
-        if let Some(isc) = typeobj::lookup(&p, "__init_subclass__") {
-            if let Some(Payload::ClassMethod(f)) = isc.payload() {
-                let mut a = Args {
-                    pos: Default::default(),
-                    kw: args.kw,
-                };
-                a.pos.push(Value::Obj(cls.clone()));
-                vm.call(&f.clone(), a)?;
-            }
-        }
+    // super(cls, cls).__init_subclass__(**kwargs): the first definition after cls in its MRO.
+    let hook = ty(&cls).mro.borrow().iter().skip(1).find_map(|m| ty(m).dict.borrow().get_str("__init_subclass__"));
+    if let Some(Payload::ClassMethod(f)) = hook.as_ref().and_then(|h| h.payload()) {
+        let mut a = Args { pos: Default::default(), kw: args.kw };
+        a.pos.push(Value::Obj(cls.clone()));
+        vm.call(&f.clone(), a)?;
     }
     Ok(Value::Obj(cls))
 }

@@ -33,6 +33,7 @@ impl Vm {
             } else {
                 typeobj::user_defines(&tb, rev_name)
             };
+            let (fwd, rev) = (fwd.map(|f| (f, false)), rev.map(|f| (f, false)));
             let r = self.dispatch_pair(&a, &b, fwd, rev, &mut |vm| vm.native_binop(&a, &b, op))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -92,13 +93,14 @@ impl Vm {
     /// The protocol shared by binary operators and rich comparisons: `fwd(a, b)` (or the
     /// builtin `native` when `a`'s class defines none), then `rev(b, a)`; the reflected
     /// method goes first when `b`'s type is a proper subclass of `a`'s. NotImplemented from
-    /// one moves on to the next.
+    /// one moves on to the next. A method marked `true` is `__eq__` standing in for a
+    /// missing `__ne__` (object.__ne__ inverts it).
     fn dispatch_pair(
         &mut self,
         a: &Value,
         b: &Value,
-        fwd: Option<Value>,
-        rev: Option<Value>,
+        fwd: Option<(Value, bool)>,
+        rev: Option<(Value, bool)>,
         native: &mut dyn FnMut(&mut Vm) -> PyResult,
     ) -> PyResult {
         let (ta, tb) = (self.type_of(a).clone(), self.type_of(b).clone());
@@ -106,23 +108,31 @@ impl Vm {
             rev.is_some() && !std::rc::Rc::ptr_eq(&ta, &tb) && typeobj::is_subtype(&tb, &ta);
         if rev_first {
             if let Some(f) = &rev {
-                let r = self.call(f, Args::new([b.clone(), a.clone()]))?;
+                let r = self.call_dunder(f, b, a)?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        let r = match fwd {
-            Some(f) => self.call(&f, Args::new([a.clone(), b.clone()]))?,
+        let r = match &fwd {
+            Some(f) => self.call_dunder(f, a, b)?,
             None => native(self)?,
         };
         if !matches!(r, Value::NotImplemented) || rev_first {
             return Ok(r);
         }
-        match rev {
-            Some(f) => self.call(&f, Args::new([b.clone(), a.clone()])),
+        match &rev {
+            Some(f) => self.call_dunder(f, b, a),
             None => Ok(Value::NotImplemented),
         }
+    }
+
+    fn call_dunder(&mut self, (f, invert): &(Value, bool), x: &Value, y: &Value) -> PyResult {
+        let r = self.call(f, Args::new([x.clone(), y.clone()]))?;
+        if *invert && !matches!(r, Value::NotImplemented) {
+            return Ok(Value::Bool(!self.truthy(&r)?));
+        }
+        Ok(r)
     }
 
     /// The mutable builtins' in-place operators (`list.__iadd__`, `set.__ior__`, ...):
@@ -238,8 +248,13 @@ impl Vm {
         let ta = self.type_of(a).clone();
         let tb = self.type_of(b).clone();
         if ty(&ta).heap || ty(&tb).heap {
-            let fwd = typeobj::user_defines(&ta, op.dunder());
-            let rev = typeobj::user_defines(&tb, op.swapped().dunder());
+            // A class with __eq__ but no __ne__ gets object.__ne__: the inverted __eq__.
+            let method = |cls: &crate::value::ObjRef, op: CmpOp| {
+                typeobj::user_defines(cls, op.dunder()).map(|f| (f, false)).or_else(|| {
+                    (op == CmpOp::Ne).then(|| typeobj::user_defines(cls, "__eq__").map(|f| (f, true))).flatten()
+                })
+            };
+            let (fwd, rev) = (method(&ta, op), method(&tb, op.swapped()));
             let r = self.dispatch_pair(a, b, fwd, rev, &mut |vm| vm.native_compare(a, b, op))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);

@@ -37,9 +37,8 @@ impl Vm {
                             ))),
                         };
                     }
-                    if let Some(l) = typeobj::user_defines(&o.class, "__len__") {
-                        let r = self.call1(&l, v.clone())?;
-                        return Ok(self.index_of(&r)? != 0);
+                    if typeobj::user_defines(&o.class, "__len__").is_some() {
+                        return Ok(crate::builtins::len_of(self, v)? != 0);
                     }
                 }
                 match &o.payload {
@@ -194,11 +193,7 @@ impl Vm {
                         let h = int::hash_bigint(&b);
                         return Ok(h);
                     }
-                    if typeobj::user_defines(&o.class, "__eq__").is_some() {
-                        return Err(
-                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
-                        );
-                    }
+
                 }
                 match &o.payload {
                     Payload::Str(s) => s.hash(),
@@ -387,6 +382,10 @@ impl Vm {
         if let Value::Obj(o) = container {
             if ty(&o.class).heap {
                 if let Some(f) = typeobj::user_defines(&o.class, "__contains__") {
+                    if f.is_none() {
+                        let t = self.type_name(container);
+                        return Err(self.type_error(format!("'{t}' object is not a container")));
+                    }
                     let r = self.call(&f, Args::new([container.clone(), item.clone()]))?;
                     return self.truthy(&r);
                 }
@@ -446,7 +445,14 @@ impl Vm {
                 _ => {}
             }
         }
-        let it = self.get_iter(container)?;
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e) if self.is_instance_of(&e, &self.exc.type_error.clone()) => {
+                let t = self.type_name(container);
+                return Err(self.type_error(format!("argument of type '{t}' is not iterable")));
+            }
+            Err(e) => return Err(e),
+        };
         while let Some(x) = self.next(&it)? {
             if self.eq_or_is(&x, item)? {
                 return Ok(true);

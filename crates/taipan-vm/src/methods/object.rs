@@ -15,8 +15,8 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__setattr__", object_setattr),
     ("__getattribute__", object_getattribute),
     ("__new__", object_new),
-    ("__init_subclass__", object_init_subclass),
 ];
+pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] = &[("__init_subclass__", object_init_subclass)];
 pub const TYPE_METHODS: &[(&str, NativeFn)] =
     &[("mro", type_mro), ("__subclasses__", type_subclasses)];
 pub const INT_METHODS: &[(&str, NativeFn)] = &[
@@ -46,7 +46,12 @@ pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::None)
 }
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult {
+/// object.__init_subclass__(cls): accepts no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        let name = args.pos.first().and_then(|c| c.as_type()).map(|t| t.name().to_string()).unwrap_or_default();
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
