@@ -23,7 +23,7 @@ pub fn install(vm: &mut Vm) {
         ("print", print),
         ("len", len),
         ("repr", repr),
-        ("ascii", repr),
+        ("ascii", ascii),
         ("abs", abs),
         ("all", all),
         ("any", any),
@@ -224,6 +224,12 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(s))
 }
 
+fn ascii(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "ascii", 1, 1)?;
+    let s = vm.ascii(&args.pos[0])?;
+    Ok(vm.new_str(s))
+}
+
 fn abs(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "abs", 1, 1)?;
     let v = &args.pos[0];
@@ -314,6 +320,22 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "divmod", 2, 2)?;
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
+    // divmod(a, b): __divmod__ / __rdivmod__ for user classes, else the numbers' own.
+    for (x, y, name) in [(&a, &b, "__divmod__"), (&b, &a, "__rdivmod__")] {
+        if let Some(f) = typeobj::user_defines(vm.type_of(x), name) {
+            let r = vm.call(&f, Args::new([x.clone(), y.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let numeric = |v: &Value| int::is_int(v) || float::is_float(v);
+    if !numeric(&a) || !numeric(&b) {
+        let (ta, tb) = (vm.type_name(&a), vm.type_name(&b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
+    }
     let q = vm.binary_op(
         a.clone(),
         b.clone(),
@@ -725,17 +747,14 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             | Payload::Range { .. }
             | Payload::BigRange(_)
             | Payload::Bytes(_) => Some(len_of(vm, &v)?),
-            Payload::Dict(_) => {
+            Payload::Dict(_) | Payload::DictView { .. } => {
                 let mut keys = vm.iterate(&v)?;
                 keys.reverse();
                 let l = vm.new_list(keys);
                 return vm.get_iter(&l);
             }
             // Any __getitem__ makes it a sequence; len() then decides (and may fail).
-            _ if typeobj::lookup(&o.class, "__getitem__").is_some() =>
-            {
-                Some(len_of(vm, &v)?)
-            }
+            _ if typeobj::lookup(&o.class, "__getitem__").is_some() => Some(len_of(vm, &v)?),
             _ => None,
         };
         if let Some(n) = n {

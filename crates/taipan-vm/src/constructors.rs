@@ -284,7 +284,7 @@ pub fn init_container(vm: &mut Vm, inst: &Value, args: Args) -> PyResult<()> {
                 if matches!(src.payload(), Some(Payload::Dict(_)))
                     || vm.get_attr_str(src, "keys").is_ok()
                 {
-                    vm.dict_update_from(inst, src, false)?;
+                    vm.dict_update_from(inst, src, None)?;
                 } else {
                     for item in vm.iterate(src)? {
                         let kv = vm.iterate(&item).map_err(|_| vm.type_error("cannot convert dictionary update sequence element #0 to a sequence"))?;
@@ -449,9 +449,17 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         }
     }
     // super(cls, cls).__init_subclass__(**kwargs): the first definition after cls in its MRO.
-    let hook = ty(&cls).mro.borrow().iter().skip(1).find_map(|m| ty(m).dict.borrow().get_str("__init_subclass__"));
+    let hook = ty(&cls)
+        .mro
+        .borrow()
+        .iter()
+        .skip(1)
+        .find_map(|m| ty(m).dict.borrow().get_str("__init_subclass__"));
     if let Some(Payload::ClassMethod(f)) = hook.as_ref().and_then(|h| h.payload()) {
-        let mut a = Args { pos: Default::default(), kw: args.kw };
+        let mut a = Args {
+            pos: Default::default(),
+            kw: args.kw,
+        };
         a.pos.push(Value::Obj(cls.clone()));
         vm.call(&f.clone(), a)?;
     }

@@ -53,22 +53,37 @@ pub fn install(vm: &mut Vm) {
     let float_t = t(vm, |t| &t.float);
     typeobj::add_methods(vm, &float_t, object::FLOAT_METHODS);
     // Operator dunders of the builtin types (the operators themselves do not use them).
-    let numeric: Vec<_> = dunders::BINARY.iter().chain(dunders::COMPARE).chain(dunders::UNARY).copied().collect();
+    let numeric: Vec<_> = dunders::BINARY
+        .iter()
+        .chain(dunders::COMPARE)
+        .chain(dunders::UNARY)
+        .copied()
+        .collect();
     for cls in [int_t.clone(), float_t.clone()] {
         typeobj::add_methods(vm, &cls, &numeric);
     }
-    let seq_ops = dunders::select(dunders::BINARY, &["__add__", "__mul__", "__rmul__", "__mod__"]);
+    let seq_ops = dunders::select(
+        dunders::BINARY,
+        &["__add__", "__mul__", "__rmul__", "__mod__"],
+    );
     for cls in [str_t.clone(), list_t.clone(), tuple_t.clone()] {
         typeobj::add_methods(vm, &cls, &seq_ops);
         typeobj::add_methods(vm, &cls, dunders::COMPARE);
     }
-    let set_ops = dunders::select(dunders::BINARY, &["__or__", "__and__", "__sub__", "__xor__"]);
+    let set_ops = dunders::select(
+        dunders::BINARY,
+        &["__or__", "__and__", "__sub__", "__xor__"],
+    );
     for cls in [set_t.clone(), fs_t.clone()] {
         typeobj::add_methods(vm, &cls, &set_ops);
         typeobj::add_methods(vm, &cls, dunders::COMPARE);
     }
     typeobj::add_methods(vm, &dict_t, &dunders::select(dunders::BINARY, &["__or__"]));
-    typeobj::add_methods(vm, &dict_t, &dunders::select(dunders::COMPARE, &["__eq__", "__ne__"]));
+    typeobj::add_methods(
+        vm,
+        &dict_t,
+        &dunders::select(dunders::COMPARE, &["__eq__", "__ne__"]),
+    );
     let gen_t = t(vm, |t| &t.generator);
     typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
     let be = vm.exc.base_exception.clone();

@@ -455,20 +455,25 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.emit(Opcode::BuildList, leading);
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Opcode::ListExtend, 1);
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Opcode::ListAppend, 1);
+        if let ([Expr::Starred(only)], 0) = (args, leading) {
+            // f(*x): x goes to CALL_FUNCTION_EX as is (its errors name the function).
+            self.expr(&only.value)?;
+        } else {
+            self.emit(Opcode::BuildList, leading);
+            for a in args {
+                match a {
+                    Expr::Starred(s) => {
+                        self.expr(&s.value)?;
+                        self.emit(Opcode::ListExtend, 1);
+                    }
+                    other => {
+                        self.expr(other)?;
+                        self.emit(Opcode::ListAppend, 1);
+                    }
                 }
             }
+            self.emit(Opcode::ListToTuple, 0);
         }
-        self.emit(Opcode::ListToTuple, 0);
         if !kws.is_empty() {
             self.emit(Opcode::BuildMap, 0);
             for k in kws {

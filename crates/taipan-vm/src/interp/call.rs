@@ -290,6 +290,7 @@ impl Vm {
         } else {
             None
         };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
         for (name, value) in names.iter().zip(args[npos..].iter()) {
             let n = name.as_str().map(|s| s.as_str()).unwrap_or("");
             let pos = co.varnames[..argcount + kwonly]
@@ -300,9 +301,7 @@ impl Vm {
                     if let Some(d) = &kwdict {
                         self.dict_set_item(d, name.clone(), value.clone())?;
                     } else {
-                        return Err(self.type_error(format!(
-                            "{qual}() got some positional-only arguments passed as keyword arguments: '{n}'"
-                        )));
+                        posonly_as_kw.push(n.to_string());
                     }
                 }
                 Some(p) => {
@@ -322,6 +321,12 @@ impl Vm {
                     }
                 },
             }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
         }
         if let Some(d) = kwdict {
             let idx = argcount + kwonly + usize::from(has_varargs);
@@ -472,7 +477,9 @@ impl Vm {
         args: &Value,
         kwargs: Option<&Value>,
     ) -> PyResult {
-        let pos = self.iterate(args)?;
+        let pos = self
+            .iterate(args)
+            .map_err(|e| self.not_iterable_after_star(e, args, Some(func)))?;
         let mut a = Args {
             pos: pos.into(),
             kw: Vec::new(),

@@ -358,7 +358,7 @@ impl Vm {
                     }
                     Opcode::ListExtend => {
                         let it = self.pop();
-                        let items = t!(self.iterate(&it), err);
+                        let items = t!(self.iterate_starred(&it), err);
                         if let Some(Payload::List(l)) = self.stack[self.stack.len() - arg].payload()
                         {
                             l.borrow_mut().extend(items);
@@ -372,8 +372,15 @@ impl Vm {
                     Opcode::DictUpdate | Opcode::DictMerge => {
                         let m = self.pop();
                         let d = self.stack[self.stack.len() - arg].clone();
-                        let merge = op == Opcode::DictMerge;
-                        t!(self.dict_update_from(&d, &m, merge), err);
+                        // DICT_MERGE builds call keywords: the callee sits below the tuple.
+                        let callee = (op == Opcode::DictMerge)
+                            .then(|| {
+                                self.stack
+                                    .get(self.stack.len().wrapping_sub(arg + 2))
+                                    .cloned()
+                            })
+                            .flatten();
+                        t!(self.dict_update_from(&d, &m, callee.as_ref()), err);
                     }
                     Opcode::ListToTuple => {
                         let l = self.pop();

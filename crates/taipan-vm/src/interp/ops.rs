@@ -250,9 +250,13 @@ impl Vm {
         if ty(&ta).heap || ty(&tb).heap {
             // A class with __eq__ but no __ne__ gets object.__ne__: the inverted __eq__.
             let method = |cls: &crate::value::ObjRef, op: CmpOp| {
-                typeobj::user_defines(cls, op.dunder()).map(|f| (f, false)).or_else(|| {
-                    (op == CmpOp::Ne).then(|| typeobj::user_defines(cls, "__eq__").map(|f| (f, true))).flatten()
-                })
+                typeobj::user_defines(cls, op.dunder())
+                    .map(|f| (f, false))
+                    .or_else(|| {
+                        (op == CmpOp::Ne)
+                            .then(|| typeobj::user_defines(cls, "__eq__").map(|f| (f, true)))
+                            .flatten()
+                    })
             };
             let (fwd, rev) = (method(&ta, op), method(&tb, op.swapped()));
             let r = self.dispatch_pair(a, b, fwd, rev, &mut |vm| vm.native_compare(a, b, op))?;
@@ -301,6 +305,14 @@ impl Vm {
                 {
                     let eq = crate::objects::dict_ops::dict_eq(self, a, b)?;
                     return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+                }
+                // Keys and items views compare as sets (with sets and with each other).
+                (Some(x), Some(y))
+                    if (is_setlike_view(x) && is_set_or_view(y))
+                        || (is_setlike_view(y) && is_set_or_view(x)) =>
+                {
+                    let (sa, sb) = (self.new_set_of(a)?, self.new_set_of(b)?);
+                    return crate::objects::set_ops::set_compare(self, &sa, &sb, op);
                 }
                 (
                     Some(Payload::Set(_) | Payload::FrozenSet(_)),
@@ -413,9 +425,38 @@ impl Vm {
                 _ => {}
             }
         }
+        // CPython's two wordings: sequences (which have item slots) refuse an index with
+        // "doesn't"; anything else, or a non-index key, gets "does not".
+        let sequence_like = match o.payload() {
+            Some(Payload::Instance) => true,
+            Some(p) => matches!(
+                p,
+                Payload::Str(_)
+                    | Payload::Tuple(_)
+                    | Payload::Bytes(_)
+                    | Payload::Range { .. }
+                    | Payload::BigRange(_)
+                    | Payload::Set(_)
+                    | Payload::FrozenSet(_)
+            ),
+            None => false,
+        };
+        let verb = if sequence_like && crate::objects::int::is_int(k) {
+            "doesn't"
+        } else {
+            "does not"
+        };
         Err(self.type_error(format!(
-            "'{}' object doesn't support item deletion",
+            "'{}' object {verb} support item deletion",
             self.type_name(o)
         )))
     }
+}
+
+fn is_setlike_view(p: &Payload) -> bool {
+    matches!(p, Payload::DictView { part, .. } if *part != crate::objects::iter::DictPart::Values)
+}
+
+fn is_set_or_view(p: &Payload) -> bool {
+    matches!(p, Payload::Set(_) | Payload::FrozenSet(_)) || is_setlike_view(p)
 }

@@ -138,6 +138,25 @@ impl Vm {
         }
     }
 
+    /// `ascii(v)`: the repr with every non-ASCII character escaped.
+    pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        if r.is_ascii() {
+            return Ok(r);
+        }
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let n = c as u32;
+            match n {
+                0..=0x7f => out.push(c),
+                0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+                0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+                _ => out.push_str(&format!("\\U{n:08x}")),
+            }
+        }
+        Ok(out)
+    }
+
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         if let Value::Obj(o) = v {
@@ -193,7 +212,6 @@ impl Vm {
                         let h = int::hash_bigint(&b);
                         return Ok(h);
                     }
-
                 }
                 match &o.payload {
                     Payload::Str(s) => s.hash(),
@@ -363,6 +381,52 @@ impl Vm {
         }
     }
 
+    /// A callable as CPython names it in call errors: `module.qualname()`.
+    pub fn func_str(&mut self, f: &Value) -> String {
+        let qual = self
+            .get_attr_str(f, "__qualname__")
+            .ok()
+            .and_then(|q| q.as_str().map(|s| s.as_str().to_string()));
+        let Some(qual) = qual else {
+            return format!("{} object", self.type_name(f));
+        };
+        let module = self
+            .get_attr_str(f, "__module__")
+            .ok()
+            .and_then(|m| m.as_str().map(|s| s.as_str().to_string()));
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qual}()"),
+            _ => format!("{qual}()"),
+        }
+    }
+
+    /// `*x` in a display or call: CPython's message for a non-iterable.
+    pub(crate) fn iterate_starred(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        self.iterate(v)
+            .map_err(|e| self.not_iterable_after_star(e, v, None))
+    }
+
+    pub(crate) fn not_iterable_after_star(
+        &mut self,
+        e: Value,
+        v: &Value,
+        callee: Option<&Value>,
+    ) -> Value {
+        if !self.is_instance_of(&e, &self.exc.type_error.clone()) || self.get_iter(v).is_ok() {
+            return e;
+        }
+        let t = self.type_name(v);
+        match callee {
+            Some(f) => {
+                let fs = self.func_str(f);
+                self.type_error(format!(
+                    "{fs} argument after * must be an iterable, not {t}"
+                ))
+            }
+            None => self.type_error(format!("Value after * must be an iterable, not {t}")),
+        }
+    }
+
     /// Collects an iterable into a Vec.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.payload() {
@@ -468,8 +532,12 @@ impl Vm {
                 let s = self.str_of(&v)?;
                 self.new_str(s)
             }
-            2 | 3 => {
+            2 => {
                 let s = self.repr(&v)?;
+                self.new_str(s)
+            }
+            3 => {
+                let s = self.ascii(&v)?;
                 self.new_str(s)
             }
             _ => v,
@@ -740,11 +808,13 @@ impl Vm {
         })
     }
 
+    /// `d.update(m)`; with `callee` (DICT_MERGE for a call), duplicate keys are an error
+    /// and messages name the function being called.
     pub(crate) fn dict_update_from(
         &mut self,
         d: &Value,
         m: &Value,
-        reject_dups: bool,
+        callee: Option<&Value>,
     ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m.payload() {
             Some(Payload::Dict(src)) => src
@@ -756,10 +826,15 @@ impl Vm {
                 let keys_fn = match self.get_attr_str(m, "keys") {
                     Ok(k) => k,
                     Err(_) => {
-                        return Err(self.type_error(format!(
-                            "'{}' object is not a mapping",
-                            self.type_name(m)
-                        )));
+                        let t = self.type_name(m);
+                        let msg = match callee {
+                            Some(f) => format!(
+                                "{} argument after ** must be a mapping, not {t}",
+                                self.func_str(f)
+                            ),
+                            None => format!("'{t}' object is not a mapping"),
+                        };
+                        return Err(self.type_error(msg));
                     }
                 };
                 let keys = self.call0(&keys_fn)?;
@@ -772,11 +847,14 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
-            if reject_dups && self.dict_get_item(d, &k)?.is_some() {
-                let ks = self.str_of(&k)?;
-                return Err(
-                    self.type_error(format!("got multiple values for keyword argument '{ks}'"))
-                );
+            if let Some(f) = callee {
+                if self.dict_get_item(d, &k)?.is_some() {
+                    let ks = self.str_of(&k)?;
+                    let fs = self.func_str(f);
+                    return Err(self.type_error(format!(
+                        "{fs} got multiple values for keyword argument '{ks}'"
+                    )));
+                }
             }
             self.dict_set_item(d, k, v)?;
         }

@@ -142,7 +142,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult {
 fn copy(vm: &mut Vm, args: Args) -> PyResult {
     let d = this(vm, &args)?;
     let n = vm.new_dict();
-    vm.dict_update_from(&n, &d, false)?;
+    vm.dict_update_from(&n, &d, None)?;
     Ok(n)
 }
 

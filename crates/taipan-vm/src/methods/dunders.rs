@@ -10,7 +10,10 @@ use taipan_bytecode::{BinOp, CmpOp};
 /// (self, other): slot wrappers count the arguments after self, as CPython reports them.
 fn two(vm: &mut Vm, args: &Args) -> PyResult<(Value, Value)> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     Ok((args.pos[0].clone(), args.pos[1].clone()))
 }
@@ -103,6 +106,13 @@ unary_dunders! {
 }
 
 /// Only the entries of `table` whose names are in `names`.
-pub fn select(table: &'static [(&'static str, NativeFn)], names: &[&str]) -> Vec<(&'static str, NativeFn)> {
-    table.iter().filter(|(n, _)| names.contains(n)).copied().collect()
+pub fn select(
+    table: &'static [(&'static str, NativeFn)],
+    names: &[&str],
+) -> Vec<(&'static str, NativeFn)> {
+    table
+        .iter()
+        .filter(|(n, _)| names.contains(n))
+        .copied()
+        .collect()
 }

@@ -16,7 +16,8 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__getattribute__", object_getattribute),
     ("__new__", object_new),
 ];
-pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] = &[("__init_subclass__", object_init_subclass)];
+pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] =
+    &[("__init_subclass__", object_init_subclass)];
 pub const TYPE_METHODS: &[(&str, NativeFn)] =
     &[("mro", type_mro), ("__subclasses__", type_subclasses)];
 pub const INT_METHODS: &[(&str, NativeFn)] = &[
@@ -49,8 +50,15 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult {
 /// object.__init_subclass__(cls): accepts no keyword arguments.
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kw.is_empty() {
-        let name = args.pos.first().and_then(|c| c.as_type()).map(|t| t.name().to_string()).unwrap_or_default();
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        let name = args
+            .pos
+            .first()
+            .and_then(|c| c.as_type())
+            .map(|t| t.name().to_string())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }

@@ -41,6 +41,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("partition", partition),
     ("rpartition", rpartition),
     ("format", format),
+    ("format_map", format_map),
     ("encode", encode),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
@@ -242,20 +243,25 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Resolves optional start/end (character indices) to a char-bounded substring window.
-fn window(vm: &mut Vm, s: &str, args: &Args, i: usize) -> PyResult<(usize, usize)> {
+/// The `[start:end]` window of find/count/startswith..., as character indices; None
+/// when start lies beyond the end (then nothing matches, not even "").
+fn window(vm: &mut Vm, s: &str, args: &Args, i: usize) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count() as i64;
     let get = |vm: &mut Vm, k: usize, default: i64| -> PyResult<i64> {
         match args.pos.get(k) {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
                 let x = vm.index_of(v)?;
-                Ok(if x < 0 { (x + n).max(0) } else { x.min(n) })
+                Ok(if x < 0 { (x + n).max(0) } else { x })
             }
         }
     };
     let a = get(vm, i, 0)?;
-    let b = get(vm, i + 1, n)?;
-    Ok((a as usize, b.max(a) as usize))
+    let b = get(vm, i + 1, n)?.min(n);
+    if a > n {
+        return Ok(None);
+    }
+    Ok(Some((a as usize, b.max(a) as usize)))
 }
 
 fn byte_of(s: &str, ci: usize) -> usize {
@@ -264,7 +270,9 @@ fn byte_of(s: &str, ci: usize) -> usize {
 
 fn affix(vm: &mut Vm, args: Args, ends: bool) -> PyResult {
     let s = this(vm, &args)?;
-    let (a, b) = window(vm, &s, &args, 2)?;
+    let Some((a, b)) = window(vm, &s, &args, 2)? else {
+        return Ok(Value::Bool(false));
+    };
     let sub = &s[byte_of(&s, a)..byte_of(&s, b)];
     let test = |p: &str| {
         if ends {
@@ -321,7 +329,9 @@ fn find_impl(vm: &mut Vm, args: &Args, right: bool) -> PyResult<i64> {
         let tn = args.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
         return Err(vm.type_error(format!("must be str, not {tn}")));
     };
-    let (a, b) = window(vm, &s, args, 2)?;
+    let Some((a, b)) = window(vm, &s, args, 2)? else {
+        return Ok(-1);
+    };
     let (ba, bb) = (byte_of(&s, a), byte_of(&s, b));
     let hay = &s[ba..bb];
     let found = if right {
@@ -357,7 +367,9 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult {
 fn count(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let sub = str_arg(vm, &args, 1, "count")?.unwrap_or_default();
-    let (a, b) = window(vm, &s, &args, 2)?;
+    let Some((a, b)) = window(vm, &s, &args, 2)? else {
+        return Ok(Value::Int(0));
+    };
     let hay = &s[byte_of(&s, a)..byte_of(&s, b)];
     let n = if sub.is_empty() {
         hay.chars().count() + 1
@@ -599,125 +611,234 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bytes(s.into_bytes()))
 }
 
-/// str.format: {} / {0} / {name} / {x.attr} / {x[0]} with !r/!s and format specs.
+/// str.format(*args, **kwargs).
 fn format(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    let mut out = String::new();
-    let mut auto = 0usize;
+    let positional: Vec<Value> = args.pos[1..].to_vec();
+    let mut kw = Vec::with_capacity(args.kw.len());
+    for (k, v) in &args.kw {
+        kw.push((vm.new_str(k.to_string()), v.clone()));
+    }
+    let mapping = Fields::Pairs(kw);
+    let out = format_string(vm, &s, &positional, &mapping, &mut Numbering::Unset, 2)?;
+    Ok(vm.new_str(out))
+}
+
+/// str.format_map(mapping).
+fn format_map(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "format_map", 2, 2)?;
+    let s = this(vm, &args)?;
+    let mapping = Fields::Mapping(args.pos[1].clone());
+    let out = format_string(vm, &s, &[], &mapping, &mut Numbering::Unset, 2)?;
+    Ok(vm.new_str(out))
+}
+
+/// Where named fields come from.
+enum Fields {
+    Pairs(Vec<(Value, Value)>),
+    Mapping(Value),
+}
+
+/// Automatic (`{}`) and manual (`{0}`) numbering cannot be mixed in one format string.
+enum Numbering {
+    Unset,
+    Auto(usize),
+    Manual,
+}
+
+/// The format-string mini language: literal text with `{{`/`}}`, and fields
+/// `{name[.attr|[key]]...[!conv][:spec]}` whose spec may hold nested fields (recursion
+/// depth is limited as in CPython).
+fn format_string(
+    vm: &mut Vm,
+    s: &str,
+    args: &[Value],
+    fields: &Fields,
+    numbering: &mut Numbering,
+    depth: u32,
+) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
     let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
+        match chars[i] {
+            '{' if chars.get(i + 1) == Some(&'{') => {
                 out.push('{');
                 i += 2;
-                continue;
             }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                if chars[j] == '{' {
-                    depth += 1;
-                } else if chars[j] == '}' {
-                    depth -= 1;
-                }
-                j += 1;
-            }
-            if depth > 0 {
-                return Err(vm.value_error("Single '{' encountered in format string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            let (head, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match head.find('!') {
-                Some(p) => (head[..p].to_string(), head[p + 1..].chars().next()),
-                None => (head, None),
-            };
-            let first_end = name.find(['.', '[']).unwrap_or(name.len());
-            let key = &name[..first_end];
-            let mut v = if key.is_empty() {
-                let v = args.pos.get(auto + 1).cloned();
-                auto += 1;
-                v.ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {} out of range for positional args tuple",
-                        auto - 1
-                    ))
-                })?
-            } else if let Ok(n) = key.parse::<usize>() {
-                args.pos.get(n + 1).cloned().ok_or_else(|| {
-                    vm.index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?
-            } else {
-                match args.kw.iter().find(|(k, _)| &**k == key) {
-                    Some((_, v)) => v.clone(),
-                    None => {
-                        let k = vm.new_str(key);
-                        return Err(vm.key_error(k));
-                    }
-                }
-            };
-            let mut rest = &name[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    v = vm.get_attr_str(&v, &r[..end])?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let idx = &r[..end];
-                    let k = match idx.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => vm.new_str(idx),
-                    };
-                    v = vm.get_item(&v, &k)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let v = match conv {
-                Some('r') | Some('a') => {
-                    let r = vm.repr(&v)?;
-                    vm.new_str(r)
-                }
-                Some('s') => {
-                    let r = vm.str_of(&v)?;
-                    vm.new_str(r)
-                }
-                _ => v,
-            };
-            // Nested fields in the spec ({:{width}}).
-            let spec = if spec.contains('{') {
-                let inner = vm.new_str(spec);
-                let mut a = Args::new([inner]);
-                a.pos.extend(args.pos[1..].iter().cloned());
-                a.kw = args.kw.clone();
-                let r = format(vm, a)?;
-                r.as_str()
-                    .map(|s| s.as_str().to_string())
-                    .unwrap_or_default()
-            } else {
-                spec
-            };
-            out.push_str(&vm.format(&v, &spec)?);
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+            '}' if chars.get(i + 1) == Some(&'}') => {
                 out.push('}');
                 i += 2;
-                continue;
             }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
+            '}' => return Err(vm.value_error("Single '}' encountered in format string")),
+            '{' => {
+                let mut level = 1;
+                let mut j = i + 1;
+                while j < chars.len() {
+                    match chars[j] {
+                        '{' => level += 1,
+                        '}' => {
+                            level -= 1;
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if j >= chars.len() {
+                    let msg = if i + 1 == chars.len() {
+                        "Single '{' encountered in format string"
+                    } else if chars[i + 1..].contains(&':') {
+                        "unmatched '{' in format spec"
+                    } else {
+                        "expected '}' before end of string"
+                    };
+                    return Err(vm.value_error(msg));
+                }
+                let field: String = chars[i + 1..j].iter().collect();
+                out.push_str(&format_field(vm, &field, args, fields, numbering, depth)?);
+                i = j + 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
         }
     }
-    Ok(vm.new_str(out))
+    Ok(out)
+}
+
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    fields: &Fields,
+    numbering: &mut Numbering,
+    depth: u32,
+) -> PyResult<String> {
+    // Split off the spec at the first ':' outside brackets, and the conversion.
+    let mut bracket = 0;
+    let mut colon = None;
+    for (k, c) in field.char_indices() {
+        match c {
+            '[' => bracket += 1,
+            ']' => bracket -= 1,
+            ':' if bracket == 0 => {
+                colon = Some(k);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let (head, spec) = match colon {
+        Some(k) => (&field[..k], &field[k + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match head.find('!') {
+        Some(k) => {
+            let c = &head[k + 1..];
+            if c.chars().count() != 1 {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+            (&head[..k], c.chars().next())
+        }
+        None => (head, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let key = &name[..first_end];
+    let mut v = if key.is_empty() {
+        let n =
+            match numbering {
+                Numbering::Manual => return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
+                Numbering::Unset => 0,
+                Numbering::Auto(n) => *n,
+            };
+        *numbering = Numbering::Auto(n + 1);
+        match args.get(n) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else if let Ok(n) = key.parse::<usize>() {
+        if let Numbering::Auto(_) = numbering {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *numbering = Numbering::Manual;
+        match args.get(n) {
+            Some(v) => v.clone(),
+            None => {
+                return Err(vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                )))
+            }
+        }
+    } else {
+        let k = vm.new_str(key);
+        match fields {
+            Fields::Pairs(pairs) => match pairs
+                .iter()
+                .find(|(name, _)| name.as_str().is_some_and(|n| n.as_str() == key))
+            {
+                Some((_, v)) => v.clone(),
+                None => return Err(vm.key_error(k)),
+            },
+            Fields::Mapping(m) => vm.get_item(m, &k)?,
+        }
+    };
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = vm.get_attr_str(&v, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
+            let idx = &r[..end];
+            let k = match idx.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => vm.new_str(idx),
+            };
+            v = vm.get_item(&v, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    let v = match conv {
+        None => v,
+        Some('r') => {
+            let r = vm.repr(&v)?;
+            vm.new_str(r)
+        }
+        Some('s') => {
+            let r = vm.str_of(&v)?;
+            vm.new_str(r)
+        }
+        Some('a') => {
+            let r = vm.ascii(&v)?;
+            vm.new_str(r)
+        }
+        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
+    };
+    // Nested fields in the spec share the numbering.
+    let spec = if spec.contains('{') {
+        format_string(vm, spec, args, fields, numbering, depth - 1)?
+    } else {
+        spec.to_string()
+    };
+    vm.format(&v, &spec)
 }

@@ -1,183 +1,267 @@
-//! `str % args`: printf-style formatting for %s %r %a %d %i %x %X %o %e %f %g %c %%.
+//! `str % args`: printf-style formatting, following CPython's PyUnicode_Format: a tuple
+//! supplies positional values, any other mapping (not a tuple or str) may feed `%(name)`
+//! fields, `*` takes a width or precision from the arguments, and the error messages are
+//! CPython's.
 
-use crate::objects::{format, int};
+use crate::objects::{float, format, int, typeobj};
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
+
+/// Where the next value comes from: CPython's (args, arglen, argidx) triple.
+struct Source {
+    args: Value,
+    /// Number of positional values, or -1 for a single non-tuple value.
+    len: i64,
+    idx: i64,
+}
+
+impl Source {
+    fn new(args: Value) -> Source {
+        let len = match args.payload() {
+            Some(Payload::Tuple(t)) => t.len() as i64,
+            _ => -1,
+        };
+        let idx = if len < 0 { -2 } else { 0 };
+        Source { args, len, idx }
+    }
+
+    fn next(&mut self, vm: &mut Vm) -> PyResult {
+        if self.idx < self.len {
+            let i = self.idx;
+            self.idx += 1;
+            if self.len < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(Payload::Tuple(t)) = self.args.payload() {
+                return Ok(t[i as usize].clone());
+            }
+        }
+        Err(vm.type_error("not enough arguments for format string"))
+    }
+}
+
+fn is_mapping(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Tuple(_)) | Some(Payload::Str(_)) => false,
+        Some(Payload::Dict(_)) => true,
+        Some(_) => typeobj::lookup(vm.type_of(v), "__getitem__").is_some(),
+        None => false,
+    }
+}
 
 pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     let Some(f) = fmt.as_str() else {
         return Ok(Value::NotImplemented);
     };
-    let f = f.as_str().to_string();
-    let (items, is_tuple) = match args.payload() {
-        Some(Payload::Tuple(t)) => (t.to_vec(), true),
-        _ => (vec![args.clone()], false),
-    };
-    let mapping = matches!(args.payload(), Some(Payload::Dict(_)));
+    let chars: Vec<char> = f.as_str().chars().collect();
+    let dict = is_mapping(vm, args).then(|| args.clone());
+    let mut src = Source::new(args.clone());
     let mut out = String::new();
-    let mut next = 0usize;
-    let mut chars = f.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
         if c != '%' {
             out.push(c);
             continue;
         }
-        let mut key = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let mut k = String::new();
-            for ch in chars.by_ref() {
-                if ch == ')' {
-                    break;
+        if i < chars.len() && chars[i] == '(' {
+            let Some(map) = &dict else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
+            let mut depth = 1;
+            let start = i + 1;
+            i += 1;
+            while i < chars.len() && depth > 0 {
+                match chars[i] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
                 }
-                k.push(ch);
+                i += 1;
             }
-            key = Some(k);
+            if depth > 0 {
+                return Err(vm.value_error("incomplete format key"));
+            }
+            let key: String = chars[start..i - 1].iter().collect();
+            let key = vm.new_str(key);
+            let map = map.clone();
+            let value = vm.get_item(&map, &key)?;
+            src = Source {
+                args: value,
+                len: -1,
+                idx: -2,
+            };
         }
         let mut flags = String::new();
-        while let Some(&ch) = chars.peek() {
-            if "-+ #0".contains(ch) {
-                flags.push(ch);
-                chars.next();
-            } else {
-                break;
+        while i < chars.len() && "-+ #0".contains(chars[i]) {
+            flags.push(chars[i]);
+            i += 1;
+        }
+        let mut width: Option<i64> = None;
+        if i < chars.len() && chars[i] == '*' {
+            i += 1;
+            let w = src.next(vm)?;
+            let Some(w) = int::as_i64(&w).filter(|_| int::is_int(&w)) else {
+                return Err(vm.type_error("* wants int"));
+            };
+            if w < 0 {
+                flags.push('-');
+            }
+            width = Some(w.abs());
+        } else {
+            let mut digits = String::new();
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                digits.push(chars[i]);
+                i += 1;
+            }
+            if !digits.is_empty() {
+                width = digits.parse().ok();
             }
         }
-        let mut width = String::new();
-        while let Some(&ch) = chars.peek() {
-            if ch.is_ascii_digit() {
-                width.push(ch);
-                chars.next();
+        let mut prec: Option<i64> = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            if i < chars.len() && chars[i] == '*' {
+                i += 1;
+                let p = src.next(vm)?;
+                let Some(p) = int::as_i64(&p).filter(|_| int::is_int(&p)) else {
+                    return Err(vm.type_error("* wants int"));
+                };
+                prec = Some(p.max(0));
             } else {
-                break;
-            }
-        }
-        let mut prec = None;
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&ch) = chars.peek() {
-                if ch.is_ascii_digit() {
-                    p.push(ch);
-                    chars.next();
-                } else {
-                    break;
+                let mut digits = String::new();
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    digits.push(chars[i]);
+                    i += 1;
                 }
+                prec = Some(digits.parse().unwrap_or(0));
             }
-            prec = Some(p);
         }
-        let Some(conv) = chars.next() else {
+        let Some(&conv) = chars.get(i) else {
             return Err(vm.value_error("incomplete format"));
         };
+        let conv_index = i;
+        i += 1;
         if conv == '%' {
             out.push('%');
             continue;
         }
-        let arg = if let Some(k) = key {
-            let kv = vm.new_str(k);
-            vm.get_item(args, &kv)?
-        } else if mapping && !is_tuple {
-            args.clone()
-        } else {
-            let Some(a) = items.get(next).cloned() else {
-                return Err(vm.type_error("not enough arguments for format string"));
-            };
-            next += 1;
-            a
-        };
-        let align = if flags.contains('-') { "<" } else { ">" };
-        let sign = if flags.contains('+') {
-            "+"
-        } else if flags.contains(' ') {
-            " "
-        } else {
-            ""
-        };
-        let zero = flags.contains('0') && !flags.contains('-');
-        let alt = if flags.contains('#') { "#" } else { "" };
-        let precs = prec
-            .as_ref()
-            .map(|p| format!(".{}", if p.is_empty() { "0" } else { p }))
-            .unwrap_or_default();
-        let piece = match conv {
-            's' | 'r' | 'a' => {
-                let s = if conv == 's' {
-                    vm.str_of(&arg)?
-                } else {
-                    vm.repr(&arg)?
-                };
-                let s = match &prec {
-                    Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
-                    None => s,
-                };
-                format::format_str(&s, &format!("{align}{width}")).map_err(|m| vm.value_error(m))?
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'c' => {
-                let b = if int::is_int(&arg) {
-                    int::as_bigint(&arg).unwrap_or_default()
-                } else if let Value::Float(fl) = arg {
-                    if conv == 'c' {
-                        return Err(vm.type_error("%c requires int or char"));
-                    }
-                    num_bigint::BigInt::from(fl.trunc() as i64)
-                } else if conv == 'c' {
-                    let s = vm.str_of(&arg)?;
-                    out.push_str(&s);
-                    continue;
-                } else {
-                    return Err(vm.type_error(format!(
-                        "%{conv} format: a real number is required, not {}",
-                        vm.type_name(&arg)
-                    )));
-                };
-                let ty = match conv {
-                    'i' | 'u' => 'd',
-                    c => c,
-                };
-                let z = if zero { "0" } else { "" };
-                let spec = format!("{align}{sign}{alt}{z}{width}{ty}");
-                let spec = if zero {
-                    spec.replacen(align, "", 1)
-                } else {
-                    spec
-                };
-                format::format_int(&b, &spec).map_err(|m| vm.value_error(m))?
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let Some(x) = crate::objects::float::as_f64_num(&arg) else {
-                    return Err(
-                        vm.type_error(format!("must be real number, not {}", vm.type_name(&arg)))
-                    );
-                };
-                let z = if zero { "0" } else { "" };
-                let precs = if precs.is_empty() {
-                    ".6".to_string()
-                } else {
-                    precs
-                };
-                let spec = format!("{align}{sign}{alt}{z}{width}{precs}{conv}");
-                let spec = if zero {
-                    spec.replacen(align, "", 1)
-                } else {
-                    spec
-                };
-                format::format_float(x, &spec).map_err(|m| vm.value_error(m))?
-            }
-            other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x}) at index {}",
-                    other as u32,
-                    out.len()
-                )))
-            }
-        };
-        out.push_str(&piece);
+        if !"sradiuxXoeEfFgGc".contains(conv) {
+            return Err(vm.value_error(format!(
+                "unsupported format character '{conv}' (0x{:x}) at index {conv_index}",
+                conv as u32
+            )));
+        }
+        let arg = src.next(vm)?;
+        out.push_str(&convert(vm, conv, &arg, &flags, width, prec)?);
     }
-    if is_tuple && next < items.len() && !mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    if !is_tuple && !mapping && next == 0 && !items.is_empty() {
+    if src.idx < src.len && dict.is_none() {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(vm.new_str(out))
+}
+
+/// One conversion, via the format-spec machinery (`format(v, spec)`).
+fn convert(
+    vm: &mut Vm,
+    conv: char,
+    arg: &Value,
+    flags: &str,
+    width: Option<i64>,
+    prec: Option<i64>,
+) -> PyResult<String> {
+    let left = flags.contains('-');
+    let zero = flags.contains('0') && !left;
+    let sign = if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let alt = if flags.contains('#') { "#" } else { "" };
+    let w = width.map(|w| w.to_string()).unwrap_or_default();
+    let fail = |vm: &mut Vm, m: String| vm.value_error(m);
+    match conv {
+        's' | 'r' | 'a' => {
+            let s = match conv {
+                's' => vm.str_of(arg)?,
+                'r' => vm.repr(arg)?,
+                _ => vm.ascii(arg)?,
+            };
+            let s: String = match prec {
+                Some(p) => s.chars().take(p as usize).collect(),
+                None => s,
+            };
+            let align = if left { "<" } else { ">" };
+            format::format_str(&s, &format!("{align}{w}")).map_err(|m| fail(vm, m))
+        }
+        'c' => {
+            let ch = if int::is_int(arg) {
+                let n = int::as_i64(arg).unwrap_or(-1);
+                match u32::try_from(n).ok().and_then(char::from_u32) {
+                    Some(c) => c,
+                    None => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
+                }
+            } else if let Some(s) = arg.as_str().filter(|s| s.char_len() == 1) {
+                s.char_at(0).unwrap_or(' ')
+            } else {
+                return Err(vm.type_error("%c requires int or char"));
+            };
+            let align = if left { "<" } else { ">" };
+            format::format_str(&ch.to_string(), &format!("{align}{w}")).map_err(|m| fail(vm, m))
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+            let n = if int::is_int(arg) {
+                int::as_bigint(arg).unwrap_or_default()
+            } else if let Some(f) = float::as_f64_num(arg) {
+                if matches!(conv, 'x' | 'X' | 'o') {
+                    return Err(vm.type_error(format!(
+                        "%{conv} format: an integer is required, not {}",
+                        vm.type_name(arg)
+                    )));
+                }
+                num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+            } else {
+                return Err(vm.type_error(format!(
+                    "%{conv} format: a real number is required, not {}",
+                    vm.type_name(arg)
+                )));
+            };
+            let ty = if matches!(conv, 'i' | 'u') { 'd' } else { conv };
+            let spec = number_spec(left, zero, sign, alt, &w, "", ty);
+            format::format_int(&n, &spec).map_err(|m| fail(vm, m))
+        }
+        _ => {
+            let Some(x) = float::as_f64_num(arg) else {
+                return Err(
+                    vm.type_error(format!("must be real number, not {}", vm.type_name(arg)))
+                );
+            };
+            let p = format!(".{}", prec.unwrap_or(6));
+            let spec = number_spec(left, zero, sign, alt, &w, &p, conv);
+            format::format_float(x, &spec).map_err(|m| fail(vm, m))
+        }
+    }
+}
+
+fn number_spec(
+    left: bool,
+    zero: bool,
+    sign: &str,
+    alt: &str,
+    width: &str,
+    prec: &str,
+    ty: char,
+) -> String {
+    let align = if left {
+        "<"
+    } else if zero {
+        ""
+    } else {
+        ">"
+    };
+    let z = if zero { "0" } else { "" };
+    format!("{align}{sign}{alt}{z}{width}{prec}{ty}")
 }

@@ -90,10 +90,17 @@ fn norm_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize>
         None => match vm.index_of(k) {
             Ok(i) => i,
             Err(_) => {
-                return Err(vm.type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    vm.type_name(k)
-                )))
+                let t = vm.type_name(k);
+                return Err(vm.type_error(if what == "string" {
+                    format!("string indices must be integers, not '{t}'")
+                } else {
+                    let what = if what == "index" {
+                        "byte"
+                    } else {
+                        what.trim_end_matches(" object")
+                    };
+                    format!("{what} indices must be integers or slices, not {t}")
+                }));
             }
         },
     };
@@ -322,8 +329,8 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
         }
         (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
             let d = vm.new_dict();
-            vm.dict_update_from(&d, a, false)?;
-            vm.dict_update_from(&d, b, false)?;
+            vm.dict_update_from(&d, a, None)?;
+            vm.dict_update_from(&d, b, None)?;
             Ok(d)
         }
         _ => Ok(Value::NotImplemented),
