@@ -102,6 +102,7 @@ impl Interpreter {
             Ok(()) => 0,
             Err(e) => traceback::handle_uncaught(&mut self.vm, &e),
         };
+        self.vm.shutdown();
         self.vm.out.flush();
         self.vm.err.flush();
         status

@@ -323,6 +323,51 @@ impl Vm {
         crate::objects::typeobj::is_subtype(self.type_of(v), cls)
     }
 
+    /// Interpreter shutdown as CPython does it: each module's globals are set to None
+    /// (names starting with one underscore first), __main__ first and the rest in reverse
+    /// import order, so objects they held are freed and generators finalized now.
+    pub fn shutdown(&mut self) {
+        let modules: Vec<Value> = match &self.sys_modules.payload {
+            Payload::Dict(d) => d.borrow().iter().map(|e| e.value.clone()).collect(),
+            _ => vec![],
+        };
+        let main = modules.iter().position(
+            |m| matches!(m.payload(), Some(Payload::Module(pm)) if pm.name == "__main__"),
+        );
+        let order = main
+            .into_iter()
+            .chain((0..modules.len()).rev().filter(|i| Some(*i) != main));
+        for m in order.map(|i| &modules[i]) {
+            let Some(Payload::Module(pm)) = m.payload() else {
+                continue;
+            };
+            if pm.name == "builtins" || pm.name == "sys" {
+                continue;
+            }
+            let Payload::Dict(d) = &pm.dict.payload else {
+                continue;
+            };
+            let keys = d.borrow().keys();
+            for underscore_pass in [true, false] {
+                for k in &keys {
+                    let Some(name) = k.as_str().map(|s| s.as_str().to_string()) else {
+                        continue;
+                    };
+                    let single_underscore = name.starts_with('_') && !name.starts_with("__");
+                    if single_underscore != underscore_pass || name == "__builtins__" {
+                        continue;
+                    }
+                    // The old value is dropped outside the dict borrow.
+                    let old = d.borrow().get_str(&name);
+                    d.borrow_mut().set_str(k.clone(), Value::None);
+                    drop(old);
+                    self.run_finalizers();
+                }
+            }
+        }
+        self.run_finalizers();
+    }
+
     pub fn get_builtin(&self, name: &str) -> Option<Value> {
         match &self.builtins_dict.payload {
             Payload::Dict(d) => d.borrow().get_str(name),

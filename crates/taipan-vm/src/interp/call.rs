@@ -13,6 +13,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use taipan_bytecode::code::flags;
 
+/// How a suspended generator continues.
+enum Resume {
+    Send(Value),
+    Throw(Value),
+    /// Its `yield from` delegate finished with this value: continue at `end`.
+    DelegateReturned {
+        end: usize,
+        value: Value,
+    },
+    /// Its delegate raised: drop the delegate and raise here.
+    ThrowAfterDelegate(Value),
+}
+
 pub enum CallOutcome {
     Pushed,
     Done(Value),
@@ -553,40 +566,168 @@ impl Vm {
     }
 
     /// Resumes generator `g` with `sent` (or throws `exc` into it) in a nested loop, for
-    /// callers outside the interpreter loop (next(), send(), throw(), yield from).
+    /// callers outside the interpreter loop (next(), send(), throw(), close(), yield from).
+    /// A throw into a generator suspended in `yield from` goes to the delegate first.
     pub fn resume_generator(
         &mut self,
         g: &Value,
         sent: Value,
         exc: Option<Value>,
     ) -> PyResult<Exit> {
-        let sending = !sent.is_none() && exc.is_none();
-        let Some((mut frame, saved)) = self.take_generator(g, sending)? else {
-            return match exc {
-                Some(e) => Err(e),
-                None => Ok(Exit::Return(Value::None)),
+        let Some(e) = exc else {
+            return self.resume_with(g, Resume::Send(sent));
+        };
+        let Some((it, end)) = self.yield_from_delegate(g) else {
+            return self.resume_with(g, Resume::Throw(e));
+        };
+        if self.is_instance_of(&e, &self.exc.generator_exit.clone()) {
+            // close(): close the delegate, then raise GeneratorExit here.
+            if let Err(err) = self.close_iterator(&it) {
+                return self.resume_with(g, Resume::ThrowAfterDelegate(err));
+            }
+            return self.resume_with(g, Resume::Throw(e));
+        }
+        let outcome = if let Some(Payload::Generator(_)) = it.payload() {
+            self.resume_generator(&it, Value::None, Some(e))
+        } else {
+            match self.get_attr_str(&it, "throw") {
+                Err(_) => return self.resume_with(g, Resume::Throw(e)),
+                Ok(throw) => match self.call1(&throw, e) {
+                    Ok(v) => Ok(Exit::Yield(v)),
+                    Err(err) if self.is_instance_of(&err, &self.exc.stop_iteration.clone()) => {
+                        let v = crate::objects::exception::args_of(&err)
+                            .into_iter()
+                            .next()
+                            .unwrap_or(Value::None);
+                        Ok(Exit::Return(v))
+                    }
+                    Err(err) => Err(err),
+                },
+            }
+        };
+        match outcome {
+            Ok(Exit::Yield(v)) => Ok(Exit::Yield(v)),
+            Ok(Exit::Return(v)) => self.resume_with(g, Resume::DelegateReturned { end, value: v }),
+            Err(err) => self.resume_with(g, Resume::ThrowAfterDelegate(err)),
+        }
+    }
+
+    /// The iterator a generator suspended in `yield from` delegates to, and where its
+    /// SEND loop ends. (Suspended there means: the last instruction run was YIELD_VALUE
+    /// right after SEND; the iterator is on top of the saved stack.)
+    fn yield_from_delegate(&self, g: &Value) -> Option<(Value, usize)> {
+        let Some(Payload::Generator(st)) = g.payload() else {
+            return None;
+        };
+        let s = st.borrow();
+        let frame = s.frame.as_ref()?;
+        let code = &frame.code.co.code;
+        let pc = frame.pc;
+        if pc < 2 {
+            return None;
+        }
+        let (y, _) = taipan_bytecode::opcodes::decode(code[pc - 1]);
+        let (send, end) = taipan_bytecode::opcodes::decode(code[pc - 2]);
+        if y != taipan_bytecode::Opcode::YieldValue as u8
+            || send != taipan_bytecode::Opcode::Send as u8
+        {
+            return None;
+        }
+        Some((s.saved.last()?.clone(), end as usize))
+    }
+
+    /// Closes every generator dropped while suspended (see objects/generator.rs). Errors
+    /// are reported as CPython reports exceptions in finalizers, then ignored.
+    pub fn run_finalizers(&mut self) {
+        while let Some(a) = crate::objects::generator::take_abandoned() {
+            let state = GenState {
+                frame: Some(a.frame),
+                saved: a.saved,
+                running: false,
+                started: true,
+                name: a.name,
+                qualname: a.qualname,
+            };
+            let g = self.alloc(
+                &self.types.generator.clone(),
+                Payload::Generator(RefCell::new(state)),
+            );
+            if let Err(e) = self.close_iterator(&g) {
+                let what = self.repr(&g).unwrap_or_default();
+                let tb = crate::traceback::format_exception(self, &e, 0);
+                self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));
+            }
+        }
+    }
+
+    /// Closes an iterator: generators get GeneratorExit, others their `close()` if any.
+    pub fn close_iterator(&mut self, it: &Value) -> PyResult<()> {
+        if let Some(Payload::Generator(st)) = it.payload() {
+            let started = st.borrow().frame.as_ref().is_some_and(|f| f.pc > 0);
+            if !started {
+                st.borrow_mut().frame = None;
+                return Ok(());
+            }
+            let ge = self.new_exception_args(&self.exc.generator_exit.clone(), vec![]);
+            return match self.resume_generator(it, Value::None, Some(ge)) {
+                Ok(Exit::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+                Ok(Exit::Return(_)) => Ok(()),
+                Err(e)
+                    if self.is_instance_of(&e, &self.exc.generator_exit.clone())
+                        || self.is_instance_of(&e, &self.exc.stop_iteration.clone()) =>
+                {
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            };
+        }
+        if let Ok(close) = self.get_attr_str(it, "close") {
+            self.call0(&close)?;
+        }
+        Ok(())
+    }
+
+    fn resume_with(&mut self, g: &Value, how: Resume) -> PyResult<Exit> {
+        let sending = matches!(&how, Resume::Send(v) if !v.is_none());
+        let Some((mut frame, mut saved)) = self.take_generator(g, sending)? else {
+            return match how {
+                Resume::Throw(e) | Resume::ThrowAfterDelegate(e) => Err(e),
+                _ => Ok(Exit::Return(Value::None)),
             };
         };
+        let was_started = frame.pc > 0;
+        match &how {
+            Resume::DelegateReturned { end, value } => {
+                // Continue after the `yield from` with the delegate's return value.
+                saved.pop();
+                saved.push(value.clone());
+                frame.pc = *end;
+            }
+            Resume::ThrowAfterDelegate(_) => {
+                saved.pop();
+            }
+            _ => {}
+        }
         let base = self.stack.len();
         frame.base = base;
         frame.ret_sp = base;
         frame.is_entry = true;
-        let was_started = frame.pc > 0;
         self.stack.extend(saved);
         self.frames.push(frame);
         self.depth += 1;
-        let r = match exc {
+        let r = match how {
             // Raise at the suspension point: unwind from the current pc.
-            Some(e) => match self.unwind(e, true) {
+            Resume::Throw(e) | Resume::ThrowAfterDelegate(e) => match self.unwind(e, true) {
                 Ok(()) => self.run(),
                 Err(e) => Err(e),
             },
-            None => {
+            Resume::Send(sent) => {
                 if was_started {
                     self.stack.push(sent);
                 }
                 self.run()
             }
+            Resume::DelegateReturned { .. } => self.run(),
         };
         self.depth -= 1;
         let Some(Payload::Generator(st)) = g.payload() else {

@@ -59,6 +59,12 @@ impl Vm {
             let mut reraise = false;
             let err: Value;
             loop {
+                if crate::objects::generator::FINALIZERS_PENDING
+                    .load(std::sync::atomic::Ordering::Relaxed)
+                {
+                    self.frames.last_mut().expect("frame").pc = pc;
+                    self.run_finalizers();
+                }
                 let (op, arg) = decode(words[pc]);
                 pc += 1;
                 let arg = arg as usize;

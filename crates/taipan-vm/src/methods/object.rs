@@ -223,29 +223,8 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     finish(vm, r)
 }
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
-    let g = args.pos[0].clone();
-    let started = match g.payload() {
-        Some(Payload::Generator(s)) => s.borrow().frame.as_ref().map(|f| f.pc > 0).unwrap_or(false),
-        _ => false,
-    };
-    if !started {
-        if let Some(Payload::Generator(s)) = g.payload() {
-            s.borrow_mut().frame = None;
-        }
-        return Ok(Value::None);
-    }
-    let ge = vm.new_exception_args(&vm.exc.generator_exit.clone(), vec![]);
-    match vm.resume_generator(&g, Value::None, Some(ge)) {
-        Ok(Exit::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
-        Ok(Exit::Return(_)) => Ok(Value::None),
-        Err(e)
-            if vm.is_instance_of(&e, &vm.exc.generator_exit.clone())
-                || vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) =>
-        {
-            Ok(Value::None)
-        }
-        Err(e) => Err(e),
-    }
+    vm.close_iterator(&args.pos[0])?;
+    Ok(Value::None)
 }
 fn prop_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     let Some(Payload::Property {

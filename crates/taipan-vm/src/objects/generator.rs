@@ -1,8 +1,16 @@
 //! Generators: a suspended frame plus its slice of the value stack. Resuming copies the
 //! slice back onto `Vm::stack` and runs the frame until it yields or returns.
+//!
+//! Finalization: a started generator that is dropped while suspended must be closed
+//! (its `finally` blocks run), as CPython does when the last reference goes. `Drop` has no
+//! VM at hand, so it parks the frame in a per-thread queue and raises a flag; the
+//! interpreter loop notices the flag at its next instruction and runs the closes
+//! (`Vm::run_finalizers`), which is "at once" as far as Python code can tell.
 
 use crate::interp::frame::Frame;
 use crate::value::Value;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct GenState {
     pub frame: Option<Frame>,
@@ -11,4 +19,52 @@ pub struct GenState {
     pub started: bool,
     pub name: Value,
     pub qualname: Value,
+}
+
+/// A dropped generator waiting to be closed.
+pub struct Abandoned {
+    pub frame: Frame,
+    pub saved: Vec<Value>,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+thread_local! {
+    static ABANDONED: RefCell<Vec<Abandoned>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Set when ABANDONED may be non-empty (a plain load in the dispatch loop).
+pub static FINALIZERS_PENDING: AtomicBool = AtomicBool::new(false);
+
+impl Drop for GenState {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.take() else {
+            return;
+        };
+        if frame.pc == 0 || self.running {
+            return;
+        }
+        let item = Abandoned {
+            frame,
+            saved: std::mem::take(&mut self.saved),
+            name: std::mem::replace(&mut self.name, Value::None),
+            qualname: std::mem::replace(&mut self.qualname, Value::None),
+        };
+        // During thread teardown the queue may be gone: then there is nothing to run.
+        let _ = ABANDONED.try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                q.push(item);
+                FINALIZERS_PENDING.store(true, Ordering::Relaxed);
+            }
+        });
+    }
+}
+
+/// Takes the next abandoned generator, if any (clearing the flag when none are left).
+pub fn take_abandoned() -> Option<Abandoned> {
+    let item = ABANDONED.with(|q| q.borrow_mut().pop());
+    if item.is_none() {
+        FINALIZERS_PENDING.store(false, Ordering::Relaxed);
+    }
+    item
 }
