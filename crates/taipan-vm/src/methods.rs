@@ -17,12 +17,12 @@ pub fn unicode_digit(c: char) -> Option<u8> {
     if c.is_ascii_digit() {
         return Some(c as u8 - b'0');
     }
-    if c.is_ascii() || !str::is_decimal_char(c) {
+    if c.is_ascii() || !crate::objects::unicode::is_decimal(c) {
         return None;
     }
     let mut run = 0u32;
     let mut cp = c as u32;
-    while cp > 0 && char::from_u32(cp - 1).is_some_and(str::is_decimal_char) {
+    while cp > 0 && char::from_u32(cp - 1).is_some_and(crate::objects::unicode::is_decimal) {
         run += 1;
         cp -= 1;
     }

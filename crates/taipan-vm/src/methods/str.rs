@@ -1,5 +1,6 @@
 //! str methods.
 
+use crate::objects::unicode;
 use crate::value::{Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 
@@ -12,7 +13,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("rstrip", rstrip),
     ("upper", upper),
     ("lower", lower),
-    ("casefold", lower),
+    ("casefold", casefold),
     ("replace", replace),
     ("startswith", startswith),
     ("endswith", endswith),
@@ -30,6 +31,9 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("isupper", isupper),
     ("islower", islower),
     ("isidentifier", isidentifier),
+    ("isascii", isascii),
+    ("istitle", istitle),
+    ("isprintable", isprintable),
     ("title", title),
     ("capitalize", capitalize),
     ("swapcase", swapcase),
@@ -131,28 +135,33 @@ fn split_impl(vm: &mut Vm, mut args: Args, right: bool) -> PyResult {
             }
         }
         None => {
-            let words: Vec<&str> = s.split_whitespace().collect();
+            // Whitespace as str.isspace sees it; runs of it separate, ends are dropped.
+            let sp = unicode::is_space;
+            let words: Vec<&str> = s.split(sp).filter(|w| !w.is_empty()).collect();
             if max < 0 || words.len() <= max as usize {
                 words.into_iter().map(String::from).collect()
             } else if right {
                 // Keep the leftmost remainder intact (with its inner whitespace).
                 let mut out = Vec::new();
-                let mut rest = s.trim_end();
+                let mut rest = s.trim_end_matches(sp);
                 for _ in 0..max {
-                    let cut = rest.rfind(char::is_whitespace).map(|i| i + 1).unwrap_or(0);
+                    let cut = rest
+                        .rfind(sp)
+                        .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
+                        .unwrap_or(0);
                     out.push(rest[cut..].to_string());
-                    rest = rest[..cut].trim_end();
+                    rest = rest[..cut].trim_end_matches(sp);
                 }
                 out.push(rest.to_string());
                 out.reverse();
                 out
             } else {
                 let mut out = Vec::new();
-                let mut rest = s.trim_start();
+                let mut rest = s.trim_start_matches(sp);
                 for _ in 0..max {
-                    let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let cut = rest.find(sp).unwrap_or(rest.len());
                     out.push(rest[..cut].to_string());
-                    rest = rest[cut..].trim_start();
+                    rest = rest[cut..].trim_start_matches(sp);
                 }
                 if !rest.is_empty() {
                     out.push(rest.to_string());
@@ -180,7 +189,7 @@ fn strip_impl(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
     let chars = str_arg(vm, &args, 1, "strip")?;
     let matcher = |c: char| match &chars {
         Some(cs) => cs.contains(c),
-        None => c.is_whitespace(),
+        None => unicode::is_space(c),
     };
     let mut r: &str = &s;
     if left {
@@ -212,17 +221,12 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    let r: String = s
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else {
-                c.to_uppercase().collect()
-            }
-        })
-        .collect();
-    Ok(vm.new_str(r))
+    Ok(vm.new_str(unicode::swapcase(&s)))
+}
+
+fn casefold(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(vm.new_str(unicode::casefold(&s)))
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult {
@@ -383,87 +387,70 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
     let s = this(vm, &args)?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
-/// Unicode digits without a table: numeric characters that are neither letter-numbers
-/// (Nl, which Rust counts as alphabetic) nor fractions. Covers Nd in every script plus the
-/// superscript/circled digits CPython also calls digits.
-fn is_digit_char(c: char) -> bool {
-    c.is_numeric()
-        && !c.is_alphabetic()
-        && !matches!(c as u32, 0xbc..=0xbe | 0x2150..=0x215f | 0x2189 | 0x2cfd | 0x3192..=0x3195)
-}
-
-/// Decimal digits (Nd): digits minus the superscript, subscript and circled forms.
-pub(crate) fn is_decimal_char(c: char) -> bool {
-    is_digit_char(c)
-        && !matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070..=0x209f | 0x2460..=0x24ff | 0x2776..=0x2793 | 0x1369..=0x1371)
-}
-
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, is_digit_char)
+    pred(vm, args, unicode::is_digit)
 }
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, is_decimal_char)
+    pred(vm, args, unicode::is_decimal)
 }
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, char::is_numeric)
+    pred(vm, args, unicode::is_numeric)
 }
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, char::is_alphabetic)
+    pred(vm, args, unicode::is_alpha)
 }
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, char::is_alphanumeric)
+    pred(vm, args, |c| unicode::is_alpha(c) || unicode::is_numeric(c))
 }
 fn isspace(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, char::is_whitespace)
+    pred(vm, args, unicode::is_space)
+}
+fn isprintable(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Bool(s.chars().all(unicode::is_printable)))
+}
+fn isascii(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+fn istitle(vm: &mut Vm, args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    Ok(Value::Bool(unicode::istitle(&s)))
 }
 fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let mut cs = s.chars();
     let ok = match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        Some(c) => {
+            (c == '_' || unicode::is_alpha(c))
+                && cs.all(|c| {
+                    c == '_'
+                        || unicode::is_alpha(c)
+                        || unicode::is_decimal(c)
+                        || c.is_alphanumeric()
+                })
+        }
         None => false,
     };
     Ok(Value::Bool(ok))
 }
 fn isupper(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(Value::Bool(
-        s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()),
-    ))
+    Ok(Value::Bool(unicode::is_all_case(&s, true)))
 }
 fn islower(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(Value::Bool(
-        s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()),
-    ))
+    Ok(Value::Bool(unicode::is_all_case(&s, false)))
 }
 
 fn title(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(vm.new_str(out))
+    Ok(vm.new_str(unicode::title(&s)))
 }
 
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    let mut cs = s.chars();
-    let out = match cs.next() {
-        Some(c) => c
-            .to_uppercase()
-            .chain(cs.flat_map(|c| c.to_lowercase()))
-            .collect(),
-        None => String::new(),
-    };
-    Ok(vm.new_str(out))
+    Ok(vm.new_str(unicode::capitalize(&s)))
 }
 
 fn pad(vm: &mut Vm, args: Args, how: char) -> PyResult {

@@ -20,3 +20,4 @@ pub mod set;
 pub mod set_ops;
 pub mod str;
 pub mod typeobj;
+pub mod unicode;

@@ -146,15 +146,7 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable` for one character: controls, separators other
-/// than space, surrogates and private/unassigned ranges are not printable.
+/// `str.isprintable` for one character (see objects/unicode.rs).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(n, 0x2028 | 0x2029 | 0xfeff | 0xe000..=0xf8ff | 0xfff0..=0xfffb | 0xf0000..=0x10ffff)
+    crate::objects::unicode::is_printable(c)
 }
