@@ -99,6 +99,7 @@ pub fn new_vm(config: Config) -> Vm {
         exc_info: Value::None,
         recursion_limit: 1000,
         depth: 0,
+        native_depth: 0,
         interned: HashMap::new(),
         config,
         out: crate::modules::io::StdStream::new(1, unbuffered),

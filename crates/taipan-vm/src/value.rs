@@ -168,3 +168,76 @@ impl PyObject {
         }
     }
 }
+
+/// Containers whose contents were moved out of a dying object (see `Drop for PyObject`).
+/// Dropping one drops the values it holds.
+#[allow(dead_code)]
+enum Contents {
+    Values(Vec<Value>),
+    Boxed(Box<[Value]>),
+    Dict(PyDict),
+    Set(PySet),
+}
+
+thread_local! {
+    static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<Contents>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Nesting beyond which a dying object's contents are queued instead of freed at once.
+const DEFER_DEPTH: u32 = 1000;
+
+/// Freeing a deeply nested structure (a list of lists ten million deep, a long linked
+/// list of instances) would recurse once per level in Rust and overflow the stack. As
+/// CPython's "trashcan": a dying container's contents are moved out and freed inside this
+/// `drop`, where the nesting depth is known; past `DEFER_DEPTH` they are queued instead,
+/// and the outermost drop empties the queue iteratively.
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let (dict, payload) = (
+            self.dict.take().map(RefCell::into_inner),
+            take_contents(&mut self.payload),
+        );
+        if dict.is_none() && payload.is_none() {
+            return;
+        }
+        let depth = DROP_DEPTH.with(|d| {
+            let v = d.get() + 1;
+            d.set(v);
+            v
+        });
+        let dict = dict.map(Contents::Dict);
+        if depth > DEFER_DEPTH {
+            let _ = DEFERRED.try_with(|q| {
+                if let Ok(mut q) = q.try_borrow_mut() {
+                    q.extend(dict.into_iter().chain(payload));
+                }
+            });
+        } else {
+            drop(dict);
+            drop(payload);
+        }
+        if depth == 1 {
+            // The outermost drop: free what deeper drops queued, one container at a time.
+            while let Some(c) = DEFERRED
+                .try_with(|q| q.try_borrow_mut().ok().and_then(|mut q| q.pop()))
+                .ok()
+                .flatten()
+            {
+                drop(c);
+            }
+        }
+        DROP_DEPTH.with(|d| d.set(depth - 1));
+    }
+}
+
+fn take_contents(p: &mut Payload) -> Option<Contents> {
+    Some(match p {
+        Payload::List(l) => Contents::Values(std::mem::take(l.get_mut())),
+        Payload::Tuple(t) => Contents::Boxed(std::mem::take(t)),
+        Payload::Dict(d) => Contents::Dict(std::mem::take(d.get_mut())),
+        Payload::Set(s) => Contents::Set(std::mem::take(s.get_mut())),
+        Payload::FrozenSet(s) => Contents::Set(std::mem::take(s)),
+        _ => return None,
+    })
+}

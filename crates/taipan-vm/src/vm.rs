@@ -166,6 +166,9 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Python frames plus nested native→Python calls; checked against the limit.
     pub depth: usize,
+    /// Native recursion into nested containers (repr, ==, hash); counted with the frames
+    /// against the recursion limit, as CPython counts C recursion.
+    pub native_depth: usize,
     pub interned: HashMap<Box<str>, Value>,
     pub config: Config,
     pub out: crate::modules::io::StdStream,
@@ -366,6 +369,23 @@ impl Vm {
             }
         }
         self.run_finalizers();
+    }
+
+    /// Runs `f` one native recursion level deeper, raising RecursionError (with `what`
+    /// appended to CPython's message) past the recursion limit.
+    pub fn recursing<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.native_depth + self.frames.len() >= self.recursion_limit {
+            let cls = self.exc.recursion_error.clone();
+            return Err(self.new_exception(&cls, format!("maximum recursion depth exceeded{what}")));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
     }
 
     pub fn get_builtin(&self, name: &str) -> Option<Value> {

@@ -298,12 +298,15 @@ impl Vm {
                 (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
                 (Some(Payload::List(_)), Some(Payload::List(_)))
                 | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
-                    return sequence::seq_compare(self, a, b, op);
+                    return self
+                        .recursing(" in comparison", |vm| sequence::seq_compare(vm, a, b, op));
                 }
                 (Some(Payload::Dict(_)), Some(Payload::Dict(_)))
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
                 {
-                    let eq = crate::objects::dict_ops::dict_eq(self, a, b)?;
+                    let eq = self.recursing(" in comparison", |vm| {
+                        crate::objects::dict_ops::dict_eq(vm, a, b)
+                    })?;
                     return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
                 }
                 // Keys and items views compare as sets (with sets and with each other).

@@ -119,7 +119,9 @@ impl Vm {
             }
             REPR_STACK.with(|s| s.borrow_mut().push(id));
         }
-        let r = crate::objects::repr::builtin_repr(self, v, o);
+        let r = self.recursing(" while getting the repr of an object", |vm| {
+            crate::objects::repr::builtin_repr(vm, v, o)
+        });
         if recursive {
             REPR_STACK.with(|s| s.borrow_mut().pop());
         }
@@ -220,10 +222,12 @@ impl Vm {
                     Payload::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
                     Payload::Tuple(items) => {
                         let items = items.clone();
-                        let mut hashes = Vec::with_capacity(items.len());
-                        for it in items.iter() {
-                            hashes.push(self.hash(it)?);
-                        }
+                        let hashes = self.recursing("", |vm| {
+                            items
+                                .iter()
+                                .map(|it| vm.hash(it))
+                                .collect::<PyResult<Vec<i64>>>()
+                        })?;
                         tuple_hash(&hashes)
                     }
                     Payload::FrozenSet(s) => frozenset_hash(s),
