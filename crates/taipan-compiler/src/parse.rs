@@ -61,8 +61,7 @@ fn map_error(
         }
         _ if raw.contains("Expected an indented block") => {
             kind = ErrorKind::IndentationError;
-            let prev = line.saturating_sub(1).max(1);
-            format!("expected an indented block after statement on line {prev}")
+            block_header_message(source, lines, line)
         }
         _ if raw.contains("Unexpected indentation") => {
             kind = ErrorKind::IndentationError;
@@ -70,6 +69,22 @@ fn map_error(
         }
         _ => "invalid syntax".to_string(),
     };
+    // As CPython: a generic error is replaced by what tokenizing the whole source finds
+    // (an unclosed or mismatched bracket).
+    if msg == "invalid syntax" || msg.contains("unexpected EOF") {
+        if let Some((bmsg, bline, bcol)) = bracket_error(source, lines) {
+            return CompileError {
+                kind,
+                msg: bmsg,
+                filename: filename.to_string(),
+                line: bline,
+                col: bcol,
+                end_line: bline,
+                end_col: bcol,
+                text: lines.line_text(source, bline),
+            };
+        }
+    }
     CompileError {
         kind,
         msg,
@@ -80,6 +95,114 @@ fn map_error(
         end_col: col,
         text,
     }
+}
+
+/// "expected an indented block after 'if' statement on line N": the header is the last
+/// non-blank line before the error.
+fn block_header_message(source: &str, lines: &LineIndex, line: u32) -> String {
+    let mut n = line.saturating_sub(1);
+    while n > 1
+        && lines
+            .line_text(source, n)
+            .is_none_or(|t| t.trim().is_empty() || t.trim_start().starts_with('#'))
+    {
+        n -= 1;
+    }
+    let header = lines.line_text(source, n.max(1)).unwrap_or_default();
+    let mut words = header
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty());
+    let mut kw = words.next().unwrap_or("");
+    if kw == "async" {
+        kw = words.next().unwrap_or("");
+    }
+    let what = match kw {
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with"
+        | "match" | "case" => {
+            format!("'{kw}' statement")
+        }
+        _ => "statement".to_string(),
+    };
+    format!(
+        "expected an indented block after {what} on line {}",
+        n.max(1)
+    )
+}
+
+/// Scans the source's brackets (skipping strings and comments) for CPython's tokenizer
+/// errors: an unclosed bracket at the end, a mismatched or unmatched closer.
+fn bracket_error(source: &str, lines: &LineIndex) -> Option<(String, u32, u32)> {
+    let chars: Vec<(usize, char)> = source.char_indices().collect();
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    let mut i = 0;
+    let pos = |off: usize| lines.position(source, TextSize::from(off as u32));
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        match c {
+            '#' => {
+                while i < chars.len() && chars[i].1 != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '\'' | '"' => {
+                let triple = i + 2 < chars.len() && chars[i + 1].1 == c && chars[i + 2].1 == c;
+                i += if triple { 3 } else { 1 };
+                // Raw strings still cannot end in an escaped quote; close enough here.
+                while i < chars.len() {
+                    let d = chars[i].1;
+                    if d == '\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if !triple && d == '\n' {
+                        break;
+                    }
+                    if d == c
+                        && (!triple
+                            || (i + 2 < chars.len() && chars[i + 1].1 == c && chars[i + 2].1 == c))
+                    {
+                        i += if triple { 3 } else { 1 };
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            '(' | '[' | '{' => stack.push((c, off)),
+            ')' | ']' | '}' => {
+                let want = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    None => {
+                        let (l, col) = pos(off);
+                        return Some((format!("unmatched '{c}'"), l, col));
+                    }
+                    Some((open, ooff)) if open != want => {
+                        let (l, col) = pos(off);
+                        let (ol, _) = pos(ooff);
+                        let on = if ol != l {
+                            format!(" on line {ol}")
+                        } else {
+                            String::new()
+                        };
+                        return Some((format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'{on}"), l, col));
+                    }
+                    Some(_) => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let (open, ooff) = stack.pop()?;
+    let (l, col) = pos(ooff);
+    Some((format!("'{open}' was never closed"), l, col))
 }
 
 /// Byte offset → 1-based (line, character column) conversions.

@@ -100,6 +100,7 @@ pub fn new_vm(config: Config) -> Vm {
         recursion_limit: 1000,
         depth: 0,
         native_depth: 0,
+        importing: Vec::new(),
         interned: HashMap::new(),
         config,
         out: crate::modules::io::StdStream::new(1, unbuffered),

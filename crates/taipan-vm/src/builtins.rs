@@ -177,6 +177,10 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         if ty(&o.class).heap {
             if let Some(f) = typeobj::user_defines(&o.class, "__len__") {
                 let r = vm.call1(&f, v.clone())?;
+                // A huge int is an OverflowError here (IndexError elsewhere).
+                if int::is_int(&r) && int::as_i64(&r).is_none() {
+                    return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
                 let n = vm.index_of(&r)?;
                 if n < 0 {
                     return Err(vm.value_error("__len__() should return >= 0"));
@@ -1150,6 +1154,9 @@ impl Vm {
             && typeobj::user_defines(cls, "__new__").is_none()
         {
             return Err(self.type_error(format!("{}() takes no arguments", t.name())));
+        } else if t.layout == Layout::Exception {
+            // BaseException.__init__ (ImportError's takes name= and path=).
+            crate::constructors::exception_keywords(self, cls, &inst, &args.kw)?;
         } else if matches!(t.layout, Layout::List | Layout::Dict | Layout::Set) {
             crate::constructors::init_container(self, &inst, args)?;
         }

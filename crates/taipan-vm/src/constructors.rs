@@ -158,11 +158,9 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return type_new(vm, cls, args);
     }
     if typeobj::is_subtype(cls, &vm.exc.base_exception.clone()) {
-        return Ok(crate::objects::exception::new_instance(
-            vm,
-            cls,
-            args.pos.to_vec(),
-        ));
+        let e = crate::objects::exception::new_instance(vm, cls, args.pos.to_vec());
+        exception_keywords(vm, cls, &e, &args.kw)?;
+        return Ok(e);
     }
     if ty(cls).layout == Layout::Type {
         return type_new(vm, cls, args);
@@ -470,4 +468,34 @@ impl Vm {
     pub fn new_instance_plain(&self, cls: &ObjRef) -> Value {
         self.alloc(cls, Payload::Instance)
     }
+}
+
+/// Keyword arguments an exception class accepts (ImportError's name= and path=).
+pub fn exception_keywords(
+    vm: &mut Vm,
+    cls: &ObjRef,
+    e: &Value,
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let cname = ty(cls).name();
+    if !typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+        return Err(vm.type_error(format!("{cname}() takes no keyword arguments")));
+    }
+    for (k, v) in kw {
+        if !matches!(&**k, "name" | "path") {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {cname}()"
+            )));
+        }
+        let key = vm.intern(k);
+        if let Value::Obj(o) = e {
+            if let Some(d) = &o.dict {
+                d.borrow_mut().set_str(key, v.clone());
+            }
+        }
+    }
+    Ok(())
 }

@@ -164,9 +164,11 @@ impl Vm {
                 for item in t.clone().iter() {
                     let Some(s) = item.as_str() else { continue };
                     let s = s.as_str().to_string();
+                    // As importlib's _handle_fromlist: only packages get submodules
+                    // imported for missing names.
                     if s != "*"
-                        && self.get_attr_str(&module, &s).is_err()
                         && self.is_package(&module)
+                        && self.get_attr_str(&module, &s).is_err()
                     {
                         let _ = self.import_one(&format!("{full}.{s}"), &module);
                     }
@@ -253,9 +255,12 @@ impl Vm {
             }
             return Ok(m);
         }
-        let msg = format!("No module named '{fullname}'");
-        let e = self.new_exception(&self.exc.module_not_found_error.clone(), msg);
-        Err(e)
+        let mut msg = format!("No module named '{fullname}'");
+        if !parent.is_none() && !self.is_package(parent) {
+            let pname = fullname.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+            msg.push_str(&format!("; '{pname}' is not a package"));
+        }
+        Err(self.import_error(&self.exc.module_not_found_error.clone(), msg, fullname))
     }
 
     fn load_source_module(&mut self, name: &str, path: &Path, is_pkg: bool) -> PyResult {
@@ -289,7 +294,10 @@ impl Vm {
             _ => return Ok(Value::None),
         };
         let code = self.load_code(Rc::new(code));
-        if let Err(e) = self.exec_code(code, &globals) {
+        self.importing.push(name.to_string());
+        let r = self.exec_code(code, &globals);
+        self.importing.pop();
+        if let Err(e) = r {
             if let Payload::Dict(d) = &self.sys_modules.payload {
                 d.borrow_mut().del_str(name);
             }
@@ -373,6 +381,18 @@ impl Vm {
         self.new_exception_args(&cls, vec![msg, details])
     }
 
+    /// An ImportError (or subclass) with its `name` attribute set.
+    fn import_error(&mut self, cls: &ObjRef, msg: String, module: &str) -> Value {
+        let e = self.new_exception(cls, msg);
+        let (k, v) = (self.intern("name"), self.new_str(module));
+        if let Value::Obj(o) = &e {
+            if let Some(d) = &o.dict {
+                d.borrow_mut().set_str(k, v);
+            }
+        }
+        e
+    }
+
     pub(crate) fn import_from(&mut self, m: &Value, name: &Value) -> PyResult {
         match self.get_attr(m, name) {
             Ok(v) => Ok(v),
@@ -397,10 +417,18 @@ impl Vm {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
-                Err(self.new_exception(
-                    &self.exc.import_error.clone(),
-                    format!("cannot import name '{n}' from '{mname}'{loc}"),
-                ))
+                let partial = if self.importing.contains(&mname) {
+                    "partially initialized module "
+                } else {
+                    ""
+                };
+                let why = if partial.is_empty() {
+                    ""
+                } else {
+                    " (most likely due to a circular import)"
+                };
+                let msg = format!("cannot import name '{n}' from {partial}'{mname}'{why}{loc}");
+                Err(self.import_error(&self.exc.import_error.clone(), msg, &mname))
             }
         }
     }

@@ -169,6 +169,8 @@ pub struct Vm {
     /// Native recursion into nested containers (repr, ==, hash); counted with the frames
     /// against the recursion limit, as CPython counts C recursion.
     pub native_depth: usize,
+    /// Modules whose code is running right now (for circular-import messages).
+    pub importing: Vec<String>,
     pub interned: HashMap<Box<str>, Value>,
     pub config: Config,
     pub out: crate::modules::io::StdStream,

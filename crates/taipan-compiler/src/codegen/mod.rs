@@ -364,8 +364,11 @@ impl<'a> Compiler<'a> {
 
     /// Where a name used inside inlined comprehensions lives: their own (Fast), the module
     /// (Global), or wherever the enclosing code keeps it (None).
+    /// In a class body, a comprehension's free name skips the class namespace and reads
+    /// the enclosing function's variable through the class's cell (LoadDeref).
     fn inline_resolution(&self, name: &str) -> Option<Opcode> {
-        for &s in self.unit_ref().inline_scopes.iter().rev() {
+        let u = self.unit_ref();
+        for &s in u.inline_scopes.iter().rev() {
             match self.table.scopes[s].lookup(name) {
                 NameScope::Local | NameScope::Cell => return Some(Opcode::LoadFast),
                 NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
@@ -374,7 +377,7 @@ impl<'a> Compiler<'a> {
                 NameScope::Free => continue,
             }
         }
-        None
+        (!u.inline_scopes.is_empty() && u.kind == ScopeKind::Class).then_some(Opcode::LoadDeref)
     }
 
     pub(crate) fn load_name(&mut self, name: &str) {
@@ -384,6 +387,10 @@ impl<'a> Compiler<'a> {
             Some(Opcode::LoadFast) => {
                 let i = self.varname_index(name);
                 return self.emit(Opcode::LoadFast, i);
+            }
+            Some(Opcode::LoadDeref) => {
+                let i = self.deref_index(name);
+                return self.emit(Opcode::LoadDeref, i);
             }
             Some(_) => {
                 let n = self.add_name(name);
@@ -452,6 +459,10 @@ impl<'a> Compiler<'a> {
             Some(Opcode::LoadFast) => {
                 let i = self.varname_index(name);
                 return self.emit(fast, i);
+            }
+            Some(Opcode::LoadDeref) => {
+                let i = self.deref_index(name);
+                return self.emit(deref, i);
             }
             Some(_) => {
                 let n = self.add_name(name);

@@ -108,6 +108,14 @@ impl Vm {
             if n == "__dict__" {
                 return Ok(Some(Value::Obj(m.dict.clone())));
             }
+            // PEP 562: a module-level __getattr__ answers names the module lacks.
+            let hook = match &m.dict.payload {
+                Payload::Dict(d) => d.borrow().get_str("__getattr__"),
+                _ => None,
+            };
+            if let Some(hook) = hook {
+                return self.call1(&hook, name.clone()).map(Some);
+            }
         }
         let descr = typeobj::lookup(cls, n);
         if let Some(d) = &descr {
@@ -331,6 +339,38 @@ impl Vm {
                 Some(self.new_tuple(v))
             }
             (Payload::Builtin(b), "__name__") => Some(self.new_str(b.name)),
+            // Builtins carry no docstrings yet.
+            (Payload::Builtin(_), "__doc__") => Some(Value::None),
+            (Payload::Builtin(b), "__module__") => match b.owner {
+                Some(_) => Some(Value::None),
+                None => Some(self.new_str("builtins")),
+            },
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
+                Some(f.clone())
+            }
+            (Payload::Exception(_), "name" | "path")
+                if self.is_instance_of(obj, &self.exc.import_error.clone()) =>
+            {
+                Some(Value::None)
+            }
+            (Payload::Code(c), "co_qualname") => Some(self.new_str(c.co.qualname.to_string())),
+            (Payload::Code(c), "co_posonlyargcount") => {
+                Some(Value::Int(i64::from(c.co.posonlyargcount)))
+            }
+            (Payload::Code(c), "co_kwonlyargcount") => {
+                Some(Value::Int(i64::from(c.co.kwonlyargcount)))
+            }
+            (Payload::Code(c), "co_flags") => Some(Value::Int(i64::from(c.co.flags))),
+            (Payload::Code(c), "co_nlocals") => Some(Value::Int(c.co.varnames.len() as i64)),
+            (Payload::Code(c), "co_names" | "co_cellvars" | "co_freevars") => {
+                let names = match n {
+                    "co_names" => &c.co.names,
+                    "co_cellvars" => &c.co.cellvars,
+                    _ => &c.co.freevars,
+                };
+                let v: Vec<Value> = names.iter().map(|s| self.new_str(s.to_string())).collect();
+                Some(self.new_tuple(v))
+            }
             (Payload::Builtin(b), "__qualname__") => Some(self.new_str(b.name)),
             (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
             (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
@@ -426,6 +466,11 @@ impl Vm {
         v: Value,
         n: &str,
     ) -> PyResult<()> {
+        if let Some(Payload::Function(f)) = obj.payload() {
+            if self.set_function_attr(f, n, &v)? {
+                return Ok(());
+            }
+        }
         if let Some(Payload::Type(t)) = obj.payload() {
             if !t.heap {
                 return Err(self.type_error(format!(
@@ -486,6 +531,55 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Writable special attributes of functions; false for ordinary attributes.
+    fn set_function_attr(
+        &mut self,
+        f: &crate::objects::function::PyFunction,
+        n: &str,
+        v: &Value,
+    ) -> PyResult<bool> {
+        match n {
+            "__defaults__" => {
+                *f.defaults.borrow_mut() = match v.payload() {
+                    Some(Payload::Tuple(t)) => t.to_vec(),
+                    _ if v.is_none() => vec![],
+                    _ => return Err(self.type_error("__defaults__ must be set to a tuple object")),
+                };
+            }
+            "__kwdefaults__" => {
+                *f.kwdefaults.borrow_mut() = match v.payload() {
+                    Some(Payload::Dict(d)) => d
+                        .borrow()
+                        .iter()
+                        .map(|e| {
+                            (
+                                Rc::from(e.key.as_str().map(|s| s.as_str()).unwrap_or("")),
+                                e.value.clone(),
+                            )
+                        })
+                        .collect(),
+                    _ if v.is_none() => vec![],
+                    _ => return Err(self.type_error("__kwdefaults__ must be set to a dict object")),
+                };
+            }
+            "__name__" | "__qualname__" => {
+                if v.as_str().is_none() {
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                }
+                let slot = if n == "__name__" {
+                    &f.name
+                } else {
+                    &f.qualname
+                };
+                *slot.borrow_mut() = v.clone();
+            }
+            "__doc__" => *f.doc.borrow_mut() = v.clone(),
+            "__module__" => *f.module.borrow_mut() = v.clone(),
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {

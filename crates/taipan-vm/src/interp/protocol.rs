@@ -576,33 +576,23 @@ impl Vm {
                 }
             }
         }
-        let r = match v {
-            Value::Bool(_) if spec.is_empty() => return self.str_of(v),
-            Value::Int(_) | Value::Bool(_) => {
+        let r = match (v, v.payload()) {
+            (Value::Bool(_), _) if spec.is_empty() => return self.str_of(v),
+            (Value::Int(_) | Value::Bool(_), _) => {
                 format::format_int(&int::as_bigint(v).unwrap_or_default(), spec)
             }
-            Value::Float(f) => format::format_float(*f, spec),
-            Value::Obj(o) => match &o.payload {
-                Payload::Int(b) => format::format_int(b, spec),
-                Payload::Float(f) => format::format_float(*f, spec),
-                Payload::Str(s) => format::format_str(s.as_str(), spec),
-                _ => {
-                    if spec.is_empty() {
-                        return self.str_of(v);
-                    }
-                    return Err(self.type_error(format!(
-                        "unsupported format string passed to {}.__format__",
-                        self.type_name(v)
-                    )));
-                }
-            },
+            (Value::Float(f), _) => format::format_float(*f, spec),
+            (_, Some(Payload::Int(b))) => format::format_int(b, spec),
+            (_, Some(Payload::Float(f))) => format::format_float(*f, spec),
+            (_, Some(Payload::Str(s))) => format::format_str(s.as_str(), spec),
+            // object.__format__: str(v) for an empty spec, else an error.
             _ => {
                 if spec.is_empty() {
                     return self.str_of(v);
                 }
+                let t = self.type_name(v);
                 return Err(self.type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    self.type_name(v)
+                    "unsupported format string passed to {t}.__format__"
                 )));
             }
         };

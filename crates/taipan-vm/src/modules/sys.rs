@@ -120,30 +120,28 @@ fn stream_object(vm: &mut Vm, fd: i64) -> Value {
     vm.alloc(&cls, Payload::Marker(std::cell::Cell::new(fd as u64)))
 }
 
-fn write_out(vm: &mut Vm, args: Args) -> PyResult {
+/// stream.write(s) for stdout (`to_stderr` false) or stderr; returns the length written.
+fn write_to(vm: &mut Vm, args: Args, to_stderr: bool) -> PyResult {
     args.check(vm, "write", 2, 2)?;
     let Some(s) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(&args.pos[1])
-        )));
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     let text = s.as_str().to_string();
-    vm.write_stdout(&text);
+    if to_stderr {
+        vm.write_stderr(&text);
+    } else {
+        vm.write_stdout(&text);
+    }
     Ok(Value::Int(text.chars().count() as i64))
 }
 
+fn write_out(vm: &mut Vm, args: Args) -> PyResult {
+    write_to(vm, args, false)
+}
+
 fn write_err(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "write", 2, 2)?;
-    let Some(s) = args.pos[1].as_str() else {
-        return Err(vm.type_error(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(&args.pos[1])
-        )));
-    };
-    let text = s.as_str().to_string();
-    vm.write_stderr(&text);
-    Ok(Value::Int(text.chars().count() as i64))
+    write_to(vm, args, true)
 }
 
 fn flush(vm: &mut Vm, _args: Args) -> PyResult {
@@ -153,7 +151,12 @@ fn flush(vm: &mut Vm, _args: Args) -> PyResult {
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "exit", 0, 1)?;
-    Err(vm.new_exception_args(&vm.exc.system_exit.clone(), args.pos.to_vec()))
+    // As PyErr_SetObject: a tuple status becomes the exception's args.
+    let exit_args = match args.pos.first().and_then(|a| a.payload()) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => args.pos.to_vec(),
+    };
+    Err(vm.new_exception_args(&vm.exc.system_exit.clone(), exit_args))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {

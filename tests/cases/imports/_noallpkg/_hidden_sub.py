@@ -1,0 +1,2 @@
+# submodule of _noallpkg whose name starts with _, so star import skips it
+TAG = "tag"
