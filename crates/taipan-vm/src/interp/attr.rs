@@ -1,7 +1,7 @@
 //! Attribute access: the descriptor protocol for instances and classes, module attributes,
 //! the builtin types' special attributes, and name lookups (globals, locals, cells).
 
-use crate::objects::function::PyCode;
+use crate::objects::function::{kwdefaults_from_dict, PyCode};
 use crate::objects::typeobj::{self, ty};
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, PyResult, Vm};
@@ -550,16 +550,7 @@ impl Vm {
             }
             "__kwdefaults__" => {
                 *f.kwdefaults.borrow_mut() = match v.payload() {
-                    Some(Payload::Dict(d)) => d
-                        .borrow()
-                        .iter()
-                        .map(|e| {
-                            (
-                                Rc::from(e.key.as_str().map(|s| s.as_str()).unwrap_or("")),
-                                e.value.clone(),
-                            )
-                        })
-                        .collect(),
+                    Some(Payload::Dict(d)) => kwdefaults_from_dict(&d.borrow()),
                     _ if v.is_none() => vec![],
                     _ => return Err(self.type_error("__kwdefaults__ must be set to a dict object")),
                 };

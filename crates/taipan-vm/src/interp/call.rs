@@ -4,7 +4,7 @@
 
 use super::frame::Frame;
 use super::Exit;
-use crate::objects::function::{PyCode, PyFunction};
+use crate::objects::function::{kwdefaults_from_dict, PyCode, PyFunction};
 use crate::objects::generator::GenState;
 use crate::objects::typeobj;
 use crate::value::{ObjRef, Payload, PyObject, Value};
@@ -846,16 +846,7 @@ impl Vm {
             _ => vec![],
         };
         let kwdefaults = match kwdefaults.as_ref().and_then(|d| d.payload()) {
-            Some(Payload::Dict(d)) => d
-                .borrow()
-                .iter()
-                .map(|e| {
-                    (
-                        Rc::from(e.key.as_str().map(|s| s.as_str()).unwrap_or("")),
-                        e.value.clone(),
-                    )
-                })
-                .collect(),
+            Some(Payload::Dict(d)) => kwdefaults_from_dict(&d.borrow()),
             _ => vec![],
         };
         let closure: Box<[Value]> = match closure.as_ref().and_then(|c| c.payload()) {

@@ -44,6 +44,14 @@ pub struct PyFunction {
     pub module: RefCell<Value>,
 }
 
+/// Keyword-only defaults from a `__kwdefaults__` dict; keys that are not strings can
+/// never name a parameter, so they are dropped.
+pub fn kwdefaults_from_dict(d: &crate::objects::dict::PyDict) -> Vec<(Rc<str>, Value)> {
+    d.iter()
+        .filter_map(|e| Some((Rc::from(e.key.as_str()?.as_str()), e.value.clone())))
+        .collect()
+}
+
 pub struct PyBuiltin {
     pub name: &'static str,
     pub func: NativeFn,
