@@ -10,6 +10,8 @@ pub enum ErrorKind {
     TabError,
     /// A construct the compiler does not support yet; raised as NotImplementedError.
     NotImplemented,
+    /// Source nested too deeply to compile; raised as RecursionError, as CPython does.
+    RecursionError,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +35,7 @@ impl CompileError {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::NotImplemented => "NotImplementedError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

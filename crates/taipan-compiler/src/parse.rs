@@ -4,7 +4,7 @@
 use crate::error::{CompileError, ErrorKind};
 pub use ruff_python_ast as ast;
 use ruff_python_parser::{Mode, ParseErrorType, ParseOptions};
-use ruff_text_size::TextSize;
+use ruff_text_size::{Ranged, TextSize};
 
 pub struct Parsed {
     pub module: ast::ModModule,
@@ -15,6 +15,9 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Parsed, CompileError
     let lines = LineIndex::new(source);
     match ruff_python_parser::parse(source, ParseOptions::from(Mode::Module)) {
         Ok(parsed) => {
+            if let Some(e) = nesting_limit_error(parsed.tokens(), source, filename, &lines) {
+                return Err(e);
+            }
             let module = match parsed.into_syntax() {
                 ast::Mod::Module(m) => m,
                 ast::Mod::Expression(_) => unreachable!("Mode::Module yields a module"),
@@ -95,6 +98,60 @@ fn map_error(
         end_col: col,
         text,
     }
+}
+
+/// CPython's tokenizer limits: 200 levels of open brackets, 100 levels of indentation.
+fn nesting_limit_error(
+    tokens: &[ast::token::Token],
+    source: &str,
+    filename: &str,
+    lines: &LineIndex,
+) -> Option<CompileError> {
+    use ast::token::TokenKind as T;
+    const MAX_BRACKETS: u32 = 200;
+    const MAX_INDENT: u32 = 100;
+    let (mut brackets, mut indents) = (0u32, 0u32);
+    for t in tokens {
+        let (kind, msg, col_end) = match t.kind() {
+            T::Lpar | T::Lsqb | T::Lbrace => {
+                brackets += 1;
+                if brackets <= MAX_BRACKETS {
+                    continue;
+                }
+                (ErrorKind::SyntaxError, "too many nested parentheses", None)
+            }
+            T::Rpar | T::Rsqb | T::Rbrace => {
+                brackets = brackets.saturating_sub(1);
+                continue;
+            }
+            T::Indent => {
+                indents += 1;
+                if indents < MAX_INDENT {
+                    continue;
+                }
+                // CPython reports it at the start of the line, with no caret.
+                (ErrorKind::IndentationError, "too many levels of indentation", Some(0))
+            }
+            T::Dedent => {
+                indents = indents.saturating_sub(1);
+                continue;
+            }
+            _ => continue,
+        };
+        let (line, col) = lines.position(source, t.start());
+        let col = if col_end.is_some() { 1 } else { col };
+        return Some(CompileError {
+            kind,
+            msg: msg.to_string(),
+            filename: filename.to_string(),
+            line,
+            col,
+            end_line: line,
+            end_col: col_end.unwrap_or(col),
+            text: lines.line_text(source, line),
+        });
+    }
+    None
 }
 
 /// "expected an indented block after 'if' statement on line N": the header is the last

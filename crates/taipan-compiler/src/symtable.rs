@@ -149,8 +149,9 @@ struct Builder<'a> {
 
 type R = Result<(), CompileError>;
 
-/// Nesting limit for the recursive walk: deeper source is a SyntaxError, not a crash.
-const MAX_NESTING: u32 = 400;
+/// Nesting limit for the recursive walk: deeper source is a RecursionError, not a crash.
+const MAX_NESTING: u32 = 3000;
+pub(crate) const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
 
 pub fn build(
     module: &ast::ModModule,
@@ -222,7 +223,9 @@ impl Builder<'_> {
     fn enter(&mut self) -> R {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return Err(self.error("too many statically nested blocks".into(), 0.into()));
+            let mut e = self.error(TOO_DEEP.into(), 0.into());
+            e.kind = ErrorKind::RecursionError;
+            return Err(e);
         }
         Ok(())
     }

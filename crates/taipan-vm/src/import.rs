@@ -362,9 +362,13 @@ impl Vm {
             taipan_compiler::ErrorKind::IndentationError => self.exc.indentation_error.clone(),
             taipan_compiler::ErrorKind::TabError => self.exc.tab_error.clone(),
             taipan_compiler::ErrorKind::NotImplemented => self.exc.not_implemented_error.clone(),
+            taipan_compiler::ErrorKind::RecursionError => self.exc.recursion_error.clone(),
         };
         let msg = self.new_str(e.msg.clone());
-        if e.kind == taipan_compiler::ErrorKind::NotImplemented {
+        if matches!(
+            e.kind,
+            taipan_compiler::ErrorKind::NotImplemented | taipan_compiler::ErrorKind::RecursionError
+        ) {
             return self.new_exception_args(&cls, vec![msg]);
         }
         let file = self.new_str(e.filename.clone());

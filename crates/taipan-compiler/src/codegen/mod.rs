@@ -102,7 +102,7 @@ pub struct Compiler<'a> {
     nesting: u32,
 }
 
-const MAX_NESTING: u32 = 300;
+const MAX_NESTING: u32 = 3000;
 
 /// Compiles a module's source to its code object.
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
@@ -497,7 +497,9 @@ impl<'a> Compiler<'a> {
     fn enter_nesting(&mut self, range: ruff_text_size::TextRange) -> CResult {
         self.nesting += 1;
         if self.nesting > MAX_NESTING {
-            return Err(self.error("too many nested parentheses", range));
+            let mut e = self.error(crate::symtable::TOO_DEEP, range);
+            e.kind = ErrorKind::RecursionError;
+            return Err(e);
         }
         Ok(())
     }
