@@ -113,65 +113,70 @@ impl Vm {
         fromlist: &Value,
         level: &Value,
     ) -> PyResult {
-        let name = name
-            .as_str()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
-        let level = crate::objects::int::as_i64(level).unwrap_or(0);
+        let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
+            return Err(self.type_error("module name must be a string"));
+        };
+        let level = self.index_of(level)?;
+        if level < 0 {
+            return Err(self.value_error("level must be >= 0"));
+        }
         let full = if level > 0 {
             let package = self.current_package();
-            let mut parts: Vec<&str> = if package.is_empty() {
-                vec![]
-            } else {
-                package.split('.').collect()
-            };
-            if (level as usize - 1) > parts.len() || package.is_empty() {
+            if package.is_empty() {
                 return Err(self.new_exception(
                     &self.exc.import_error.clone(),
                     "attempted relative import with no known parent package",
                 ));
             }
+            let mut parts: Vec<&str> = package.split('.').collect();
+            if level as usize > parts.len() {
+                return Err(self.new_exception(
+                    &self.exc.import_error.clone(),
+                    "attempted relative import beyond top-level package",
+                ));
+            }
             parts.truncate(parts.len() + 1 - level as usize);
             let base = parts.join(".");
-            match (base.is_empty(), name.is_empty()) {
-                (true, _) => name.clone(),
-                (false, true) => base,
-                (false, false) => format!("{base}.{name}"),
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
             }
         } else {
+            if name.is_empty() {
+                return Err(self.value_error("Empty module name"));
+            }
             name.clone()
         };
+        // As importlib's _find_and_load: each parent (`full` up to a dot, when that is not
+        // empty) is imported first, then the module itself.
         let mut module = Value::None;
-        let mut prefix = String::new();
         let mut top = Value::None;
-        for part in full.split('.') {
-            if !prefix.is_empty() {
-                prefix.push('.');
-            }
-            prefix.push_str(part);
-            module = self.import_one(&prefix, &module)?;
+        let ends = full
+            .match_indices('.')
+            .map(|(i, _)| i)
+            .filter(|&i| i > 0)
+            .chain(std::iter::once(full.len()));
+        for end in ends {
+            module = self.import_one(&full[..end], &module)?;
             if top.is_none() {
                 top = module.clone();
             }
         }
-        let has_fromlist = match fromlist.payload() {
-            Some(Payload::Tuple(t)) => !t.is_empty(),
-            _ => false,
+        let fromlist: Vec<Value> = match fromlist.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            Some(Payload::List(l)) => l.borrow().clone(),
+            _ => vec![],
         };
-        if has_fromlist || level > 0 && name.is_empty() {
+        if !fromlist.is_empty() || level > 0 && name.is_empty() {
             // `from pkg import sub` may name submodules.
-            if let Some(Payload::Tuple(t)) = fromlist.payload() {
-                for item in t.clone().iter() {
-                    let Some(s) = item.as_str() else { continue };
-                    let s = s.as_str().to_string();
-                    // As importlib's _handle_fromlist: only packages get submodules
-                    // imported for missing names.
-                    if s != "*"
-                        && self.is_package(&module)
-                        && self.get_attr_str(&module, &s).is_err()
-                    {
-                        let _ = self.import_one(&format!("{full}.{s}"), &module);
-                    }
+            for item in fromlist.iter() {
+                let Some(s) = item.as_str() else { continue };
+                let s = s.as_str().to_string();
+                // As importlib's _handle_fromlist: only packages get submodules
+                // imported for missing names.
+                if s != "*" && self.is_package(&module) && self.get_attr_str(&module, &s).is_err() {
+                    let _ = self.import_one(&format!("{full}.{s}"), &module);
                 }
             }
             Ok(module)
@@ -233,7 +238,9 @@ impl Vm {
             }
         };
         let short = fullname.rsplit('.').next().unwrap_or(fullname);
-        for d in dirs {
+        // Only a plain name can be a file in a directory on the path.
+        let findable = !short.is_empty() && !short.contains(['/', '\\', '\0']);
+        for d in dirs.into_iter().filter(|_| findable) {
             let dir = if d.is_empty() {
                 PathBuf::from(".")
             } else {

@@ -7,27 +7,50 @@ use crate::vm::Vm;
 /// Prints the traceback (or handles SystemExit) and returns the exit status.
 pub fn handle_uncaught(vm: &mut Vm, e: &Value) -> i32 {
     if vm.is_instance_of(e, &vm.exc.system_exit.clone()) {
-        let args = exception::args_of(e);
-        let code = match args.len() {
-            0 => Value::None,
-            1 => args[0].clone(),
-            _ => vm.new_tuple(args),
-        };
-        vm.out.flush();
-        return match code {
-            Value::None => 0,
-            Value::Int(i) => i as i32,
-            Value::Bool(b) => i32::from(b),
-            other => {
-                let s = vm.str_of(&other).unwrap_or_default();
-                vm.write_stderr(&format!("{s}\n"));
-                1
-            }
-        };
+        return system_exit_status(vm, e);
     }
     let text = format_exception(vm, e, 0);
     vm.write_stderr(&text);
     1
+}
+
+/// The exit status for an uncaught SystemExit, from its `code` as CPython's
+/// `_Py_HandleSystemExit` does: None is 0, an int is truncated to a C int, anything else
+/// is printed to stderr and exits with 1.
+fn system_exit_status(vm: &mut Vm, e: &Value) -> i32 {
+    let code = match vm.get_attr_str(e, "code") {
+        Ok(c) => c,
+        Err(_) => {
+            let args = exception::args_of(e);
+            match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => vm.new_tuple(args),
+            }
+        }
+    };
+    vm.out.flush();
+    match code {
+        Value::None => 0,
+        Value::Int(i) => i as i32,
+        Value::Bool(b) => i32::from(b),
+        other if crate::objects::int::is_int(&other) => {
+            // Too large for a C long: the OverflowError is reported and the status is -1.
+            vm.write_stderr("OverflowError: Python int too large to convert to C long\n");
+            -1
+        }
+        other => {
+            match vm.str_of(&other) {
+                Ok(s) => vm.write_stderr(&format!("{s}\n")),
+                Err(err) => {
+                    vm.write_stderr("\n");
+                    let text = format_exception(vm, &err, 0);
+                    vm.write_stderr(&text);
+                }
+            }
+            1
+        }
+    }
 }
 
 pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
@@ -64,34 +87,58 @@ pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
     let cls = vm.type_of(e).clone();
     let name = crate::objects::typeobj::full_name(&cls, true);
     if vm.is_instance_of(e, &vm.exc.syntax_error.clone()) {
-        let args = exception::args_of(e);
-        if let (Some(msg), Some(Payload::Tuple(d))) =
-            (args.first(), args.get(1).and_then(|d| d.payload()))
-        {
-            let msg = vm.str_of(msg).unwrap_or_default();
-            let file = vm.str_of(&d[0]).unwrap_or_default();
-            let line = vm.str_of(&d[1]).unwrap_or_default();
-            let mut s = format!("  File \"{file}\", line {line}\n");
-            if let Some(text) = d.get(3).and_then(|t| t.as_str()) {
-                let raw = text.as_str();
-                let trimmed = raw.trim_start();
-                let col = crate::objects::int::as_i64(&d[2]).unwrap_or(1) as usize;
-                let shift = raw.chars().count() - trimmed.chars().count();
-                s.push_str(&format!("    {}\n", trimmed.trim_end()));
-                s.push_str(&format!(
-                    "    {}^\n",
-                    " ".repeat(col.saturating_sub(1 + shift))
-                ));
-            }
+        if let Some(s) = syntax_error_location(vm, e) {
+            let msg = exception::args_of(e)
+                .first()
+                .map(|m| vm.str_of(m).unwrap_or_else(|_| STR_FAILED.to_string()))
+                .unwrap_or_default();
             return format!("{s}{name}: {msg}\n");
         }
     }
-    let msg = vm.str_of(e).unwrap_or_default();
+    // As CPython: an exception whose str() raises (or returns a non-str) is still shown.
+    let msg = vm.str_of(e).unwrap_or_else(|_| STR_FAILED.to_string());
     if msg.is_empty() {
         format!("{name}\n")
     } else {
         format!("{name}: {msg}\n")
     }
+}
+
+const STR_FAILED: &str = "<exception str() failed>";
+
+/// The `File "...", line N` row of a SyntaxError with (msg, (filename, lineno, offset,
+/// text, ...)) args, and its source line with a caret as CPython's print_error_text draws
+/// them. None when the details are missing or malformed (then only the message is shown).
+fn syntax_error_location(vm: &mut Vm, e: &Value) -> Option<String> {
+    let args = exception::args_of(e);
+    if args.len() != 2 {
+        return None;
+    }
+    let Some(Payload::Tuple(d)) = args[1].payload() else {
+        return None;
+    };
+    if d.len() < 4 {
+        return None;
+    }
+    let file = vm.str_of(&d[0]).ok()?;
+    let line = crate::objects::int::as_i64(&d[1])?;
+    let mut s = format!("  File \"{file}\", line {line}\n");
+    let Some(text) = d[3].as_str() else {
+        return Some(s);
+    };
+    let raw = text.as_str();
+    let trimmed = raw.trim_start_matches([' ', '\t', '\x0c']);
+    s.push_str(&format!("    {}\n", trimmed.trim_end()));
+    // A 1-based offset into the text; None (or one left of the stripped text) draws no caret.
+    if let Some(col) = crate::objects::int::as_i64(&d[2]) {
+        let shift = (raw.chars().count() - trimmed.chars().count()) as i64;
+        let len = trimmed.trim_end_matches('\n').chars().count() as i64;
+        let offset = col.saturating_sub(1).saturating_sub(shift).min(len);
+        if offset >= 0 {
+            s.push_str(&format!("    {}^\n", " ".repeat(offset as usize)));
+        }
+    }
+    Some(s)
 }
 
 /// Frames shown before a run of identical ones is summarised (CPython's cutoff).

@@ -223,6 +223,53 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython's "f() takes N positional arguments but M were given", counting the
+    /// keyword-only arguments that were given by keyword.
+    fn too_many_positional(
+        &mut self,
+        f: &PyFunction,
+        qual: &str,
+        npos: usize,
+        slots: &[Value],
+    ) -> Value {
+        let co = &f.code.co;
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let ndefaults = f.defaults.borrow().len();
+        let given_kw = slots[argcount..argcount + kwonly]
+            .iter()
+            .filter(|v| !matches!(v, Value::Null))
+            .count();
+        let takes = if ndefaults > 0 {
+            // Negative when `__defaults__` is longer than the parameter list, as in CPython.
+            format!(
+                "from {} to {} positional arguments",
+                argcount as i64 - ndefaults as i64,
+                argcount
+            )
+        } else {
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        let msg = if given_kw > 0 {
+            format!(
+                "{qual}() takes {takes} but {npos} positional argument{} (and {} keyword-only argument{}) were given",
+                if npos == 1 { "" } else { "s" },
+                given_kw,
+                if given_kw == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{qual}() takes {takes} but {npos} {} given",
+                if npos == 1 { "was" } else { "were" }
+            )
+        };
+        self.type_error(msg)
+    }
+
     /// The general argument binder with CPython's error messages. Reads the arguments
     /// from the stack; returns the values of the parameter slots.
     fn bind_args(
@@ -254,49 +301,9 @@ impl Vm {
         for (i, a) in args[..npos.min(argcount)].iter().enumerate() {
             slots[i] = a.clone();
         }
-        if npos > argcount {
-            if has_varargs {
-                slots[argcount + kwonly] = self.new_tuple(args[argcount..npos].to_vec());
-            } else {
-                let ndefaults = f.defaults.borrow().len();
-                let given_kw = names.len();
-                let takes = if ndefaults > 0 {
-                    format!(
-                        "from {} to {} positional arguments",
-                        argcount - ndefaults,
-                        argcount
-                    )
-                } else {
-                    format!(
-                        "{} positional argument{}",
-                        argcount,
-                        if argcount == 1 { "" } else { "s" }
-                    )
-                };
-                let kwpart = if given_kw > 0 {
-                    format!(
-                        " positional argument{} (and {} keyword-only argument{})",
-                        if npos == 1 { "" } else { "s" },
-                        given_kw,
-                        if given_kw == 1 { "" } else { "s" }
-                    )
-                } else {
-                    String::new()
-                };
-                let was = if npos == 1 && kwpart.is_empty() {
-                    "was"
-                } else {
-                    "were"
-                };
-                let msg = if kwpart.is_empty() {
-                    format!("{qual}() takes {takes} but {npos} {was} given")
-                } else {
-                    format!("{qual}() takes {takes} but {npos}{kwpart} were given")
-                };
-                return Err(self.type_error(msg));
-            }
-        } else if has_varargs {
-            slots[argcount + kwonly] = self.new_tuple(vec![]);
+        if has_varargs {
+            let extra = args.get(argcount..npos).unwrap_or_default().to_vec();
+            slots[argcount + kwonly] = self.new_tuple(extra);
         }
         let kwdict = if has_varkw {
             Some(self.new_dict())
@@ -345,14 +352,18 @@ impl Vm {
             let idx = argcount + kwonly + usize::from(has_varargs);
             slots[idx] = d;
         }
+        if npos > argcount && !has_varargs {
+            return Err(self.too_many_positional(f, &qual, npos, &slots));
+        }
         // Defaults for missing positional parameters.
         let defaults = f.defaults.borrow().clone();
-        let first_default = argcount - defaults.len().min(argcount);
+        // The last `argcount` defaults apply when `__defaults__` was set to a longer tuple.
+        let first_default = argcount as isize - defaults.len() as isize;
         let mut missing = Vec::new();
         for i in 0..argcount {
             if matches!(slots[i], Value::Null) {
-                if i >= first_default {
-                    slots[i] = defaults[i - first_default].clone();
+                if i as isize >= first_default {
+                    slots[i] = defaults[(i as isize - first_default) as usize].clone();
                 } else {
                     missing.push(co.varnames[i].to_string());
                 }
@@ -582,17 +593,18 @@ impl Vm {
         };
         if self.is_instance_of(&e, &self.exc.generator_exit.clone()) {
             // close(): close the delegate, then raise GeneratorExit here.
-            if let Err(err) = self.close_iterator(&it) {
+            let closed = self.while_delegating(g, |vm| vm.close_iterator(&it));
+            if let Err(err) = closed {
                 return self.resume_with(g, Resume::ThrowAfterDelegate(err));
             }
             return self.resume_with(g, Resume::Throw(e));
         }
         let outcome = if let Some(Payload::Generator(_)) = it.payload() {
-            self.resume_generator(&it, Value::None, Some(e))
+            self.while_delegating(g, |vm| vm.resume_generator(&it, Value::None, Some(e)))
         } else {
             match self.get_attr_str(&it, "throw") {
                 Err(_) => return self.resume_with(g, Resume::Throw(e)),
-                Ok(throw) => match self.call1(&throw, e) {
+                Ok(throw) => match self.while_delegating(g, |vm| vm.call1(&throw, e)) {
                     Ok(v) => Ok(Exit::Yield(v)),
                     Err(err) if self.is_instance_of(&err, &self.exc.stop_iteration.clone()) => {
                         let v = crate::objects::exception::args_of(&err)
@@ -610,6 +622,22 @@ impl Vm {
             Ok(Exit::Return(v)) => self.resume_with(g, Resume::DelegateReturned { end, value: v }),
             Err(err) => self.resume_with(g, Resume::ThrowAfterDelegate(err)),
         }
+    }
+
+    /// Runs `f` (a throw()/close() passed on to the delegate of `g`) with `g` marked as
+    /// running, as CPython does, so that re-entering `g` from the delegate raises
+    /// "generator already executing" instead of recursing.
+    fn while_delegating<T>(&mut self, g: &Value, f: impl FnOnce(&mut Self) -> T) -> T {
+        let st = match g.payload() {
+            Some(Payload::Generator(st)) => Some(st),
+            _ => None,
+        };
+        let was = st.map(|st| std::mem::replace(&mut st.borrow_mut().running, true));
+        let r = f(self);
+        if let (Some(st), Some(was)) = (st, was) {
+            st.borrow_mut().running = was;
+        }
+        r
     }
 
     /// The iterator a generator suspended in `yield from` delegates to, and where its
@@ -663,6 +691,9 @@ impl Vm {
     /// Closes an iterator: generators get GeneratorExit, others their `close()` if any.
     pub fn close_iterator(&mut self, it: &Value) -> PyResult<()> {
         if let Some(Payload::Generator(st)) = it.payload() {
+            if st.borrow().running {
+                return Err(self.value_error("generator already executing"));
+            }
             let started = st.borrow().frame.as_ref().is_some_and(|f| f.pc > 0);
             if !started {
                 st.borrow_mut().frame = None;

@@ -658,11 +658,21 @@ impl Vm {
     }
 
     /// `raise X`: instantiate classes, check the type.
+    /// An exception class is called with no arguments (which must give an exception
+    /// instance); an instance is used as is; anything else is a TypeError.
     pub(crate) fn make_raisable(&mut self, e: Value) -> PyResult {
         if let Some(Payload::Type(_)) = e.payload() {
             let cls = e.obj().cloned().expect("type object");
             if typeobj::is_subtype(&cls, &self.exc.base_exception.clone()) {
                 let inst = self.call0(&e)?;
+                if !self.is_instance_of(&inst, &self.exc.base_exception.clone()) {
+                    let what = self.repr(&e)?;
+                    let got = Value::Obj(self.type_of(&inst).clone());
+                    let got = self.repr(&got)?;
+                    return Err(self.type_error(format!(
+                        "calling {what} should have returned an instance of BaseException, not {got}"
+                    )));
+                }
                 return Ok(inst);
             }
         } else if self.is_instance_of(&e, &self.exc.base_exception.clone()) {
@@ -675,8 +685,17 @@ impl Vm {
         let cause = if cause.is_none() {
             Value::None
         } else {
-            self.make_raisable(cause)
-                .map_err(|_| self.type_error("exception causes must derive from BaseException"))?
+            let base = self.exc.base_exception.clone();
+            match cause.obj() {
+                // CPython 3.12 calls the class and uses whatever it returns.
+                Some(c)
+                    if matches!(c.payload, Payload::Type(_)) && typeobj::is_subtype(c, &base) =>
+                {
+                    self.call0(&cause)?
+                }
+                _ if self.is_instance_of(&cause, &self.exc.base_exception.clone()) => cause,
+                _ => return Err(self.type_error("exception causes must derive from BaseException")),
+            }
         };
         if let Some(st) = exception::exc_state(e) {
             let mut st = st.borrow_mut();
@@ -686,30 +705,28 @@ impl Vm {
         Ok(())
     }
 
+    /// `except T:` — T must be an exception class or a tuple of them (not nested).
     pub(crate) fn exception_matches(&mut self, e: &Value, ty_v: &Value) -> PyResult<bool> {
-        match ty_v.payload() {
-            Some(Payload::Type(_)) => {
-                let cls = ty_v.obj().cloned().expect("type");
-                if !typeobj::is_subtype(&cls, &self.exc.base_exception.clone()) {
-                    return Err(self.type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    ));
-                }
-                Ok(self.is_instance_of(e, &cls))
+        let classes: Vec<Value> = match ty_v.payload() {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![ty_v.clone()],
+        };
+        let base = self.exc.base_exception.clone();
+        let mut matched = false;
+        for t in &classes {
+            let Some(cls) = t.obj().filter(|c| matches!(c.payload, Payload::Type(_))) else {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            };
+            if !typeobj::is_subtype(cls, &base) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
             }
-            Some(Payload::Tuple(items)) => {
-                let items = items.clone();
-                for t in items.iter() {
-                    if self.exception_matches(e, t)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            matched = matched || self.is_instance_of(e, cls);
         }
+        Ok(matched)
     }
 
     pub(crate) fn before_with(&mut self, cm: &Value) -> PyResult<(Value, Value)> {

@@ -120,9 +120,28 @@ fn stream_object(vm: &mut Vm, fd: i64) -> Value {
     vm.alloc(&cls, Payload::Marker(std::cell::Cell::new(fd as u64)))
 }
 
+/// Checks a native function's arguments as CPython's METH_NOARGS/METH_O functions do:
+/// no keywords and exactly `n` (0 or 1) positional arguments after the first `skip`
+/// (the bound `self` of a method). `name` is the qualified name used in messages.
+fn check_fixed(vm: &mut Vm, args: &Args, name: &str, skip: usize, n: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let given = args.pos.len().saturating_sub(skip);
+    if given != n {
+        let takes = if n == 0 {
+            "no arguments"
+        } else {
+            "exactly one argument"
+        };
+        return Err(vm.type_error(format!("{name}() takes {takes} ({given} given)")));
+    }
+    Ok(())
+}
+
 /// stream.write(s) for stdout (`to_stderr` false) or stderr; returns the length written.
 fn write_to(vm: &mut Vm, args: Args, to_stderr: bool) -> PyResult {
-    args.check(vm, "write", 2, 2)?;
+    check_fixed(vm, &args, "TextIOWrapper.write", 1, 1)?;
     let Some(s) = args.pos[1].as_str() else {
         let t = vm.type_name(&args.pos[1]);
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
@@ -144,12 +163,16 @@ fn write_err(vm: &mut Vm, args: Args) -> PyResult {
     write_to(vm, args, true)
 }
 
-fn flush(vm: &mut Vm, _args: Args) -> PyResult {
+fn flush(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "TextIOWrapper.flush", 1, 0)?;
     vm.out.flush();
     Ok(Value::None)
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("sys.exit() takes no keyword arguments"));
+    }
     args.check(vm, "exit", 0, 1)?;
     // As PyErr_SetObject: a tuple status becomes the exception's args.
     let exit_args = match args.pos.first().and_then(|a| a.payload()) {
@@ -159,22 +182,44 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
     Err(vm.new_exception_args(&vm.exc.system_exit.clone(), exit_args))
 }
 
-fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "sys.getrecursionlimit", 0, 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "setrecursionlimit", 1, 1)?;
-    let n = vm.index_of(&args.pos[0])?;
+    check_fixed(vm, &args, "sys.setrecursionlimit", 0, 1)?;
+    let n = match crate::objects::int::as_i64(&args.pos[0]) {
+        Some(n) => n,
+        None if crate::objects::int::is_int(&args.pos[0]) => i64::MAX,
+        None => vm.index_of(&args.pos[0])?,
+    };
+    if i32::try_from(n).is_err() {
+        return Err(vm.new_exception(
+            &vm.exc.overflow_error.clone(),
+            "Python int too large to convert to C int",
+        ));
+    }
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.frames.len() as i64;
+    if depth >= n {
+        return Err(vm.new_exception(
+            &vm.exc.recursion_error.clone(),
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: \
+                 the limit is too low"
+            ),
+        ));
     }
     // The interpreter thread's stack is sized for this ceiling.
     vm.recursion_limit = (n as usize).min(100_000);
     Ok(Value::None)
 }
 
-fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "sys.exc_info", 0, 0)?;
     let e = vm.exc_info.clone();
     if e.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
@@ -183,12 +228,23 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_tuple(vec![t, e, Value::None]))
 }
 
-fn exception(vm: &mut Vm, _args: Args) -> PyResult {
+fn exception(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "sys.exception", 0, 0)?;
     Ok(vm.exc_info.clone())
 }
 
-fn intern(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+fn intern(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "sys.intern", 0, 1)?;
+    let s = &args.pos[0];
+    let Some(Value::Obj(o)) = s.as_str().map(|_| s) else {
+        let t = vm.type_name(s);
+        return Err(vm.type_error(format!("intern() argument must be str, not {t}")));
+    };
+    if crate::objects::typeobj::ty(&o.class).heap {
+        let t = vm.type_name(s);
+        return Err(vm.type_error(format!("can't intern {t}")));
+    }
+    Ok(s.clone())
 }
 
 fn utf8(vm: &mut Vm, _args: Args) -> PyResult {
