@@ -92,15 +92,14 @@ impl CodeObject {
     }
 
     /// Total positional+keyword parameter slots including *args and **kwargs.
+    /// Computed in `usize` with saturation: the counts come from the file, and a damaged
+    /// one must not overflow (the unmarshaller rejects counts above `varnames.len()`).
     pub fn total_args(&self) -> usize {
-        let mut n = (self.argcount + self.kwonlyargcount) as usize;
-        if self.flags & flags::VARARGS != 0 {
-            n += 1;
-        }
-        if self.flags & flags::VARKEYWORDS != 0 {
-            n += 1;
-        }
-        n
+        let count = |v: u32| usize::try_from(v).unwrap_or(usize::MAX);
+        count(self.argcount)
+            .saturating_add(count(self.kwonlyargcount))
+            .saturating_add(usize::from(self.flags & flags::VARARGS != 0))
+            .saturating_add(usize::from(self.flags & flags::VARKEYWORDS != 0))
     }
 
     pub fn is_generator(&self) -> bool {

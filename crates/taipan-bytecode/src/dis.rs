@@ -5,6 +5,9 @@ use crate::code::{CodeObject, Const};
 use crate::opcodes::{decode, BinOp, CmpOp, Opcode, OperandKind};
 use std::fmt::Write;
 
+/// About 4300 decimal digits, CPython's default `sys.get_int_max_str_digits()`.
+const MAX_REPR_BITS: u64 = 14_300;
+
 pub fn const_repr(c: &Const) -> String {
     match c {
         Const::None => "None".into(),
@@ -12,6 +15,9 @@ pub fn const_repr(c: &Const) -> String {
         Const::False => "False".into(),
         Const::Ellipsis => "Ellipsis".into(),
         Const::Int(i) => i.to_string(),
+        // Decimal conversion is quadratic in the size of the number: past CPython's
+        // int-to-str limit (4300 digits, where its repr raises ValueError) say how big it is.
+        Const::BigInt(b) if b.bits() > MAX_REPR_BITS => format!("<int of {} bits>", b.bits()),
         Const::BigInt(b) => b.to_string(),
         Const::Float(f) => format!("{f:?}"),
         Const::Complex(r, i) => format!("({r:?}+{i:?}j)"),
@@ -33,7 +39,7 @@ pub fn const_repr(c: &Const) -> String {
     }
 }
 
-fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
+fn argrepr(code: &CodeObject, op: Opcode, arg: u32, const_reprs: &mut [Option<String>]) -> String {
     let deref_name = |i: usize| {
         let n = code.cellvars.len();
         if i < n {
@@ -46,11 +52,14 @@ fn argrepr(code: &CodeObject, op: Opcode, arg: u32) -> String {
         }
     };
     match op.operand() {
-        OperandKind::Const => code
-            .consts
-            .get(arg as usize)
-            .map(const_repr)
-            .unwrap_or_default(),
+        // Each constant's repr is computed once per code object.
+        OperandKind::Const => match (
+            code.consts.get(arg as usize),
+            const_reprs.get_mut(arg as usize),
+        ) {
+            (Some(c), Some(slot)) => slot.get_or_insert_with(|| const_repr(c)).clone(),
+            _ => String::new(),
+        },
         OperandKind::Local => code
             .varnames
             .get(arg as usize)
@@ -100,6 +109,7 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         })
         .chain(code.exception_table.iter().map(|e| e.target))
         .collect();
+    let mut const_reprs = vec![None; code.consts.len()];
     let mut last_line = 0;
     for (i, w) in code.code.iter().enumerate() {
         let (b, arg) = decode(*w);
@@ -126,7 +136,7 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         let _ = write!(out, "{line_col:>3}     {mark} {i:>4} {:<20}", op.name());
         if op.operand() != OperandKind::None {
             let _ = write!(out, " {arg:>5}");
-            let r = argrepr(code, op, arg);
+            let r = argrepr(code, op, arg, &mut const_reprs);
             if !r.is_empty() {
                 let _ = write!(out, " ({r})");
             }

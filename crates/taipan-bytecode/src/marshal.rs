@@ -363,11 +363,20 @@ impl Reader<'_> {
 
 /// Checks every invariant the interpreter relies on without re-checking at run time.
 pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
-    let n = c.code.len() as u32;
+    let Ok(n) = u32::try_from(c.code.len()) else {
+        return err("code too long");
+    };
     if n == 0 {
         return err("empty code");
     }
-    if c.total_args() > c.varnames.len() || c.cell2arg.len() != c.cellvars.len() {
+    if c.locations.len() != c.code.len() {
+        return err("location table length mismatch");
+    }
+    // `total_args` saturates, so a count near u32::MAX cannot wrap to something small.
+    if c.posonlyargcount > c.argcount
+        || c.total_args() > c.varnames.len()
+        || c.cell2arg.len() != c.cellvars.len()
+    {
         return err("bad argument counts");
     }
     if c.cell2arg
@@ -377,7 +386,10 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
     {
         return err("bad cell2arg");
     }
-    let nderef = (c.cellvars.len() + c.freevars.len()) as u32;
+    let nderef = c.cellvars.len().saturating_add(c.freevars.len());
+    // Once per constant, not once per LOAD_CONST: a large tuple loaded by many
+    // instructions would otherwise cost their product.
+    let complex: Vec<bool> = c.consts.iter().map(contains_complex).collect();
     for &w in &c.code {
         let (b, arg) = decode(w);
         let Some(op) = Opcode::from_u8(b) else {
@@ -387,7 +399,7 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
             OperandKind::Const => (arg as usize) < c.consts.len(),
             OperandKind::Local => (arg as usize) < c.varnames.len(),
             OperandKind::Name => (arg as usize) < c.names.len(),
-            OperandKind::Deref => arg < nderef,
+            OperandKind::Deref => (arg as usize) < nderef,
             OperandKind::Jump => arg < n,
             OperandKind::BinOp => crate::opcodes::BinOp::from_arg(arg).is_some(),
             OperandKind::CmpOp => arg < 6,
@@ -396,7 +408,7 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         if !ok {
             return err("operand out of range");
         }
-        if op == Opcode::LoadConst && contains_complex(&c.consts[arg as usize]) {
+        if op == Opcode::LoadConst && complex.get(arg as usize).copied().unwrap_or(false) {
             return err("complex constants are not supported yet");
         }
         if matches!(op, Opcode::YieldValue | Opcode::Send) && !c.is_generator() {
@@ -404,9 +416,11 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         }
     }
     // The last instruction must not fall off the end of the code.
-    let (last, _) = decode(c.code[c.code.len() - 1]);
+    let Some(&last) = c.code.last() else {
+        return err("empty code");
+    };
     if !matches!(
-        Opcode::from_u8(last),
+        Opcode::from_u8(decode(last).0),
         Some(
             Opcode::ReturnValue
                 | Opcode::ReturnConst

@@ -9,12 +9,32 @@ use crate::opcodes::{decode, Opcode};
 
 /// Flow analysis over the final code: the maximum stack depth, and a check that every
 /// path agrees on the depth at each instruction (a codegen bug otherwise).
+///
+/// The code object may come from a damaged file, so nothing here trusts it: exception-table
+/// rows must lie inside the code, depths are computed with checked arithmetic, and the work
+/// is O((instructions + rows) log rows) however the rows overlap.
 pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
     let n = co.code.len();
-    let mut depth_at: Vec<Option<u32>> = vec![None; n + 1];
+    if u32::try_from(n).is_err() {
+        return Err(format!("code too long in {}", co.qualname));
+    }
+    for e in &co.exception_table {
+        if e.start > e.end || e.end as usize > n || e.target as usize >= n {
+            return Err(format!(
+                "bad exception table entry {}..{} -> {} in {}",
+                e.start, e.end, e.target, co.qualname
+            ));
+        }
+    }
+    let mut depth_at: Vec<Option<u32>> = vec![None; n];
     let mut work = vec![(0usize, 0u32)];
     for e in &co.exception_table {
-        work.push((e.target as usize, e.depth + 1));
+        // The handler starts with the exception pushed on the unwound stack.
+        let d = e
+            .depth
+            .checked_add(1)
+            .ok_or_else(|| format!("handler depth too large in {}", co.qualname))?;
+        work.push((e.target as usize, d));
     }
     let mut max = 0;
     while let Some((pc, d)) = work.pop() {
@@ -38,7 +58,9 @@ pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
         if pops > d {
             return Err(format!("stack underflow at {pc} in {}", co.qualname));
         }
-        let after = d - pops + pushes;
+        let after = (d - pops)
+            .checked_add(pushes)
+            .ok_or_else(|| format!("stack depth overflow at {pc} in {}", co.qualname))?;
         max = max.max(after).max(d);
         let next = pc + 1;
         match op {
@@ -66,21 +88,50 @@ pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
             _ => work.push((next, after)),
         }
     }
-    // A handler unwinds *down* to its depth: every covered instruction must have at
-    // least that many values on the stack.
-    for e in &co.exception_table {
-        for pc in e.start..e.end {
-            if let Some(d) = depth_at[pc as usize] {
-                if d < e.depth {
-                    return Err(format!(
-                        "handler depth {} above stack depth {d} at {pc}",
-                        e.depth
-                    ));
-                }
+    check_handler_depths(co, &depth_at)?;
+    Ok(max)
+}
+
+/// A handler unwinds *down* to its depth: every covered (reachable) instruction must have
+/// at least that many values on the stack. A sweep over the instructions with a max-heap of
+/// the rows covering the current one, so rows that overlap heavily cost no more than
+/// O(log rows) each. Rows must already be inside the code (checked by the caller).
+fn check_handler_depths(co: &CodeObject, depth_at: &[Option<u32>]) -> Result<(), String> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    if co.exception_table.is_empty() {
+        return Ok(());
+    }
+    let mut rows: Vec<(u32, u32, u32)> = co
+        .exception_table
+        .iter()
+        .filter(|e| e.start < e.end)
+        .map(|e| (e.start, e.end, e.depth))
+        .collect();
+    rows.sort_unstable_by_key(|r| Reverse(r.0));
+    // (depth, end): the deepest row still covering `pc` is on top; rows that ended are
+    // dropped lazily when they reach the top.
+    let mut active: BinaryHeap<(u32, u32)> = BinaryHeap::new();
+    for (pc, d) in depth_at.iter().enumerate() {
+        let pc = pc as u32;
+        while rows.last().is_some_and(|r| r.0 <= pc) {
+            if let Some((_, end, depth)) = rows.pop() {
+                active.push((depth, end));
+            }
+        }
+        while active.peek().is_some_and(|&(_, end)| end <= pc) {
+            active.pop();
+        }
+        if let (Some(d), Some(&(depth, _))) = (d, active.peek()) {
+            if *d < depth {
+                return Err(format!(
+                    "handler depth {depth} above stack depth {d} at {pc} in {}",
+                    co.qualname
+                ));
             }
         }
     }
-    Ok(max)
+    Ok(())
 }
 
 /// Operands the stack-effect table cannot express: instructions that reach `arg` items
