@@ -130,7 +130,11 @@ fn nesting_limit_error(
                     continue;
                 }
                 // CPython reports it at the start of the line, with no caret.
-                (ErrorKind::IndentationError, "too many levels of indentation", Some(0))
+                (
+                    ErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    Some(0),
+                )
             }
             T::Dedent => {
                 indents = indents.saturating_sub(1);
