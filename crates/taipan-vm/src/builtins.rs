@@ -197,7 +197,11 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::FrozenSet(s) => Some(s.len()),
             Payload::Bytes(b) => Some(b.len()),
             Payload::Range { start, stop, step } => {
-                Some(crate::objects::range::range_len(*start, *stop, *step))
+                let n = crate::objects::range::range_len(*start, *stop, *step);
+                if i64::try_from(n).is_err() {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+                Some(n)
             }
             Payload::BigRange(r) => match num_traits::ToPrimitive::to_i64(&r.len()) {
                 Some(n) => Some(n as usize),
@@ -289,9 +293,18 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Bool(r))
 }
 
+/// chr's argument is a C int: anything beyond 32 bits is CPython's OverflowError.
+fn chr_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let i = int::clamped_arg(vm, v)?;
+    if i32::try_from(i).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(i)
+}
+
 fn chr(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "chr", 1, 1)?;
-    let i = vm.index_of(&args.pos[0])?;
+    let i = chr_int_arg(vm, &args.pos[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
@@ -412,7 +425,7 @@ fn radix(vm: &mut Vm, args: Args, name: &str, spec: &str) -> PyResult {
             ))),
         })?;
     let b = int::as_bigint(&args.pos[0]).unwrap_or_else(|| BigInt::from(i));
-    let s = format::format_int(&b, spec).map_err(|m| vm.value_error(m))?;
+    let s = format::format_int(&b, spec).map_err(|m| crate::objects::percent::spec_error(vm, m))?;
     Ok(vm.new_str(s))
 }
 
@@ -792,12 +805,18 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
         let Some(n) = nd else {
             return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
         };
-        let n = vm.index_of(&n)?;
+        let n = int::clamped_arg(vm, &n)?;
         if n >= 0 {
             return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
         }
         let b = int::as_bigint(&v).unwrap_or_default();
-        let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+        // 10**k > 2*|b| once k exceeds b's bit length, and then the result is 0: say so
+        // rather than building an enormous power of ten.
+        let k = n.unsigned_abs();
+        if k > b.bits() + 1 {
+            return Ok(Value::Int(0));
+        }
+        let p = num_traits::pow(BigInt::from(10), k as usize);
         let (q, r) = num_integer::Integer::div_mod_floor(&b, &p);
         let twice = &r * 2;
         let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
@@ -825,8 +844,12 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
             Ok(vm.new_int(num_traits::FromPrimitive::from_f64(r).unwrap_or(BigInt::zero())))
         }
         Some(n) => {
-            let n = vm.index_of(&n)?;
-            Ok(vm.new_float(format::round_float(f, n)))
+            let n = int::clamped_arg(vm, &n)?;
+            let r = format::round_float(f, n);
+            if r.is_infinite() && f.is_finite() {
+                return Err(vm.overflow_error("rounded value too large to represent"));
+            }
+            Ok(vm.new_float(r))
         }
     }
 }

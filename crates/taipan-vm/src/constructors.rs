@@ -176,7 +176,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
     };
     let base = base_kw.or_else(|| args.pos.get(1).cloned());
     if let Some(b) = base {
-        let b = vm.index_of(&b)?;
+        let b = int::clamped_arg(vm, &b)?;
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }

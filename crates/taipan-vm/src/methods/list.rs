@@ -1,5 +1,6 @@
 //! list and tuple methods.
 
+use crate::objects::int;
 use crate::value::{Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 
@@ -56,7 +57,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "insert", 3, 3)?;
-    let i = vm.index_of(&args.pos[1])?;
+    let i = int::ssize_arg(vm, &args.pos[1])?;
     let v = args.pos[2].clone();
     with_list(vm, &args, |l| {
         let n = l.len() as i64;
@@ -69,7 +70,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult {
 fn pop(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "pop", 1, 2)?;
     let i = match args.pos.get(1) {
-        Some(v) => vm.index_of(v)?,
+        Some(v) => int::ssize_arg(vm, v)?,
         None => -1,
     };
     let r = with_list(vm, &args, |l| {
@@ -92,11 +93,11 @@ fn position(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
     let n = all.len() as i64;
     let clamp = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) } as usize;
     let start = match args.pos.get(2) {
-        Some(v) => clamp(vm.index_of(v)?),
+        Some(v) => clamp(int::clamped_arg(vm, v)?),
         None => 0,
     };
     let end = match args.pos.get(3) {
-        Some(v) => clamp(vm.index_of(v)?),
+        Some(v) => clamp(int::clamped_arg(vm, v)?),
         None => all.len(),
     };
     for (i, x) in all.iter().enumerate().take(end).skip(start) {

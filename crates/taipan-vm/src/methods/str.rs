@@ -1,6 +1,6 @@
 //! str methods.
 
-use crate::objects::unicode;
+use crate::objects::{int, sequence, unicode};
 use crate::value::{Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 
@@ -101,7 +101,7 @@ fn maxsplit(vm: &mut Vm, args: &mut Args, i: usize) -> PyResult<i64> {
         .take_kw("maxsplit")
         .or_else(|| args.pos.get(i).cloned())
     {
-        Some(v) => vm.index_of(&v),
+        Some(v) => int::ssize_arg(vm, &v),
         None => Ok(-1),
     }
 }
@@ -235,7 +235,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult {
     let old = str_arg(vm, &args, 1, "replace")?.unwrap_or_default();
     let new = str_arg(vm, &args, 2, "replace")?.unwrap_or_default();
     let count = match args.pos.get(3) {
-        Some(c) => vm.index_of(c)?,
+        Some(c) => int::ssize_arg(vm, c)?,
         None => -1,
     };
     let r = if count < 0 {
@@ -255,8 +255,8 @@ fn window(vm: &mut Vm, s: &str, args: &Args, i: usize) -> PyResult<Option<(usize
         match args.pos.get(k) {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let x = vm.index_of(v)?;
-                Ok(if x < 0 { (x + n).max(0) } else { x })
+                let x = int::clamped_arg(vm, v)?;
+                Ok(if x < 0 { x.saturating_add(n).max(0) } else { x })
             }
         }
     };
@@ -456,7 +456,7 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
 fn pad(vm: &mut Vm, args: Args, how: char) -> PyResult {
     args.check(vm, "center", 2, 3)?;
     let s = this(vm, &args)?;
-    let width = vm.index_of(&args.pos[1])?.max(0) as usize;
+    let width = int::ssize_arg(vm, &args.pos[1])?.max(0) as usize;
     let fill = match args.pos.get(2) {
         Some(f) => match f.as_str().filter(|f| f.char_len() == 1) {
             Some(f) => f.as_str().chars().next().unwrap_or(' '),
@@ -471,6 +471,9 @@ fn pad(vm: &mut Vm, args: Args, how: char) -> PyResult {
         return Ok(vm.new_str(s));
     }
     let total = width - n;
+    if !sequence::fits_alloc(fill.len_utf8(), total) {
+        return Err(vm.memory_error());
+    }
     let (left, right) = match how {
         '<' => (0, total),
         '>' => (total, 0),
@@ -496,10 +499,13 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "zfill", 2, 2)?;
     let s = this(vm, &args)?;
-    let width = vm.index_of(&args.pos[1])?.max(0) as usize;
+    let width = int::ssize_arg(vm, &args.pos[1])?.max(0) as usize;
     let n = s.chars().count();
     if width <= n {
         return Ok(vm.new_str(s));
+    }
+    if !sequence::fits_alloc(1, width - n) {
+        return Err(vm.memory_error());
     }
     let zeros = "0".repeat(width - n);
     let out = match s.chars().next() {

@@ -12,6 +12,29 @@ use num_traits::{Signed, ToPrimitive, Zero};
 // failing is better than letting a huge width abort the process.
 const MSG_NO_MEMORY: &str = "MemoryError: not enough memory to format the value";
 
+/// Which exception a formatting error message stands for: most are ValueError, but
+/// CPython raises OverflowError for values out of a C type's or float's range and
+/// MemoryError for results too big to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    Value,
+    Overflow,
+    Memory,
+}
+
+pub fn error_kind(msg: &str) -> ErrorKind {
+    if msg == MSG_NO_MEMORY {
+        ErrorKind::Memory
+    } else if msg == "int too large to convert to float"
+        || msg == "%c arg not in range(0x110000)"
+        || msg == "Python int too large to convert to C long"
+    {
+        ErrorKind::Overflow
+    } else {
+        ErrorKind::Value
+    }
+}
+
 /// A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatSpec {

@@ -3,7 +3,7 @@
 //! a value has exactly one representation.
 
 use crate::value::{Payload, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -41,6 +41,26 @@ pub fn as_i64(v: &Value) -> Option<i64> {
         },
         _ => None,
     }
+}
+
+/// An integer argument CPython converts with PyLong_AsSsize_t (a width, count or list
+/// position): an int beyond 64 bits raises OverflowError rather than IndexError.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if is_int(v) && as_i64(v).is_none() {
+        return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+    }
+    vm.index_of(v)
+}
+
+/// An integer argument CPython converts with _PyEval_SliceIndex (find/count/index bounds,
+/// round's ndigits): an int beyond 64 bits clamps to the i64 range.
+pub fn clamped_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(b) = as_bigint(v) {
+        return Ok(b
+            .to_i64()
+            .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }));
+    }
+    vm.index_of(v)
 }
 
 pub fn is_int(v: &Value) -> bool {

@@ -102,13 +102,15 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         if i < chars.len() && chars[i] == '*' {
             i += 1;
             let w = src.next(vm)?;
-            let Some(w) = int::as_i64(&w).filter(|_| int::is_int(&w)) else {
+            if !int::is_int(&w) {
                 return Err(vm.type_error("* wants int"));
-            };
+            }
+            let w = int::ssize_arg(vm, &w)?;
             if w < 0 {
                 flags.push('-');
             }
-            width = Some(w.abs());
+            // CPython negates in a Py_ssize_t too: -(-2**63) stays negative, so no padding.
+            width = Some(w.wrapping_abs()).filter(|w| *w >= 0);
         } else {
             let mut digits = String::new();
             while i < chars.len() && chars[i].is_ascii_digit() {
@@ -116,7 +118,10 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 i += 1;
             }
             if !digits.is_empty() {
-                width = digits.parse().ok();
+                match digits.parse::<i64>() {
+                    Ok(w) => width = Some(w),
+                    Err(_) => return Err(vm.value_error("width too big")),
+                }
             }
         }
         let mut prec: Option<i64> = None;
@@ -125,8 +130,12 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
                 let p = src.next(vm)?;
-                let Some(p) = int::as_i64(&p).filter(|_| int::is_int(&p)) else {
+                if !int::is_int(&p) {
                     return Err(vm.type_error("* wants int"));
+                }
+                // A C int in CPython.
+                let Some(p) = int::as_i64(&p).filter(|p| i32::try_from(*p).is_ok()) else {
+                    return Err(vm.overflow_error("Python int too large to convert to C int"));
                 };
                 prec = Some(p.max(0));
             } else {
@@ -135,7 +144,11 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                     digits.push(chars[i]);
                     i += 1;
                 }
-                prec = Some(digits.parse().unwrap_or(0));
+                match digits.parse::<i32>() {
+                    Ok(p) => prec = Some(i64::from(p)),
+                    Err(_) if digits.is_empty() => prec = Some(0),
+                    Err(_) => return Err(vm.value_error("precision too big")),
+                }
             }
         }
         let Some(&conv) = chars.get(i) else {
@@ -162,6 +175,15 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     Ok(vm.new_str(out))
 }
 
+/// The exception for an error message from the `format` module (see format::error_kind).
+pub fn spec_error(vm: &mut Vm, msg: String) -> Value {
+    match format::error_kind(&msg) {
+        format::ErrorKind::Value => vm.value_error(msg),
+        format::ErrorKind::Overflow => vm.overflow_error(msg),
+        format::ErrorKind::Memory => vm.memory_error(),
+    }
+}
+
 /// One conversion, via the format-spec machinery (`format(v, spec)`).
 fn convert(
     vm: &mut Vm,
@@ -182,7 +204,7 @@ fn convert(
     };
     let alt = if flags.contains('#') { "#" } else { "" };
     let w = width.map(|w| w.to_string()).unwrap_or_default();
-    let fail = |vm: &mut Vm, m: String| vm.value_error(m);
+    let fail = |vm: &mut Vm, m: String| spec_error(vm, m);
     match conv {
         's' | 'r' | 'a' => {
             let s = match conv {
@@ -222,6 +244,12 @@ fn convert(
                         vm.type_name(arg)
                     )));
                 }
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                if f.is_infinite() {
+                    return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                }
                 num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
             } else {
                 return Err(vm.type_error(format!(
@@ -234,6 +262,9 @@ fn convert(
             format::format_int(&n, &spec).map_err(|m| fail(vm, m))
         }
         _ => {
+            if int::is_int(arg) && float::as_f64_num(arg).is_none() {
+                return Err(vm.overflow_error("int too large to convert to float"));
+            }
             let Some(x) = float::as_f64_num(arg) else {
                 return Err(
                     vm.type_error(format!("must be real number, not {}", vm.type_name(arg)))

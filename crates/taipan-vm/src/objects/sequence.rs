@@ -2,9 +2,85 @@
 //! repetition, indexing, slicing (read, assign, delete) and lexicographic comparison.
 
 use crate::objects::int;
+use crate::objects::range::BigRange;
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 use taipan_bytecode::{BinOp, CmpOp};
+
+/// A slice bound or index of a range as an exact integer (via __index__ if need be).
+fn big_index(vm: &mut Vm, v: &Value, slice: bool) -> PyResult<BigInt> {
+    if let Some(b) = int::as_bigint(v) {
+        return Ok(b);
+    }
+    match vm.index_of(v) {
+        Ok(i) => Ok(BigInt::from(i)),
+        Err(_) if slice => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+        Err(_) => Err(vm.type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// `range[k]` in exact arithmetic, as CPython's range_subscript: an item, or for a slice
+/// the range of the selected items (compute_slice with _PySlice_GetLongIndices).
+fn range_subscript(vm: &mut Vm, r: &BigRange, k: &Value) -> PyResult {
+    let Some(Payload::Slice { start, stop, step }) = k.payload() else {
+        let i = big_index(vm, k, false)?;
+        return match r.item(&i) {
+            Some(v) => Ok(vm.new_int(v)),
+            None => Err(vm.index_error("range object index out of range")),
+        };
+    };
+    let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
+    let len = r.len();
+    let step = if step.is_none() {
+        BigInt::one()
+    } else {
+        big_index(vm, &step, true)?
+    };
+    if step.is_zero() {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), &len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let adjust = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = big_index(vm, v, true)?;
+        if i.is_negative() {
+            i += &len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let (d_start, d_stop) = if neg {
+        (&upper, &lower)
+    } else {
+        (&lower, &upper)
+    };
+    let a = adjust(vm, &start, d_start)?;
+    let b = adjust(vm, &stop, d_stop)?;
+    Ok(crate::objects::range::new_range(
+        vm,
+        &r.start + a * &r.step,
+        &r.start + b * &r.step,
+        step * &r.step,
+    ))
+}
 
 /// Resolved slice: start, stop, step and the resulting length (CPython's PySlice_AdjustIndices).
 pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
@@ -177,45 +253,22 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             let i = norm_index(vm, k, b.len(), "index")?;
             Ok(Value::Int(i64::from(b[i])))
         }
-        Some(Payload::BigRange(r)) => {
-            if is_slice {
-                return Err(vm.not_implemented_error("slicing a range with bounds beyond 64 bits"));
-            }
-            let Some(i) = int::as_bigint(k) else {
-                return Err(vm.type_error(format!(
-                    "range indices must be integers or slices, not {}",
-                    vm.type_name(k)
-                )));
-            };
-            match r.item(&i) {
-                Some(v) => Ok(vm.new_int(v)),
-                None => Err(vm.index_error("range object index out of range")),
-            }
-        }
         Some(Payload::Range { start, stop, step }) => {
             let (rs, rstep) = (*start, *step);
             let len = crate::objects::range::range_len(*start, *stop, *step);
-            if is_slice {
-                let (s0, _, st, n) = slice_indices(vm, k, len)?;
-                let (new_start, new_step) = (rs + s0 * rstep, rstep.checked_mul(st));
-                let new_stop = new_step
-                    .and_then(|ns| (n as i64).checked_mul(ns))
-                    .and_then(|d| new_start.checked_add(d));
-                let (Some(new_step), Some(new_stop)) = (new_step, new_stop) else {
-                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
-                };
-                return Ok(vm.alloc(
-                    &vm.types.range.clone(),
-                    Payload::Range {
-                        start: new_start,
-                        stop: new_stop,
-                        step: new_step,
-                    },
-                ));
+            if !is_slice && i64::try_from(len).is_ok() && int::as_i64(k).is_some() {
+                // i < len, so the item lies between start and stop: no overflow.
+                let i = norm_index(vm, k, len, "range object")?;
+                return Ok(Value::Int(rs + i as i64 * rstep));
             }
-            let i = norm_index(vm, k, len, "range object")?;
-            Ok(Value::Int(rs + i as i64 * rstep))
+            let r = BigRange {
+                start: BigInt::from(*start),
+                stop: BigInt::from(*stop),
+                step: BigInt::from(*step),
+            };
+            range_subscript(vm, &r, k)
         }
+        Some(Payload::BigRange(r)) => range_subscript(vm, r, k),
         _ => Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(o)))),
     }
 }
@@ -249,7 +302,8 @@ pub fn list_setitem(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()>
     }
     let len = l.borrow().len();
     let i = norm_index(vm, k, len, "list").map_err(|e| {
-        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) {
+        // Out of range, not the "cannot fit" error of an int beyond 64 bits.
+        if int::as_i64(k).is_some() && vm.is_instance_of(&e, &vm.exc.index_error.clone()) {
             vm.index_error("list assignment index out of range")
         } else {
             e
@@ -275,7 +329,8 @@ pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
         return Ok(());
     }
     let i = norm_index(vm, k, len, "list").map_err(|e| {
-        if vm.is_instance_of(&e, &vm.exc.index_error.clone()) {
+        // Out of range, not the "cannot fit" error of an int beyond 64 bits.
+        if int::as_i64(k).is_some() && vm.is_instance_of(&e, &vm.exc.index_error.clone()) {
             vm.index_error("list assignment index out of range")
         } else {
             e
@@ -337,16 +392,21 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
     }
 }
 
+/// Largest result (in bytes or items) built in one go; beyond it CPython would fail to
+/// allocate, and so do we, with MemoryError instead of aborting the process.
+pub const MAX_ALLOC: usize = 1 << 34;
+
+/// Whether `count` units of `unit` bytes (or items) stay within MAX_ALLOC.
+pub fn fits_alloc(unit: usize, count: usize) -> bool {
+    unit.checked_mul(count).is_some_and(|t| t <= MAX_ALLOC)
+}
+
 fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult {
     let count = match int::as_i64(n) {
         Some(c) => c.max(0) as usize,
         None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
     };
-    let too_big = |len: usize| {
-        len.checked_mul(count)
-            .map(|t| t > (1 << 34))
-            .unwrap_or(true)
-    };
+    let too_big = |len: usize| !fits_alloc(len, count);
     match seq.payload() {
         Some(Payload::Str(s)) => {
             if too_big(s.as_str().len()) {
