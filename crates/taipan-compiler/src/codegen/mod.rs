@@ -494,6 +494,24 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Enters a loop, try, with or handler block; CPython allows 20 of them nested in one
+    /// code object, counting an except body as two (its handler and its cleanup).
+    fn push_fblock(&mut self, b: FBlock<'a>, range: ruff_text_size::TextRange) -> CResult {
+        const MAX_BLOCKS: usize = 20;
+        let weight = |b: &FBlock<'_>| match b {
+            FBlock::HandlerCleanup {
+                pops_exc: false, ..
+            } => 2,
+            _ => 1,
+        };
+        let used: usize = self.unit_ref().fblocks.iter().map(weight).sum();
+        if used + weight(&b) > MAX_BLOCKS {
+            return Err(self.error("too many statically nested blocks", range));
+        }
+        self.unit().fblocks.push(b);
+        Ok(())
+    }
+
     fn enter_nesting(&mut self, range: ruff_text_size::TextRange) -> CResult {
         self.nesting += 1;
         if self.nesting > MAX_NESTING {

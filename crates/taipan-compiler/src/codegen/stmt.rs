@@ -274,11 +274,14 @@ impl<'a> Compiler<'a> {
         let after = self.new_label();
         self.bind(top);
         self.jump_if(&w.test, false, orelse)?;
-        self.unit().fblocks.push(FBlock::Loop {
-            cont: top,
-            brk: after,
-            is_for: false,
-        });
+        self.push_fblock(
+            FBlock::Loop {
+                cont: top,
+                brk: after,
+                is_for: false,
+            },
+            w.range,
+        )?;
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, top);
@@ -301,11 +304,14 @@ impl<'a> Compiler<'a> {
         self.bind(top);
         self.emit_jump(Opcode::ForIter, orelse);
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::Loop {
-            cont: top,
-            brk: after,
-            is_for: true,
-        });
+        self.push_fblock(
+            FBlock::Loop {
+                cont: top,
+                brk: after,
+                is_for: true,
+            },
+            f.range,
+        )?;
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, top);

@@ -47,9 +47,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let d = self.unit_ref().depth;
         self.push_handler(handler_label, d);
-        self.unit()
-            .fblocks
-            .push(FBlock::TryFinally { body: &t.finalbody });
+        self.push_fblock(FBlock::TryFinally { body: &t.finalbody }, t.range)?;
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -65,10 +63,13 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.push_handler(cleanup, d + 1);
         self.unit().depth += 2;
-        self.unit().fblocks.push(FBlock::HandlerCleanup {
-            name: None,
-            pops_exc: true,
-        });
+        self.push_fblock(
+            FBlock::HandlerCleanup {
+                name: None,
+                pops_exc: true,
+            },
+            t.range,
+        )?;
         self.stmts(&t.finalbody)?;
         self.unit().fblocks.pop();
         self.unit().depth -= 2;
@@ -86,7 +87,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let d = self.unit_ref().depth;
         self.push_handler(handler_label, d);
-        self.unit().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept, t.range)?;
         self.stmts(&t.body)?;
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
@@ -119,10 +120,13 @@ impl<'a> Compiler<'a> {
                     // An exception in the body must still unbind the name.
                     let name_cleanup = self.new_label();
                     self.push_handler(name_cleanup, d + 1);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup {
-                        name: Some(name.id.as_str()),
-                        pops_exc: false,
-                    });
+                    self.push_fblock(
+                        FBlock::HandlerCleanup {
+                            name: Some(name.id.as_str()),
+                            pops_exc: false,
+                        },
+                        h.range,
+                    )?;
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.unit().handlers.pop();
@@ -142,10 +146,13 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Opcode::PopTop, 0);
-                    self.unit().fblocks.push(FBlock::HandlerCleanup {
-                        name: None,
-                        pops_exc: false,
-                    });
+                    self.push_fblock(
+                        FBlock::HandlerCleanup {
+                            name: None,
+                            pops_exc: false,
+                        },
+                        h.range,
+                    )?;
                     self.stmts(&h.body)?;
                     self.unit().fblocks.pop();
                     self.emit(Opcode::PopExcept, 0);
@@ -197,7 +204,7 @@ impl<'a> Compiler<'a> {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::PopTop, 0),
         }
-        self.unit().fblocks.push(FBlock::With);
+        self.push_fblock(FBlock::With, item.range)?;
         self.with_stmt(rest, body)?;
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
