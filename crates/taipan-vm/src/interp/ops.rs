@@ -64,6 +64,14 @@ impl Vm {
         }
         if op == BinOp::Multiply && (is_seq(&a) || is_seq(&b)) {
             let other = if is_seq(&a) { &b } else { &a };
+            // sq_repeat takes any object with __index__ as the count.
+            let has_index = matches!(other, Value::Obj(o)
+                if typeobj::user_defines(&o.class, "__index__").is_some());
+            if has_index {
+                let n = Value::Int(self.index_of(other)?);
+                let (x, y) = if is_seq(&a) { (&a, &n) } else { (&n, &b) };
+                return self.native_binop(x, y, op);
+            }
             if !int::is_int(other) {
                 return Err(self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",

@@ -75,6 +75,12 @@ impl Vm {
         if let Value::Obj(o) = v {
             if let Some(f) = typeobj::user_defines(&o.class, "__index__") {
                 let r = self.call1(&f, v.clone())?;
+                if !int::is_int(&r) {
+                    return Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    )));
+                }
                 return self.index_of(&r);
             }
         }
@@ -569,10 +575,13 @@ impl Vm {
                 if let Some(f) = typeobj::user_defines(&o.class, "__format__") {
                     let s = self.new_str(spec);
                     let r = self.call(&f, Args::new([v.clone(), s]))?;
-                    return Ok(r
-                        .as_str()
-                        .map(|s| s.as_str().to_string())
-                        .unwrap_or_default());
+                    return match r.as_str() {
+                        Some(s) => Ok(s.as_str().to_string()),
+                        None => Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&r)
+                        ))),
+                    };
                 }
             }
         }
@@ -596,7 +605,7 @@ impl Vm {
                 )));
             }
         };
-        r.map_err(|m| self.value_error(m))
+        r.map_err(|m| crate::objects::percent::spec_error(self, m))
     }
 
     pub(crate) fn unpack_exact(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {

@@ -163,6 +163,12 @@ fn norm_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize>
         None if int::is_int(k) => {
             return Err(vm.index_error("cannot fit 'int' into an index-sized integer".to_string()))
         }
+        // An error raised by a user __index__ propagates; only a missing one is reported here.
+        None if matches!(k, Value::Obj(o)
+            if crate::objects::typeobj::user_defines(&o.class, "__index__").is_some()) =>
+        {
+            vm.index_of(k)?
+        }
         None => match vm.index_of(k) {
             Ok(i) => i,
             Err(_) => {
