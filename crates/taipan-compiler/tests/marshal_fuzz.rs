@@ -552,13 +552,7 @@ fn deeply_nested_constants_are_rejected() {
     });
 
     // Code objects nested in code objects: each level is a full `c` record.
-    let leaf = minimal(vec![encode(Opcode::ReturnConst, 0)]);
-    let mut c = leaf.clone();
-    for _ in 0..1000 {
-        let mut outer = leaf.clone();
-        outer.consts = vec![Const::None, Const::Code(std::rc::Rc::new(c))];
-        c = outer;
-    }
+    let c = nested_code(1000);
     let body = marshal::dumps(&c);
     no_panic("deep code objects", || {
         assert!(marshal::loads(&body).is_err());
@@ -566,17 +560,23 @@ fn deeply_nested_constants_are_rejected() {
     });
 }
 
-#[test]
-fn nesting_at_the_limit_loads_on_a_small_stack() {
-    // 199 levels of code objects (the limit is 200) must load, verify and disassemble
-    // without exhausting a 2 MiB thread stack, even in a debug build.
+/// `levels` code objects, each holding the next as a constant.
+fn nested_code(levels: usize) -> CodeObject {
     let leaf = minimal(vec![encode(Opcode::ReturnConst, 0)]);
     let mut c = leaf.clone();
-    for _ in 0..199 {
+    for _ in 0..levels {
         let mut outer = leaf.clone();
         outer.consts = vec![Const::None, Const::Code(std::rc::Rc::new(c))];
         c = outer;
     }
+    c
+}
+
+#[test]
+fn nesting_at_the_limit_loads_on_a_small_stack() {
+    // 199 levels of code objects (the limit is 200) must load, verify and disassemble
+    // without exhausting a 2 MiB thread stack, even in a debug build.
+    let c = nested_code(199);
     let body = marshal::dumps(&c);
     std::thread::Builder::new()
         .stack_size(2 << 20)
