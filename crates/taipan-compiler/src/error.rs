@@ -28,6 +28,11 @@ pub struct CompileError {
     pub text: Option<String>,
 }
 
+/// The NotImplementedError text for a construct Taipan cannot compile yet.
+pub fn unsupported_message(what: &str) -> String {
+    format!("Taipan does not support {what} yet")
+}
+
 impl CompileError {
     pub fn type_name(&self) -> &'static str {
         match self.kind {

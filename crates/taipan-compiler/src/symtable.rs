@@ -193,6 +193,12 @@ impl Builder<'_> {
         }
     }
 
+    fn unsupported(&self, what: &str, range: ruff_text_size::TextRange) -> CompileError {
+        let mut e = self.error(crate::error::unsupported_message(what), range.start());
+        e.kind = ErrorKind::NotImplemented;
+        e
+    }
+
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.current]
     }
@@ -392,16 +398,7 @@ impl Builder<'_> {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::Match(m) => {
-                return Err(self.error(
-                    "the match statement is not supported yet".into(),
-                    m.range.start(),
-                ))
-                .map_err(|mut e| {
-                    e.kind = ErrorKind::NotImplemented;
-                    e
-                });
-            }
+            Stmt::Match(m) => return Err(self.unsupported("the match statement", m.range)),
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -508,16 +505,7 @@ impl Builder<'_> {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
-            Stmt::TypeAlias(t) => {
-                return Err(self.error(
-                    "type alias statements are not supported yet".into(),
-                    t.range.start(),
-                ))
-                .map_err(|mut e| {
-                    e.kind = ErrorKind::NotImplemented;
-                    e
-                });
-            }
+            Stmt::TypeAlias(t) => return Err(self.unsupported("the type statement", t.range)),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
         }
         self.depth -= 1;
@@ -628,14 +616,7 @@ impl Builder<'_> {
                 self.mark_generator(y.range.start())?;
                 self.expr(&y.value)?;
             }
-            Expr::Await(a) => {
-                let mut err = self.error(
-                    "await expressions are not supported yet".into(),
-                    a.range.start(),
-                );
-                err.kind = ErrorKind::NotImplemented;
-                return Err(err);
-            }
+            Expr::Await(a) => return Err(self.unsupported("'await'", a.range)),
             Expr::Named(n) => {
                 self.expr(&n.value)?;
                 // A walrus in a comprehension binds in the enclosing function scope.

@@ -65,6 +65,9 @@ pub fn install(vm: &mut Vm) {
         ("__import__", import_fn),
         ("exit", exit),
         ("quit", exit),
+        ("eval", eval),
+        ("exec", exec),
+        ("compile", compile),
     ];
     for (name, f) in fns {
         let b = vm.new_builtin(name, *f);
@@ -963,6 +966,20 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult {
         return locals(vm, args);
     }
     vm.get_attr_str(&args.pos[0], "__dict__")
+}
+
+// Running code compiled at run time needs code objects as Python values and frames over
+// arbitrary namespaces; until then these builtins say so instead of being missing names.
+fn eval(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.not_implemented_error("Taipan does not support eval() yet"))
+}
+
+fn exec(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.not_implemented_error("Taipan does not support exec() yet"))
+}
+
+fn compile(vm: &mut Vm, _args: Args) -> PyResult {
+    Err(vm.not_implemented_error("Taipan does not support compile() yet"))
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult {

@@ -210,3 +210,39 @@ fn safe_path_drops_the_script_directory() {
         );
     }
 }
+
+#[test]
+fn unsupported_features_raise_not_implemented_error_naming_them() {
+    let d = tmpdir("unsupported");
+    let cases = [
+        ("match 1:\n    case 1: pass\n", "the match statement"),
+        ("async def f(): pass\n", "'async def'"),
+        (
+            "try:\n    pass\nexcept* ValueError:\n    pass\n",
+            "'except*'",
+        ),
+        ("type X = int\n", "the type statement"),
+        ("def f[T](x): pass\n", "generic functions (PEP 695)"),
+        ("x = 1j\n", "complex numbers"),
+        (
+            "class A: pass\nA().__class__ = int\n",
+            "assigning to __class__",
+        ),
+        (
+            "def f(): pass\nf.__code__ = None\n",
+            "assigning to __code__",
+        ),
+        ("eval('1')\n", "eval()"),
+        ("exec('1')\n", "exec()"),
+    ];
+    for (src, what) in cases {
+        let o = taipan(&["-c", src], None, &d);
+        let last = stderr(&o).lines().last().unwrap_or_default().to_string();
+        assert_eq!(
+            last,
+            format!("NotImplementedError: Taipan does not support {what} yet"),
+            "{src}"
+        );
+        assert_eq!(o.status.code(), Some(1), "{src}");
+    }
+}

@@ -234,7 +234,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn unsupported(&self, what: &str, range: ruff_text_size::TextRange) -> CompileError {
-        let mut e = self.error(format!("{what} is not supported by Taipan yet"), range);
+        let mut e = self.error(crate::error::unsupported_message(what), range);
         e.kind = ErrorKind::NotImplemented;
         e
     }

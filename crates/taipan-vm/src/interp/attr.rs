@@ -466,6 +466,13 @@ impl Vm {
         v: Value,
         n: &str,
     ) -> PyResult<()> {
+        // An object's class is fixed at creation; say so rather than store a shadowing
+        // instance attribute.
+        if n == "__class__" {
+            return Err(
+                self.not_implemented_error("Taipan does not support assigning to __class__ yet")
+            );
+        }
         if let Some(Payload::Function(f)) = obj.payload() {
             if self.set_function_attr(f, n, &v)? {
                 return Ok(());
@@ -541,6 +548,11 @@ impl Vm {
         v: &Value,
     ) -> PyResult<bool> {
         match n {
+            "__code__" => {
+                return Err(
+                    self.not_implemented_error("Taipan does not support assigning to __code__ yet")
+                )
+            }
             "__defaults__" => {
                 *f.defaults.borrow_mut() = match v.payload() {
                     Some(Payload::Tuple(t)) => t.to_vec(),
