@@ -1120,8 +1120,8 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
             }
         }
     }
-    // __prepare__ is not consulted yet: the namespace is always a plain dict.
-    let ns = vm.new_dict();
+    let bases_t = vm.new_tuple(bases);
+    let ns = prepare_namespace(vm, &meta, &name, &bases_t, &args.kw)?;
     // Run the class body with the namespace as its locals.
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
@@ -1133,7 +1133,6 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
         fr.locals = ns.obj().cloned();
     }
     let cell = vm.run_entry()?;
-    let bases_t = vm.new_tuple(bases);
     let mut a = Args::new([name, bases_t, ns.clone()]);
     a.kw = args.kw;
     let cls = vm.call(&meta, a)?;
@@ -1141,6 +1140,48 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
         *c.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// The class body's namespace: what the metaclass's `__prepare__` returns, else a new dict.
+fn prepare_namespace(
+    vm: &mut Vm,
+    meta: &Value,
+    name: &Value,
+    bases: &Value,
+    kw: &[(Rc<str>, Value)],
+) -> PyResult {
+    let prepare = match meta.obj() {
+        Some(m) if matches!(meta.payload(), Some(Payload::Type(_))) => {
+            typeobj::user_defines(m, "__prepare__").map(|_| ())
+        }
+        _ => None,
+    };
+    if prepare.is_none() {
+        return Ok(vm.new_dict());
+    }
+    let f = vm.get_attr_str(meta, "__prepare__")?;
+    let mut a = Args::new([name.clone(), bases.clone()]);
+    a.kw = kw.to_vec();
+    let ns = vm.call(&f, a)?;
+    let exact_dict = matches!(ns.obj(), Some(o) if Rc::ptr_eq(&o.class, &vm.types.dict))
+        && matches!(ns.payload(), Some(Payload::Dict(_)));
+    if exact_dict {
+        return Ok(ns);
+    }
+    let meta_name = match meta.payload() {
+        Some(Payload::Type(t)) => t.name().to_string(),
+        _ => String::new(),
+    };
+    if matches!(ns.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(&ns, "__getitem__").is_ok()
+    {
+        return Err(vm.not_implemented_error(
+            "Taipan does not support a __prepare__ namespace other than a plain dict yet",
+        ));
+    }
+    Err(vm.type_error(format!(
+        "{meta_name}.__prepare__() must return a mapping, not {}",
+        vm.type_name(&ns)
+    )))
 }
 
 impl Vm {
@@ -1205,6 +1246,14 @@ impl Vm {
 
     /// object.__new__ for a heap class: the payload its builtin base needs.
     pub fn builtin_new(&mut self, cls: &ObjRef, args: &Args) -> PyResult {
+        // A metaclass without its own __new__ makes classes with type.__new__.
+        if typeobj::is_subtype(cls, &self.types.type_) && !Rc::ptr_eq(cls, &self.types.type_) {
+            let a = Args {
+                pos: args.pos.clone(),
+                kw: args.kw.clone(),
+            };
+            return crate::constructors::type_new(self, cls, a);
+        }
         let t = ty(cls);
         let payload = match t.layout {
             Layout::Object => Payload::Instance,

@@ -18,8 +18,11 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
 ];
 pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] =
     &[("__init_subclass__", object_init_subclass)];
-pub const TYPE_METHODS: &[(&str, NativeFn)] =
-    &[("mro", type_mro), ("__subclasses__", type_subclasses)];
+pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
+    ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
+    ("__new__", type_new),
+];
 pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("bit_length", bit_length),
     ("conjugate", int_self),
@@ -78,6 +81,33 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     };
     vm.builtin_new(&cls, &rest)
 }
+/// `type.__new__(meta, name, bases, ns)`, as a metaclass's `super().__new__` reaches it.
+fn type_new(vm: &mut Vm, args: Args) -> PyResult {
+    let meta = args.pos.first().and_then(|c| c.obj()).cloned();
+    let Some(meta) = meta.filter(|m| {
+        matches!(m.payload, Payload::Type(_))
+            && crate::objects::typeobj::is_subtype(m, &vm.types.type_)
+    }) else {
+        let what = match args.pos.first() {
+            Some(v) if matches!(v.payload(), Some(Payload::Type(_))) => {
+                let t = crate::objects::typeobj::full_name(v.obj().expect("type"), false);
+                format!("type.__new__({t}): {t} is not a subtype of type")
+            }
+            Some(v) => format!(
+                "type.__new__(X): X is not a type object ({})",
+                vm.type_name(v)
+            ),
+            None => "type.__new__(): not enough arguments".to_string(),
+        };
+        return Err(vm.type_error(what));
+    };
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    crate::constructors::type_new(vm, &meta, rest)
+}
+
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     let cls = vm.type_of(&v).clone();
