@@ -1247,7 +1247,7 @@ impl Vm {
     /// object.__new__ for a heap class: the payload its builtin base needs.
     pub fn builtin_new(&mut self, cls: &ObjRef, args: &Args) -> PyResult {
         // A metaclass without its own __new__ makes classes with type.__new__.
-        if typeobj::is_subtype(cls, &self.types.type_) && !Rc::ptr_eq(cls, &self.types.type_) {
+        if ty(cls).layout == Layout::Type && !Rc::ptr_eq(cls, &self.types.type_) {
             let a = Args {
                 pos: args.pos.clone(),
                 kw: args.kw.clone(),

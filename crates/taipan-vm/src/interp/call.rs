@@ -398,8 +398,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Builtin(b) => {
-                // __new__ is a static method: its first argument is a class it checks itself.
-                if let Some(owner) = b.owner.as_ref().filter(|_| b.name != "__new__") {
+                if let Some(owner) = &b.owner {
                     self.check_method_self(b.name, owner, &args)?;
                 }
                 (b.func)(self, args)
@@ -425,18 +424,21 @@ impl Vm {
 
     /// `str.upper(1)` and `str.upper()` are TypeErrors, worded as CPython words them.
     fn check_method_self(&self, name: &str, owner: &ObjRef, args: &Args) -> PyResult<()> {
-        let tname = typeobj::ty(owner).name();
         match args.pos.first() {
+            Some(v) if typeobj::is_subtype(self.type_of(v), owner) => Ok(()),
+            // __new__ is a static method: its first argument is a class it checks itself.
+            _ if name == "__new__" => Ok(()),
             None => {
+                let tname = typeobj::ty(owner).name();
                 Err(self.type_error(format!("unbound method {tname}.{name}() needs an argument")))
             }
-            Some(v) if !typeobj::is_subtype(self.type_of(v), owner) => {
+            Some(v) => {
+                let tname = typeobj::ty(owner).name();
                 Err(self.type_error(format!(
                     "descriptor '{name}' for '{tname}' objects doesn't apply to a '{}' object",
                     self.type_name(v)
                 )))
             }
-            Some(_) => Ok(()),
         }
     }
 
