@@ -1101,7 +1101,12 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     let func = args.pos[0].clone();
     let name = args.pos[1].clone();
-    let bases: Vec<Value> = args.pos[2..].to_vec();
+    let given: Vec<Value> = args.pos[2..].to_vec();
+    // __orig_bases__ is recorded only when __mro_entries__ changed the bases.
+    let (bases, orig_bases) = match update_bases(vm, &given)? {
+        Some(b) => (b, Some(vm.new_tuple(given))),
+        None => (given, None),
+    };
     let explicit_meta = args.take_kw("metaclass");
     let mut meta = match &explicit_meta {
         Some(m) => m.clone(),
@@ -1133,6 +1138,10 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
         fr.locals = ns.obj().cloned();
     }
     let cell = vm.run_entry()?;
+    if let Some(ob) = orig_bases {
+        let k = vm.intern("__orig_bases__");
+        vm.set_item(&ns, k, ob)?;
+    }
     let mut a = Args::new([name, bases_t, ns.clone()]);
     a.kw = args.kw;
     let cls = vm.call(&meta, a)?;
@@ -1140,6 +1149,46 @@ pub fn build_class(vm: &mut Vm, mut args: Args) -> PyResult {
         *c.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// PEP 560: each base that is not a type but has `__mro_entries__` is replaced by the
+/// tuple that method returns when called with the original bases. `None` when no base
+/// was replaced.
+fn update_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut out: Option<Vec<Value>> = None;
+    let mut orig: Option<Value> = None;
+    for (i, b) in bases.iter().enumerate() {
+        let entries = if matches!(b.payload(), Some(Payload::Type(_))) {
+            None
+        } else {
+            match vm.get_attr_str(b, "__mro_entries__") {
+                Ok(m) => Some(m),
+                Err(e) if vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => None,
+                Err(e) => return Err(e),
+            }
+        };
+        let Some(meth) = entries else {
+            if let Some(o) = out.as_mut() {
+                o.push(b.clone());
+            }
+            continue;
+        };
+        let orig_t = match &orig {
+            Some(t) => t.clone(),
+            None => {
+                let t = vm.new_tuple(bases.to_vec());
+                orig = Some(t.clone());
+                t
+            }
+        };
+        let r = vm.call1(&meth, orig_t)?;
+        let Some(Payload::Tuple(items)) = r.payload() else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        let o = out.get_or_insert_with(|| bases[..i].to_vec());
+        o.extend(items.iter().cloned());
+    }
+    Ok(out)
 }
 
 /// The class body's namespace: what the metaclass's `__prepare__` returns, else a new dict.

@@ -13,6 +13,9 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     let t = &vm.types;
     let is = |c: &ObjRef| Rc::ptr_eq(cls, c);
     if is(&t.object) {
+        if !args.is_empty() || !args.kw.is_empty() {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
         return Ok(vm.new_instance_plain(cls));
     }
     if is(&t.int) {
@@ -319,49 +322,85 @@ pub fn init_container(vm: &mut Vm, inst: &Value, args: Args) -> PyResult<()> {
     Ok(())
 }
 
-/// super() / super(type, obj)
+/// super() / super(type) / super(type, obj)
 fn super_new(vm: &mut Vm, args: Args) -> PyResult {
-    let (thisclass, obj) = if args.is_empty() {
-        let Some(f) = vm.frames.last() else {
-            return Err(vm.runtime_error("super(): no arguments"));
-        };
-        let code = f.code.clone();
-        let base = f.base;
-        if code.co.argcount == 0 {
-            return Err(vm.runtime_error("super(): no arguments"));
-        }
-        let mut first = vm.stack[base].clone();
-        // The first argument may have been captured into a cell.
-        if let Some(ci) = code.co.cell2arg.iter().position(|a| *a == Some(0)) {
-            if let Some(Payload::Cell(c)) = vm.stack[base + code.co.varnames.len() + ci].payload() {
-                first = c.borrow().clone().unwrap_or(Value::None);
-            }
-        }
-        let Some(fi) = code.co.freevars.iter().position(|n| &**n == "__class__") else {
-            return Err(vm.runtime_error("super(): __class__ cell not found"));
-        };
-        let slot = &vm.stack[base + code.co.varnames.len() + code.co.cellvars.len() + fi];
-        let cls = match slot.payload() {
-            Some(Payload::Cell(c)) => c.borrow().clone(),
-            _ => None,
-        };
-        let Some(Value::Obj(cls)) = cls else {
-            return Err(vm.runtime_error("super(): empty __class__ cell"));
-        };
-        (cls, first)
-    } else {
-        let cls = typeobj::check_type(vm, &args.pos[0])?;
-        (cls, args.pos.get(1).cloned().unwrap_or(Value::None))
-    };
-    let objtype = match obj.payload() {
-        Some(Payload::Type(_)) if typeobj::is_subtype(obj.obj().expect("type"), &thisclass) => {
-            obj.obj().cloned().expect("type")
-        }
-        _ => vm.type_of(&obj).clone(),
-    };
-    if !typeobj::is_subtype(&objtype, &thisclass) {
-        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
     }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let (thisclass, obj) = if args.is_empty() {
+        super_from_frame(vm)?
+    } else {
+        let thisclass = match &args.pos[0] {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
+            other => {
+                return Err(vm.type_error(format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(other)
+                )))
+            }
+        };
+        // super(T, None) is unbound, as super(T).
+        let obj = match args.pos.get(1) {
+            None | Some(Value::None) => Value::Null,
+            Some(o) => o.clone(),
+        };
+        (thisclass, obj)
+    };
+    make_super(vm, thisclass, obj)
+}
+
+/// The zero-argument form: `__class__` and the first argument of the calling frame.
+fn super_from_frame(vm: &mut Vm) -> PyResult<(ObjRef, Value)> {
+    let Some(f) = vm.frames.last() else {
+        return Err(vm.runtime_error("super(): no current frame"));
+    };
+    let code = f.code.clone();
+    let base = f.base;
+    if code.co.argcount == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let mut first = vm.stack[base].clone();
+    // The first argument may have been captured into a cell.
+    if let Some(ci) = code.co.cell2arg.iter().position(|a| *a == Some(0)) {
+        if let Some(Payload::Cell(c)) = vm.stack[base + code.co.varnames.len() + ci].payload() {
+            first = c.borrow().clone().unwrap_or(Value::Null);
+        }
+    }
+    if matches!(first, Value::Null) {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    }
+    let Some(fi) = code.co.freevars.iter().position(|n| &**n == "__class__") else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
+    let slot = &vm.stack[base + code.co.varnames.len() + code.co.cellvars.len() + fi];
+    let cls = match slot.payload() {
+        Some(Payload::Cell(c)) => c.borrow().clone(),
+        _ => None,
+    };
+    match cls {
+        Some(Value::Obj(cls)) if matches!(cls.payload, Payload::Type(_)) => Ok((cls, first)),
+        None | Some(Value::Null) => Err(vm.runtime_error("super(): empty __class__ cell")),
+        Some(other) => Err(vm.runtime_error(format!(
+            "super(): __class__ is not a type ({})",
+            vm.type_name(&other)
+        ))),
+    }
+}
+
+/// A super object; `obj` is `Value::Null` for an unbound one (`super(T)`), whose
+/// `objtype` is then unused (set to `thisclass`).
+fn make_super(vm: &mut Vm, thisclass: ObjRef, obj: Value) -> PyResult {
+    let objtype = if matches!(obj, Value::Null) {
+        thisclass.clone()
+    } else {
+        super_check(vm, &thisclass, &obj)?
+    };
     Ok(vm.alloc(
         &vm.types.super_.clone(),
         Payload::Super {
@@ -370,6 +409,77 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult {
             objtype,
         },
     ))
+}
+
+/// CPython's supercheck: the class whose MRO a `super(thisclass, obj)` searches.
+fn super_check(vm: &mut Vm, thisclass: &ObjRef, obj: &Value) -> PyResult<ObjRef> {
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, thisclass) {
+            return Ok(o.clone());
+        }
+    }
+    let t = vm.type_of(obj).clone();
+    if typeobj::is_subtype(&t, thisclass) {
+        return Ok(t);
+    }
+    // The slow way: an `obj.__class__` that differs from its type (proxies).
+    if let Ok(Value::Obj(c)) = vm.get_attr_str(obj, "__class__") {
+        if matches!(c.payload, Payload::Type(_))
+            && !Rc::ptr_eq(&c, &t)
+            && typeobj::is_subtype(&c, thisclass)
+        {
+            return Ok(c);
+        }
+    }
+    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+}
+
+/// `super.__get__(self, obj, type=None)`: binds an unbound super object to `obj`.
+pub fn super_get(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(this) = args.pos.first().cloned() else {
+        return Err(vm.type_error("descriptor '__get__' of 'super' object needs an argument"));
+    };
+    let Some(Payload::Super {
+        thisclass,
+        obj: bound,
+        ..
+    }) = this.payload()
+    else {
+        return Err(vm.type_error(format!(
+            "descriptor '__get__' for 'super' objects doesn't apply to a '{}' object",
+            vm.type_name(&this)
+        )));
+    };
+    let obj = match args.pos.get(1) {
+        Some(o) if !o.is_none() => o.clone(),
+        _ => return Ok(this),
+    };
+    if !matches!(bound, Value::Null) {
+        return Ok(this);
+    }
+    let thisclass = thisclass.clone();
+    make_super(vm, thisclass, obj)
+}
+
+/// repr(super(...)): `<super: <class 'B'>, <B object>>`, `NULL` when unbound.
+pub fn super_repr(payload: &Payload) -> String {
+    let Payload::Super {
+        thisclass,
+        obj,
+        objtype,
+    } = payload
+    else {
+        return String::new();
+    };
+    if matches!(obj, Value::Null) {
+        format!("<super: <class '{}'>, NULL>", ty(thisclass).name())
+    } else {
+        format!(
+            "<super: <class '{}'>, <{} object>>",
+            ty(thisclass).name(),
+            ty(objtype).name()
+        )
+    }
 }
 
 /// type(name, bases, ns): creates a class.
@@ -381,9 +491,51 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         .as_str()
         .map(|s| s.as_str().to_string())
         .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+    let given = vm.iterate(&args.pos[1])?;
+    for b in &given {
+        if !matches!(b.payload(), Some(Payload::Type(_)))
+            && vm.get_attr_str(b, "__mro_entries__").is_ok()
+        {
+            return Err(
+                vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
+            );
+        }
+    }
+    // CPython's _PyType_CalculateMetaclass: a base whose metaclass is unrelated conflicts.
+    let mut winner = meta.clone();
+    for b in &given {
+        let bm = vm.type_of(b).clone();
+        if typeobj::is_subtype(&winner, &bm) {
+            continue;
+        }
+        if typeobj::is_subtype(&bm, &winner) {
+            winner = bm;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    // A more derived metaclass among the bases makes the class (its own __new__ if any).
+    if !Rc::ptr_eq(&winner, meta) {
+        if let Some(new) = typeobj::user_defines(&winner, "__new__") {
+            let new = match new.payload() {
+                Some(Payload::StaticMethod(f)) => f.clone(),
+                _ => new,
+            };
+            let mut a = args;
+            a.pos.insert(0, Value::Obj(winner));
+            return vm.call(&new, a);
+        }
+    }
+    let meta = &winner;
     let mut bases: Vec<ObjRef> = Vec::new();
-    for b in vm.iterate(&args.pos[1])? {
-        bases.push(typeobj::check_type(vm, &b)?);
+    for b in given {
+        match b {
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => bases.push(o),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
     }
     if bases.is_empty() {
         bases.push(vm.types.object.clone());

@@ -92,6 +92,8 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);
     typeobj::add_methods(vm, &prop, object::PROPERTY_METHODS);
+    let sup = t(vm, |t| &t.super_);
+    typeobj::add_methods(vm, &sup, &[("__get__", crate::constructors::super_get)]);
     for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         typeobj::add_methods(vm, &v, set::VIEW_METHODS);
     }

@@ -26,7 +26,12 @@ impl Vm {
         }) = obj.payload()
         {
             let n = name_str(name);
-            let mro = ty(objtype).mro.borrow().clone();
+            // Unbound (`super(T)`) and `__class__` skip the MRO, as in CPython.
+            let mro = if matches!(this, Value::Null) || n == "__class__" {
+                Vec::new()
+            } else {
+                ty(objtype).mro.borrow().clone()
+            };
             let start = mro
                 .iter()
                 .position(|m| Rc::ptr_eq(m, thisclass))
@@ -51,6 +56,19 @@ impl Vm {
                     }
                     return self.descr_get(&v, &this, &objtype);
                 }
+            }
+            let unbound = matches!(this, Value::Null);
+            match n {
+                "__thisclass__" => return Ok(Value::Obj(thisclass.clone())),
+                "__self__" if unbound => return Ok(Value::None),
+                "__self__" => return Ok(this.clone()),
+                "__self_class__" if unbound => return Ok(Value::None),
+                "__self_class__" => return Ok(Value::Obj(objtype.clone())),
+                _ => {}
+            }
+            let sup = self.types.super_.clone();
+            if let Some(v) = self.generic_getattr(obj, &sup, name)? {
+                return Ok(v);
             }
             return Err(self.attribute_error(format!("'super' object has no attribute '{n}'")));
         }
@@ -168,6 +186,12 @@ impl Vm {
                     this: Value::Obj(cls.clone()),
                 },
             )),
+            // An unbound super object is a descriptor: super(T) in a class binds on access.
+            Some(Payload::Super {
+                obj: Value::Null, ..
+            }) if !obj.is_none() => {
+                crate::constructors::super_get(self, Args::new([d.clone(), obj.clone()]))
+            }
             Some(Payload::Property { fget, .. }) => {
                 if fget.is_none() {
                     return Err(self.attribute_error("property has no getter"));

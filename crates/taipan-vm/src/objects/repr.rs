@@ -98,6 +98,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Super { .. } => crate::constructors::super_repr(&o.payload),
         Payload::DictView { .. } => crate::objects::dict_ops::view_repr(vm, v)?,
         Payload::Exception(_) => {
             let args = crate::objects::exception::args_of(v);

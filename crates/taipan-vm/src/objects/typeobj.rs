@@ -103,7 +103,8 @@ pub fn compute_mro(cls: &ObjRef) -> Result<Vec<ObjRef>, String> {
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(|b| ty(b).name().to_string()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                // CPython's message has this line break.
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
