@@ -33,6 +33,14 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> &crate::value::ObjRef| f(&vm.types).clone();
     let str_t = t(vm, |t| &t.str_);
     typeobj::add_methods(vm, &str_t, str::METHODS);
+    for (name, f) in str::STATIC_METHODS {
+        let b = vm.new_builtin(name, *f);
+        let sm = vm.alloc(
+            &vm.types.staticmethod.clone(),
+            crate::value::Payload::StaticMethod(b),
+        );
+        typeobj::set_attr(vm, &str_t, name, sm);
+    }
     let list_t = t(vm, |t| &t.list);
     typeobj::add_methods(vm, &list_t, list::METHODS);
     let tuple_t = t(vm, |t| &t.tuple);

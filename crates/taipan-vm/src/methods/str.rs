@@ -49,13 +49,27 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("encode", encode),
     ("removeprefix", removeprefix),
     ("removesuffix", removesuffix),
+    ("expandtabs", expandtabs),
+    ("translate", translate),
     ("__len__", len),
 ];
+
+/// Registered as staticmethods on str.
+pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
 
 fn this(vm: &Vm, args: &Args) -> PyResult<String> {
     match args.pos.first().and_then(|v| v.as_str()) {
         Some(s) => Ok(s.as_str().to_string()),
         None => Err(vm.type_error("descriptor requires a 'str' object")),
+    }
+}
+
+/// The receiver itself when a method returns its input unchanged (CPython returns the
+/// same object for an exact str), else a new str with the same text.
+fn unchanged(vm: &Vm, args: &Args, s: String) -> Value {
+    match args.pos.first() {
+        Some(v) if std::rc::Rc::ptr_eq(vm.type_of(v), &vm.types.str_) => v.clone(),
+        _ => vm.new_str(s),
     }
 }
 
@@ -597,6 +611,260 @@ fn removesuffix(vm: &mut Vm, args: Args) -> PyResult {
     let s = this(vm, &args)?;
     let p = str_arg(vm, &args, 1, "removesuffix")?.unwrap_or_default();
     Ok(vm.new_str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string()))
+}
+
+/// str.expandtabs(tabsize=8): a tab advances to the next multiple of tabsize (none
+/// when tabsize <= 0); '\n' and '\r' restart the column.
+fn expandtabs(vm: &mut Vm, mut args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    let kw = args.take_kw("tabsize");
+    if let Some((k, _)) = args.kw.first() {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for expandtabs()"
+        )));
+    }
+    let given = args.pos.len() - 1 + usize::from(kw.is_some());
+    if given > 1 {
+        return Err(vm.type_error(format!(
+            "expandtabs() takes at most 1 argument ({given} given)"
+        )));
+    }
+    let tabsize = match kw.or_else(|| args.pos.get(1).cloned()) {
+        // Converted as a C int.
+        Some(v) => match i32::try_from(int::clamped_arg(vm, &v)?) {
+            Ok(t) => t.max(0) as u64,
+            Err(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+        None => 8,
+    };
+    if !s.contains('\t') {
+        return Ok(unchanged(vm, &args, s));
+    }
+    // First pass: the size of the result, in bytes (tabs become spaces).
+    let (mut bytes, mut col) = (0u64, 0u64);
+    for c in s.chars() {
+        let incr = match c {
+            '\t' if tabsize > 0 => tabsize - col % tabsize,
+            '\t' => 0,
+            _ => 1,
+        };
+        col = if matches!(c, '\n' | '\r') {
+            0
+        } else {
+            col + incr
+        };
+        let width = if c == '\t' { incr } else { c.len_utf8() as u64 };
+        bytes = match bytes.checked_add(width).filter(|&b| b <= i64::MAX as u64) {
+            Some(b) => b,
+            None => return Err(vm.overflow_error("new string is too long")),
+        };
+    }
+    if !sequence::fits_alloc(1, bytes as usize) {
+        return Err(vm.memory_error());
+    }
+    let mut out = String::with_capacity(bytes as usize);
+    col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let incr = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat_n(' ', incr as usize));
+                    col += incr;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// What a translate table says about one character.
+enum Mapped {
+    Keep,
+    Delete,
+    Code(u32),
+    Text(String),
+}
+
+/// `table[ord(c)]` as str.translate reads it: LookupError keeps the character, None
+/// deletes it, an int is a code point, a str replaces it; anything else is an error.
+fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
+    let v = match vm.get_item(table, &Value::Int(c as i64)) {
+        Ok(v) => v,
+        Err(e) if vm.is_instance_of(&e, &vm.exc.lookup_error.clone()) => return Ok(Mapped::Keep),
+        Err(e) => return Err(e),
+    };
+    if matches!(v, Value::None) {
+        return Ok(Mapped::Delete);
+    }
+    if int::is_int(&v) {
+        return match int::as_i64(&v).filter(|x| (0..=0x10ffff).contains(x)) {
+            Some(x) => Ok(Mapped::Code(x as u32)),
+            None => Err(vm.value_error("character mapping must be in range(0x110000)")),
+        };
+    }
+    match v.as_str() {
+        Some(t) => Ok(Mapped::Text(t.as_str().to_string())),
+        None => Err(vm.type_error("character mapping must return integer, None or str")),
+    }
+}
+
+/// str.translate(table). Looks characters up exactly as often as CPython does, since a
+/// table's __getitem__ may be Python code: an ASCII string first goes through a cached
+/// pass that gives up at the first mapping to something other than one ASCII character,
+/// and after a deleted character the following one is looked up twice.
+fn translate(vm: &mut Vm, mut args: Args) -> PyResult {
+    let s = this(vm, &args)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("str.translate() takes no keyword arguments"));
+    }
+    args.pos.remove(0);
+    args.check(vm, "str.translate", 1, 1)?;
+    let table = args.pos[0].clone();
+    if s.is_empty() {
+        return Ok(unchanged(vm, &args, s));
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    if s.is_ascii() {
+        // Per character: None before its lookup, Some(None) when deleted.
+        let mut cache: [Option<Option<u8>>; 128] = [None; 128];
+        while i < chars.len() {
+            let c = chars[i] as u8;
+            let hit = match cache[c as usize] {
+                Some(hit) => hit,
+                None => {
+                    let hit = match translate_lookup(vm, &table, chars[i])? {
+                        Mapped::Keep => Some(c),
+                        Mapped::Delete => None,
+                        Mapped::Code(x) if x < 128 => Some(x as u8),
+                        Mapped::Text(t) if t.len() == 1 && t.is_ascii() => Some(t.as_bytes()[0]),
+                        _ => break,
+                    };
+                    cache[c as usize] = Some(hit);
+                    hit
+                }
+            };
+            if let Some(b) = hit {
+                out.push(char::from(b));
+            }
+            i += 1;
+        }
+    }
+    while i < chars.len() {
+        match translate_lookup(vm, &table, chars[i])? {
+            Mapped::Keep => out.push(chars[i]),
+            Mapped::Code(x) => match char::from_u32(x) {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(vm.not_implemented_error(
+                        "Taipan does not support lone surrogates (U+D800..U+DFFF) in str yet",
+                    ))
+                }
+            },
+            Mapped::Text(t) => {
+                if !sequence::fits_alloc(1, out.len() + t.len()) {
+                    return Err(vm.memory_error());
+                }
+                out.push_str(&t);
+            }
+            Mapped::Delete => {
+                // CPython skips the whole run of deleted characters, then looks up the
+                // one that ended it again.
+                i += 1;
+                while i < chars.len() {
+                    if !matches!(translate_lookup(vm, &table, chars[i])?, Mapped::Delete) {
+                        break;
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        i += 1;
+    }
+    Ok(vm.new_str(out))
+}
+
+/// str.maketrans(x[, y[, z]]): a dict from code points to what translate maps them to.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
+    }
+    args.check(vm, "maketrans", 1, 3)?;
+    let mut strs = Vec::new();
+    for (k, v) in args.pos.iter().enumerate().skip(1) {
+        match v.as_str() {
+            Some(t) => strs.push(t.as_str().to_string()),
+            None => {
+                // Argument Clinic names None itself rather than NoneType.
+                let tn = match v {
+                    Value::None => "None".to_string(),
+                    _ => vm.type_name(v),
+                };
+                return Err(vm.type_error(format!(
+                    "maketrans() argument {} must be str, not {tn}",
+                    k + 1
+                )));
+            }
+        }
+    }
+    let new = vm.new_dict();
+    let x = &args.pos[0];
+    if let Some(y) = strs.first() {
+        let Some(x) = x.as_str().map(|x| x.as_str().to_string()) else {
+            return Err(vm.type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ));
+        };
+        if x.chars().count() != y.chars().count() {
+            return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+        }
+        for (a, b) in x.chars().zip(y.chars()) {
+            vm.dict_set_item(&new, Value::Int(a as i64), Value::Int(b as i64))?;
+        }
+        for c in strs.get(1).map_or("", String::as_str).chars() {
+            vm.dict_set_item(&new, Value::Int(c as i64), Value::None)?;
+        }
+        return Ok(new);
+    }
+    let entries: Vec<(Value, Value)> = match x.payload() {
+        Some(Payload::Dict(d)) if std::rc::Rc::ptr_eq(vm.type_of(x), &vm.types.dict) => d
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
+        _ => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
+        }
+    };
+    for (k, v) in entries {
+        let key = if let Some(ks) = k.as_str() {
+            match ks.char_at(0) {
+                Some(c) if ks.char_len() == 1 => Value::Int(c as i64),
+                _ => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
+            }
+        } else if int::is_int(&k) {
+            k
+        } else {
+            return Err(vm.type_error("keys in translate table must be strings or integers"));
+        };
+        vm.dict_set_item(&new, key, v)?;
+    }
+    Ok(new)
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
