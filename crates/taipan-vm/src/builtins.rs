@@ -356,6 +356,10 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
             "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
         )));
     }
+    // float.__divmod__ names itself in its error; // and % name themselves.
+    if (float::is_float(&a) || float::is_float(&b)) && float::as_f64_num(&b) == Some(0.0) {
+        return Err(vm.zero_division("float divmod()"));
+    }
     let q = vm.binary_op(
         a.clone(),
         b.clone(),
