@@ -5,6 +5,7 @@ mod dict;
 mod dunders;
 mod list;
 mod object;
+mod range;
 mod set;
 mod str;
 
@@ -43,6 +44,8 @@ pub fn install(vm: &mut Vm) {
     }
     let list_t = t(vm, |t| &t.list);
     typeobj::add_methods(vm, &list_t, list::METHODS);
+    let range_t = t(vm, |t| &t.range);
+    typeobj::add_methods(vm, &range_t, range::METHODS);
     let tuple_t = t(vm, |t| &t.tuple);
     typeobj::add_methods(vm, &tuple_t, list::TUPLE_METHODS);
     let dict_t = t(vm, |t| &t.dict);

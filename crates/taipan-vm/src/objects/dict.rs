@@ -97,6 +97,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 _ => None,
             }
         }
+        // A subclass (of int, str...) may define __eq__: only builtin types are decided here.
+        (Value::Obj(o), _) | (_, Value::Obj(o))
+            if o.class.type_payload().is_some_and(|t| t.heap) =>
+        {
+            None
+        }
         (Value::Obj(o), _) | (_, Value::Obj(o)) => match &o.payload {
             Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) => Some(false),
             Payload::Int(_) => Some(false),
