@@ -238,7 +238,13 @@ fn finish(vm: &mut Vm, r: Exit) -> PyResult {
     }
 }
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "send", 2, 2)?;
+    args.no_kw(vm, "send")?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "generator.send() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let r = vm.resume_generator(&args.pos[0], args.pos[1].clone(), None)?;
     finish(vm, r)
 }
@@ -246,13 +252,64 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
     let r = vm.resume_generator(&args.pos[0], Value::None, None)?;
     finish(vm, r)
 }
+/// `throw(exc)`, or the deprecated `throw(type, value=None, tb=None)`: a class is
+/// instantiated with the value (unless the value already is an instance of it).
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "throw", 2, 4)?;
-    let e = vm.make_raisable(args.pos[1].clone())?;
+    args.no_kw(vm, "throw")?;
+    let n = args.len().saturating_sub(1);
+    if n == 0 {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("throw expected at most 3 arguments, got {n}")));
+    }
+    let (typ, val) = (
+        &args.pos[1],
+        args.pos.get(2).cloned().unwrap_or(Value::None),
+    );
+    // Taipan has no traceback objects yet, so any tb but None is not one.
+    if args.pos.get(3).is_some_and(|tb| !tb.is_none()) {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
+    }
+    let base = vm.exc.base_exception.clone();
+    let is_exc_class = matches!(typ.payload(), Some(Payload::Type(_)))
+        && typ
+            .obj()
+            .is_some_and(|c| crate::objects::typeobj::is_subtype(c, &base));
+    let e = if is_exc_class {
+        let cls = typ.obj().cloned().expect("checked type");
+        if vm.is_instance_of(&val, &cls) {
+            val
+        } else {
+            let a = match val.payload() {
+                _ if val.is_none() => Args::default(),
+                Some(Payload::Tuple(t)) => Args::new(t.iter().cloned()),
+                _ => Args::new([val]),
+            };
+            let inst = vm.call(typ, a)?;
+            vm.make_raisable(inst)?
+        }
+    } else if vm.is_instance_of(typ, &base) {
+        if !val.is_none() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        typ.clone()
+    } else {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        )));
+    };
     let r = vm.resume_generator(&args.pos[0], Value::None, Some(e))?;
     finish(vm, r)
 }
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 1 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "generator.close() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     vm.close_iterator(&args.pos[0])?;
     Ok(Value::None)
 }
