@@ -109,16 +109,12 @@ pub fn install(vm: &mut Vm) {
     set_builtin(vm, "__name__", n);
 }
 
-fn arg(args: &Args, i: usize) -> Value {
-    args.pos.get(i).cloned().unwrap_or(Value::None)
-}
-
 fn print(vm: &mut Vm, mut args: Args) -> PyResult {
     let sep = args.take_kw("sep").filter(|v| !v.is_none());
     let end = args.take_kw("end").filter(|v| !v.is_none());
     let file = args.take_kw("file").filter(|v| !v.is_none());
     let flush = args.take_kw("flush");
-    args.no_kw(vm, "print")?;
+    args.invalid_kw(vm, "print")?;
     let sep = match sep {
         Some(s) => match s.as_str() {
             Some(s) => s.as_str().to_string(),
@@ -225,24 +221,24 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "len", 1, 1)?;
+    args.one_arg(vm, "len")?;
     Ok(Value::Int(len_of(vm, &args.pos[0])? as i64))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "repr", 1, 1)?;
+    args.one_arg(vm, "repr")?;
     let s = vm.repr(&args.pos[0])?;
     Ok(vm.new_str(s))
 }
 
 fn ascii(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "ascii", 1, 1)?;
+    args.one_arg(vm, "ascii")?;
     let s = vm.ascii(&args.pos[0])?;
     Ok(vm.new_str(s))
 }
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "abs", 1, 1)?;
+    args.one_arg(vm, "abs")?;
     let v = &args.pos[0];
     if let Some(b) = int::as_bigint(v) {
         return Ok(vm.new_int(b.abs()));
@@ -259,7 +255,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn all(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "all", 1, 1)?;
+    args.one_arg(vm, "all")?;
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
@@ -270,7 +266,7 @@ fn all(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "any", 1, 1)?;
+    args.one_arg(vm, "any")?;
     let it = vm.get_iter(&args.pos[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
@@ -281,7 +277,7 @@ fn any(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "callable", 1, 1)?;
+    args.one_arg(vm, "callable")?;
     let v = &args.pos[0];
     let r = match v.payload() {
         Some(
@@ -306,7 +302,7 @@ fn chr_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "chr", 1, 1)?;
+    args.one_arg(vm, "chr")?;
     let i = chr_int_arg(vm, &args.pos[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
@@ -315,7 +311,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "ord", 1, 1)?;
+    args.one_arg(vm, "ord")?;
     let v = &args.pos[0];
     if let Some(s) = v.as_str() {
         if s.char_len() == 1 {
@@ -338,7 +334,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "divmod", 2, 2)?;
+    args.positional(vm, "divmod", 2, 2)?;
     let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
     // divmod(a, b): __divmod__ / __rdivmod__ for user classes, else the numbers' own.
     for (x, y, name) in [(&a, &b, "__divmod__"), (&b, &a, "__rdivmod__")] {
@@ -380,7 +376,7 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "getattr", 2, 3)?;
+    args.positional(vm, "getattr", 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
@@ -392,14 +388,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "setattr", 3, 3)?;
+    args.positional(vm, "setattr", 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     vm.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "hasattr", 2, 2)?;
+    args.positional(vm, "hasattr", 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     match vm.get_attr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -409,19 +405,19 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "delattr", 2, 2)?;
+    args.positional(vm, "delattr", 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     vm.del_attr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "hash", 1, 1)?;
+    args.one_arg(vm, "hash")?;
     Ok(Value::Int(vm.hash(&args.pos[0])?))
 }
 
 fn radix(vm: &mut Vm, args: Args, name: &str, spec: &str) -> PyResult {
-    args.check(vm, name, 1, 1)?;
+    args.one_arg(vm, name)?;
     let i = vm
         .index_of(&args.pos[0])
         .or_else(|_| match int::as_bigint(&args.pos[0]) {
@@ -447,7 +443,7 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn id(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "id", 1, 1)?;
+    args.one_arg(vm, "id")?;
     Ok(Value::Int(args.pos[0].id()))
 }
 
@@ -475,7 +471,7 @@ fn class_matches(
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "isinstance", 2, 2)?;
+    args.positional(vm, "isinstance", 2, 2)?;
     let cls = vm.type_of(&args.pos[0]).clone();
     let r = class_matches(
         vm,
@@ -487,7 +483,7 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "issubclass", 2, 2)?;
+    args.positional(vm, "issubclass", 2, 2)?;
     let Some(c) = args.pos[0]
         .obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
@@ -505,7 +501,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "iter", 1, 2)?;
+    args.positional(vm, "iter", 1, 2)?;
     if args.len() == 2 {
         let st = IterState::Callable {
             f: args.pos[0].clone(),
@@ -517,7 +513,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn next(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "next", 1, 2)?;
+    args.positional(vm, "next", 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it.payload() {
         Some(Payload::Iter(_) | Payload::Generator(_)) => true,
@@ -560,11 +556,18 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) -> PyResult {
-    let key = args.take_kw("key").filter(|k| !k.is_none());
-    let default = args.take_kw("default");
-    args.no_kw(vm, name)?;
+    if args.is_empty() {
+        args.check_positional(vm, name, 1, usize::MAX)?;
+    }
+    let mut kw = Args {
+        kw: std::mem::take(&mut args.kw),
+        ..Args::default()
+    };
+    let mut slots = kw.bind(vm, name, &["key", "default"], 0)?;
+    let default = slots[1].take();
+    let key = slots[0].take().filter(|k| !k.is_none());
     let items = match args.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => unreachable!("checked above"),
         1 => vm.iterate(&args.pos[0])?,
         _ => {
             if default.is_some() {
@@ -610,12 +613,8 @@ fn min(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start_kw = args.take_kw("start");
-    args.check(vm, "sum", 1, 2)?;
-    let mut acc = start_kw.unwrap_or_else(|| arg(&args, 1));
-    if args.len() < 2 && matches!(acc, Value::None) {
-        acc = Value::Int(0);
-    }
+    let slots = args.bind(vm, "sum", &["", "start"], 1)?;
+    let mut acc = slots[1].clone().unwrap_or(Value::Int(0));
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -745,20 +744,20 @@ fn merge_sort(v: &mut Vec<usize>, before: &mut dyn FnMut(&usize, &usize) -> bool
 }
 
 fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
+    args.check_positional(vm, "sorted", 1, 1)?;
     let key = args.take_kw("key").filter(|k| !k.is_none());
     let reverse = match args.take_kw("reverse") {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    args.no_kw(vm, "sort")?;
-    args.check(vm, "sorted", 1, 1)?;
+    args.invalid_kw(vm, "sort")?;
     let mut items = vm.iterate(&args.pos[0])?;
     sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "reversed", 1, 1)?;
+    args.positional(vm, "reversed", 1, 1)?;
     let v = args.pos[0].clone();
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__reversed__") {
@@ -793,12 +792,9 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn round(vm: &mut Vm, mut args: Args) -> PyResult {
-    let nd = args.take_kw("ndigits");
-    args.check(vm, "round", 1, 2)?;
-    let nd = nd
-        .or_else(|| args.pos.get(1).cloned())
-        .filter(|v| !v.is_none());
-    let v = args.pos[0].clone();
+    let mut slots = args.bind(vm, "round", &["number", "ndigits"], 1)?;
+    let nd = slots[1].take().filter(|v| !v.is_none());
+    let v = slots[0].take().expect("required");
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__round__") {
             let mut a = Args::new([v.clone()]);
@@ -862,21 +858,15 @@ fn round(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
-    let m = args.take_kw("mod");
-    args.check(vm, "pow", 2, 3)?;
-    let m = m
-        .or_else(|| args.pos.get(2).cloned())
-        .filter(|v| !v.is_none());
-    match m {
-        None => vm.binary_op(
-            args.pos[0].clone(),
-            args.pos[1].clone(),
-            taipan_bytecode::BinOp::Power as u32,
-        ),
+    let mut slots = args.bind(vm, "pow", &["base", "exp", "mod"], 2)?;
+    let base = slots[0].take().expect("required");
+    let exp = slots[1].take().expect("required");
+    match slots[2].take().filter(|v| !v.is_none()) {
+        None => vm.binary_op(base, exp, taipan_bytecode::BinOp::Power as u32),
         Some(m) => {
             let (Some(b), Some(e), Some(mm)) = (
-                int::as_bigint(&args.pos[0]),
-                int::as_bigint(&args.pos[1]),
+                int::as_bigint(&base),
+                int::as_bigint(&exp),
                 int::as_bigint(&m),
             ) else {
                 return Err(vm.type_error(
@@ -892,18 +882,54 @@ fn make_iter(vm: &mut Vm, st: IterState) -> Value {
     vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st)))
 }
 
-fn enumerate(vm: &mut Vm, mut args: Args) -> PyResult {
-    let start = args.take_kw("start");
-    args.check(vm, "enumerate", 1, 2)?;
-    let it = vm.get_iter(&args.pos[0])?;
-    let n = start
-        .or_else(|| args.pos.get(1).cloned())
-        .unwrap_or(Value::Int(0));
+fn enumerate(vm: &mut Vm, args: Args) -> PyResult {
+    // CPython's enumerate checks its arguments by hand (enum_vectorcall), so its
+    // wording differs from Argument Clinic's.
+    let total = args.len() + args.kw.len();
+    if args.is_empty() && total != 1 && total != 2 {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
+    if total > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({total} given)"
+        )));
+    }
+    // Keywords fill the parameters left after the positional ones, in order.
+    let params = ["iterable", "start"];
+    let mut slots: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
+    let mut by_name = [None, None];
+    for (i, (k, v)) in args.kw.iter().enumerate() {
+        let expected = if total == 2 && args.kw.len() == 2 && i == 0 && &**k == "start" {
+            "start"
+        } else if total == 2 && args.kw.len() == 2 && i == 1 && by_name[1].is_some() {
+            "iterable"
+        } else {
+            params[args.len() + i]
+        };
+        if &**k != expected {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for enumerate()"
+            )));
+        }
+        by_name[if expected == "start" { 1 } else { 0 }] = Some(v.clone());
+    }
+    slots.resize(2, None);
+    for (slot, v) in slots.iter_mut().zip(by_name) {
+        if v.is_some() {
+            *slot = v;
+        }
+    }
+    let it = vm.get_iter(&slots[0].take().expect("iterable is given"))?;
+    let n = slots[1].take().unwrap_or(Value::Int(0));
     Ok(make_iter(vm, IterState::Enumerate { it, n }))
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
-    let strict = match args.take_kw("strict") {
+    let mut kw = Args {
+        kw: std::mem::take(&mut args.kw),
+        ..Args::default()
+    };
+    let strict = match kw.bind(vm, "zip", &["strict"], 0)?.pop().flatten() {
         Some(s) => vm.truthy(&s)?,
         None => false,
     };
@@ -915,6 +941,7 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "map")?;
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -932,7 +959,7 @@ fn map(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn filter(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "filter", 2, 2)?;
+    args.positional(vm, "filter", 2, 2)?;
     let it = vm.get_iter(&args.pos[1])?;
     Ok(make_iter(
         vm,
@@ -944,6 +971,7 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "input", 0, 1)?;
     if let Some(p) = args.pos.first() {
         let s = vm.str_of(p)?;
         vm.write_stdout(&s);
@@ -966,6 +994,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "vars", 0, 1)?;
     if args.is_empty() {
         return locals(vm, args);
     }
@@ -986,7 +1015,9 @@ fn compile(vm: &mut Vm, _args: Args) -> PyResult {
     Err(vm.not_implemented_error("Taipan does not support compile() yet"))
 }
 
-fn globals(vm: &mut Vm, _args: Args) -> PyResult {
+fn globals(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "globals")?;
+    args.check(vm, "globals", 0, 0)?;
     Ok(Value::Obj(
         vm.frames
             .last()
@@ -995,7 +1026,9 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult {
     ))
 }
 
-fn locals(vm: &mut Vm, _args: Args) -> PyResult {
+fn locals(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "locals")?;
+    args.check(vm, "locals", 0, 0)?;
     let Some(f) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };
@@ -1018,7 +1051,7 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult {
 }
 
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "format", 1, 2)?;
+    args.positional(vm, "format", 1, 2)?;
     let spec = args
         .pos
         .get(1)
@@ -1030,6 +1063,7 @@ fn format_fn(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "dir", 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
         None => {
@@ -1084,11 +1118,12 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_list(items))
 }
 
-fn import_fn(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "__import__", 1, 5)?;
-    let name = args.pos[0].clone();
-    let fromlist = args.pos.get(3).cloned().unwrap_or(Value::None);
-    let level = args.pos.get(4).cloned().unwrap_or(Value::Int(0));
+fn import_fn(vm: &mut Vm, mut args: Args) -> PyResult {
+    let names = ["name", "globals", "locals", "fromlist", "level"];
+    let mut slots = args.bind(vm, "__import__", &names, 1)?;
+    let name = slots[0].take().expect("required");
+    let fromlist = slots[3].take().unwrap_or(Value::None);
+    let level = slots[4].take().unwrap_or(Value::Int(0));
     vm.import_name(&name, &fromlist, &level)
 }
 

@@ -22,6 +22,7 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return int_new(vm, args);
     }
     if is(&t.bool_) {
+        args.positional(vm, "bool", 0, 1)?;
         let v = args.pos.first().cloned().unwrap_or(Value::Bool(false));
         return Ok(Value::Bool(vm.truthy(&v)?));
     }
@@ -29,15 +30,15 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return float_new(vm, args);
     }
     if is(&t.str_) {
-        args.check(vm, "str", 0, 3)?;
-        let Some(v) = args.pos.first() else {
+        let names = ["object", "encoding", "errors"];
+        let Some(v) = args.bind(vm, "str", &names, 0)?.swap_remove(0) else {
             return Ok(vm.new_str(""));
         };
-        let s = vm.str_of(v)?;
+        let s = vm.str_of(&v)?;
         return Ok(vm.new_str(s));
     }
     if is(&t.tuple) {
-        args.check(vm, "tuple", 0, 1)?;
+        args.positional(vm, "tuple", 0, 1)?;
         let items = match args.pos.first() {
             Some(v) => vm.iterate(v)?,
             None => vec![],
@@ -45,7 +46,7 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return Ok(vm.new_tuple(items));
     }
     if is(&t.list) {
-        args.check(vm, "list", 0, 1)?;
+        args.positional(vm, "list", 0, 1)?;
         let items = match args.pos.first() {
             Some(v) => vm.iterate(v)?,
             None => vec![],
@@ -53,13 +54,14 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return Ok(vm.new_list(items));
     }
     if is(&t.dict) {
+        args.check_positional(vm, "dict", 0, 1)?;
         let d = vm.new_dict();
         init_container(vm, &d, args)?;
         return Ok(d);
     }
     if is(&t.set) || is(&t.frozenset) {
         let frozen = is(&t.frozenset);
-        args.check(vm, &name, 0, 1)?;
+        args.positional(vm, &name, 0, 1)?;
         let s = match args.pos.first() {
             Some(v) => {
                 // frozenset(f) of an exact frozenset is f itself.
@@ -76,7 +78,7 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return Ok(if frozen { vm.freeze(&s) } else { s });
     }
     if is(&t.range) {
-        args.check(vm, "range", 1, 3)?;
+        args.positional(vm, "range", 1, 3)?;
         let mut n = Vec::new();
         for a in args.pos.iter() {
             match int::as_bigint(a) {
@@ -96,12 +98,13 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         return Ok(crate::objects::range::new_range(vm, start, stop, step));
     }
     if is(&t.slice) {
+        args.positional(vm, "slice", 1, 3)?;
         let a: Vec<Value> = args.pos.to_vec();
         let (start, stop, step) = match a.len() {
             1 => (Value::None, a[0].clone(), Value::None),
             2 => (a[0].clone(), a[1].clone(), Value::None),
             3 => (a[0].clone(), a[1].clone(), a[2].clone()),
-            _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            _ => unreachable!("checked above"),
         };
         return Ok(vm.alloc(
             &vm.types.slice.clone(),
@@ -109,22 +112,10 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         ));
     }
     if is(&t.property) {
-        let fget = args
-            .take_kw("fget")
-            .or_else(|| args.pos.first().cloned())
-            .unwrap_or(Value::None);
-        let fset = args
-            .take_kw("fset")
-            .or_else(|| args.pos.get(1).cloned())
-            .unwrap_or(Value::None);
-        let fdel = args
-            .take_kw("fdel")
-            .or_else(|| args.pos.get(2).cloned())
-            .unwrap_or(Value::None);
-        let doc = args
-            .take_kw("doc")
-            .or_else(|| args.pos.get(3).cloned())
-            .unwrap_or(Value::None);
+        let names = ["fget", "fset", "fdel", "doc"];
+        let mut slots = args.bind(vm, "property", &names, 0)?.into_iter();
+        let mut next = || slots.next().flatten().unwrap_or(Value::None);
+        let (fget, fset, fdel, doc) = (next(), next(), next(), next());
         let doc = if doc.is_none() && !fget.is_none() {
             vm.get_attr_str(&fget, "__doc__").unwrap_or(Value::None)
         } else {
@@ -141,14 +132,14 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         ));
     }
     if is(&t.staticmethod) {
-        args.check(vm, "staticmethod", 1, 1)?;
+        args.positional(vm, "staticmethod", 1, 1)?;
         return Ok(vm.alloc(
             &vm.types.staticmethod.clone(),
             Payload::StaticMethod(args.pos[0].clone()),
         ));
     }
     if is(&t.classmethod) {
-        args.check(vm, "classmethod", 1, 1)?;
+        args.positional(vm, "classmethod", 1, 1)?;
         return Ok(vm.alloc(
             &vm.types.classmethod.clone(),
             Payload::ClassMethod(args.pos[0].clone()),
@@ -172,12 +163,14 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
 }
 
 fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
-    let base_kw = args.take_kw("base");
-    args.check(vm, "int", 0, 2)?;
-    let Some(v) = args.pos.first().cloned() else {
+    let mut slots = args.bind(vm, "int", &["", "base"], 0)?;
+    let base = slots[1].take();
+    let Some(v) = slots[0].take() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
-    let base = base_kw.or_else(|| args.pos.get(1).cloned());
     if let Some(b) = base {
         let b = int::clamped_arg(vm, &b)?;
         if b != 0 && !(2..=36).contains(&b) {
@@ -233,7 +226,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "float", 0, 1)?;
+    args.positional(vm, "float", 0, 1)?;
     let Some(v) = args.pos.first().cloned() else {
         return Ok(Value::Float(0.0));
     };

@@ -50,6 +50,108 @@ impl Args {
         }
         Ok(())
     }
+    /// `_PyArg_NoKeywords`: "f() takes no keyword arguments".
+    pub fn no_keywords(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        if self.kw.is_empty() {
+            return Ok(());
+        }
+        Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
+    }
+    /// Keywords left over in a builtin that parses keywords (Argument Clinic,
+    /// `PyArg_ParseTupleAndKeywords`): "'k' is an invalid keyword argument for f()".
+    pub fn invalid_kw(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        if let Some((k, _)) = self.kw.first() {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+        Ok(())
+    }
+    /// A `METH_O` builtin: no keywords and exactly one positional argument.
+    pub fn one_arg(&self, vm: &mut Vm, fname: &str) -> PyResult<()> {
+        self.no_keywords(vm, fname)?;
+        self.check(vm, fname, 1, 1)
+    }
+    /// A positional-only builtin checked by `_PyArg_CheckPositional`:
+    /// "f expected 2 arguments, got 1", "f expected at most 1 argument, got 2".
+    pub fn positional(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
+        self.no_keywords(vm, fname)?;
+        self.check_positional(vm, fname, min, max)
+    }
+    /// `_PyArg_CheckPositional` alone, for builtins that take keywords elsewhere.
+    pub fn check_positional(
+        &self,
+        vm: &mut Vm,
+        fname: &str,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        let n = self.pos.len();
+        let (how, want) = match () {
+            _ if n < min => (if min == max { "" } else { "at least " }, min),
+            _ if n > max => (if min == max { "" } else { "at most " }, max),
+            _ => return Ok(()),
+        };
+        let s = if want == 1 { "" } else { "s" };
+        Err(vm.type_error(format!("{fname} expected {how}{want} argument{s}, got {n}")))
+    }
+    /// Binds the parameters `names` as Argument Clinic does; an empty name is
+    /// positional-only, the first `required` are required. Returns one slot per name.
+    pub fn bind(
+        &mut self,
+        vm: &mut Vm,
+        fname: &str,
+        names: &[&str],
+        required: usize,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let (n, nkw, max) = (self.pos.len(), self.kw.len(), names.len());
+        if n + nkw > max {
+            let kw = if n == 0 { "keyword " } else { "" };
+            let s = if max == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{fname}() takes at most {max} {kw}argument{s} ({} given)",
+                n + nkw
+            )));
+        }
+        let posonly = names.iter().take_while(|s| s.is_empty()).count();
+        let min_posonly = posonly.min(required);
+        if n < min_posonly {
+            let how = if min_posonly < max {
+                "at least"
+            } else {
+                "exactly"
+            };
+            let s = if min_posonly == 1 { "" } else { "s" };
+            return Err(vm.type_error(format!(
+                "{fname}() takes {how} {min_posonly} positional argument{s} ({n} given)"
+            )));
+        }
+        let mut out: Vec<Option<Value>> = self.pos.iter().cloned().map(Some).collect();
+        for (i, name) in names.iter().enumerate().skip(n) {
+            let v = if name.is_empty() {
+                None
+            } else {
+                self.take_kw(name)
+            };
+            if v.is_none() && i < required {
+                return Err(vm.type_error(format!(
+                    "{fname}() missing required argument '{name}' (pos {})",
+                    i + 1
+                )));
+            }
+            out.push(v);
+        }
+        if let Some((k, _)) = self.kw.first() {
+            if let Some(i) = names.iter().position(|s| !s.is_empty() && **s == **k) {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        self.invalid_kw(vm, fname)?;
+        Ok(out)
+    }
     /// Checks `min <= len <= max` with CPython's wording.
     pub fn check(&self, vm: &mut Vm, fname: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();
