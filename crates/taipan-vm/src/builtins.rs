@@ -1080,7 +1080,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
         }
         Some(v) => {
             if let Some(Value::Obj(o)) = Some(v.clone()) {
-                if let Some(d) = &o.dict {
+                if let Some(d) = o.attrs() {
                     names.extend(
                         d.borrow()
                             .iter()
@@ -1391,7 +1391,7 @@ impl Vm {
         };
         Ok(Value::Obj(Rc::new(PyObject {
             class: cls.clone(),
-            dict: Some(RefCell::new(Default::default())),
+            dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload,
         })))
     }

@@ -637,7 +637,7 @@ pub fn exception_keywords(
         }
         let key = vm.intern(k);
         if let Value::Obj(o) = e {
-            if let Some(d) = &o.dict {
+            if let Some(d) = o.attrs() {
                 d.borrow_mut().set_str(key, v.clone());
             }
         }

@@ -397,7 +397,7 @@ impl Vm {
         let e = self.new_exception(cls, msg);
         let (k, v) = (self.intern("name"), self.new_str(module));
         if let Value::Obj(o) = &e {
-            if let Some(d) = &o.dict {
+            if let Some(d) = o.attrs() {
                 d.borrow_mut().set_str(k, v);
             }
         }

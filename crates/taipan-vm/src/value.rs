@@ -32,9 +32,29 @@ pub type ObjRef = Rc<PyObject>;
 pub struct PyObject {
     /// The object's type (a `Payload::Type` object).
     pub class: ObjRef,
-    /// Instance attributes, for instances of classes that have them.
-    pub dict: Option<RefCell<PyDict>>,
+    /// Instance attributes, for instances of classes that have them: a dict object, so
+    /// `obj.__dict__` is the live table itself.
+    pub dict: Option<ObjRef>,
     pub payload: Payload,
+}
+
+impl PyObject {
+    /// A new, empty attribute table for an instance.
+    pub fn new_attrs(dict_type: &ObjRef) -> ObjRef {
+        Rc::new(PyObject {
+            class: dict_type.clone(),
+            dict: None,
+            payload: Payload::Dict(RefCell::new(PyDict::default())),
+        })
+    }
+
+    /// The instance attribute table, if the object has one.
+    pub fn attrs(&self) -> Option<&RefCell<PyDict>> {
+        match &self.dict.as_ref()?.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
 }
 
 pub enum Payload {
@@ -177,6 +197,7 @@ enum Contents {
     Boxed(Box<[Value]>),
     Dict(PyDict),
     Set(PySet),
+    Object(ObjRef),
 }
 
 thread_local! {
@@ -194,10 +215,7 @@ const DEFER_DEPTH: u32 = 1000;
 /// and the outermost drop empties the queue iteratively.
 impl Drop for PyObject {
     fn drop(&mut self) {
-        let (dict, payload) = (
-            self.dict.take().map(RefCell::into_inner),
-            take_contents(&mut self.payload),
-        );
+        let (dict, payload) = (self.dict.take(), take_contents(&mut self.payload));
         if dict.is_none() && payload.is_none() {
             return;
         }
@@ -206,7 +224,7 @@ impl Drop for PyObject {
             d.set(v);
             v
         });
-        let dict = dict.map(Contents::Dict);
+        let dict = dict.map(Contents::Object);
         if depth > DEFER_DEPTH {
             let _ = DEFERRED.try_with(|q| {
                 if let Ok(mut q) = q.try_borrow_mut() {

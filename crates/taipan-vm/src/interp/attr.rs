@@ -142,7 +142,7 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = &o.dict {
+            if let Some(dict) = o.attrs() {
                 if let Some(Payload::Str(s)) = name.payload() {
                     if let Some(v) = dict.borrow().get_pystr(s) {
                         return Ok(Some(v));
@@ -343,13 +343,7 @@ impl Vm {
             (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
             (Payload::Function(_), "__dict__")
             | (Payload::Instance, "__dict__")
-            | (Payload::Exception(_), "__dict__") => {
-                let d = self.new_dict();
-                if let (Some(src), Some(Payload::Dict(dd))) = (&o.dict, d.payload()) {
-                    *dd.borrow_mut() = src.borrow().clone();
-                }
-                Some(d)
-            }
+            | (Payload::Exception(_), "__dict__") => o.dict.clone().map(Value::Obj),
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
             (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),
             (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
@@ -543,7 +537,7 @@ impl Vm {
         }
         match obj {
             Value::Obj(o) if o.dict.is_some() => {
-                if let Some(d) = &o.dict {
+                if let Some(d) = o.attrs() {
                     d.borrow_mut().set_str(name.clone(), v);
                 }
                 Ok(())
@@ -632,7 +626,7 @@ impl Vm {
             }
         }
         let removed = match obj {
-            Value::Obj(o) => match (&o.payload, &o.dict) {
+            Value::Obj(o) => match (&o.payload, o.attrs()) {
                 (Payload::Type(t), _) => t.dict.borrow_mut().del_str(n),
                 (Payload::Module(m), _) => match &m.dict.payload {
                     Payload::Dict(d) => d.borrow_mut().del_str(n),
@@ -668,8 +662,7 @@ impl Vm {
                 ) {
                     let shadowed = match &obj {
                         Value::Obj(o) => o
-                            .dict
-                            .as_ref()
+                            .attrs()
                             .map(|dd| dd.borrow().get_str(n).is_some())
                             .unwrap_or(false),
                         _ => false,

@@ -155,7 +155,7 @@ impl Vm {
     pub fn new_instance(&self, cls: &ObjRef) -> Value {
         Value::Obj(Rc::new(PyObject {
             class: cls.clone(),
-            dict: Some(RefCell::new(Default::default())),
+            dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload: Payload::Instance,
         }))
     }
@@ -910,7 +910,7 @@ impl Vm {
         };
         Value::Obj(Rc::new(PyObject {
             class: self.types.function.clone(),
-            dict: Some(RefCell::new(Default::default())),
+            dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload: Payload::Function(f),
         }))
     }

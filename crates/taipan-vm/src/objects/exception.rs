@@ -107,7 +107,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
     let args = vm.new_tuple(args);
     Value::Obj(Rc::new(PyObject {
         class: cls.clone(),
-        dict: Some(RefCell::new(Default::default())),
+        dict: Some(PyObject::new_attrs(&vm.types.dict)),
         payload: Payload::Exception(RefCell::new(PyException {
             args,
             traceback: Vec::new(),
