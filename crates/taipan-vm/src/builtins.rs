@@ -998,7 +998,13 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult {
     if args.is_empty() {
         return locals(vm, args);
     }
-    vm.get_attr_str(&args.pos[0], "__dict__")
+    let attr_error = vm.exc.attribute_error.clone();
+    match vm.get_attr_str(&args.pos[0], "__dict__") {
+        Err(e) if vm.is_instance_of(&e, &attr_error) => {
+            Err(vm.type_error("vars() argument must have __dict__ attribute"))
+        }
+        r => r,
+    }
 }
 
 // Running code compiled at run time needs code objects as Python values and frames over

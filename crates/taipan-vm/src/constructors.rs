@@ -476,6 +476,52 @@ pub fn super_repr(payload: &Payload) -> String {
 }
 
 /// type(name, bases, ns): creates a class.
+/// `__slots__` in a class body: instances keep a `__dict__` only if it is named there or
+/// a base has one. Slot names are recorded so attribute assignment can be checked.
+fn apply_slots(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
+    let t = ty(cls);
+    let Some(spec) = t.dict.borrow().get_str("__slots__") else {
+        return Ok(());
+    };
+    let items = if spec.as_str().is_some() {
+        vec![spec]
+    } else {
+        vm.iterate(&spec)?
+    };
+    let mut names: Vec<Rc<str>> = Vec::new();
+    let mut wants_dict = false;
+    for it in &items {
+        let Some(s) = it.as_str() else {
+            return Err(vm.type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                vm.type_name(it)
+            )));
+        };
+        let s = s.as_str();
+        if s == "__dict__" {
+            wants_dict = true;
+            continue;
+        }
+        if t.dict.borrow().get_str(s).is_some() {
+            return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
+        }
+        names.push(Rc::from(s));
+    }
+    let bases = t.bases.borrow().clone();
+    let base_dict = bases
+        .iter()
+        .any(|b| ty(b).heap && ty(b).instance_dict.get())
+        || bases
+            .iter()
+            .any(|b| !ty(b).heap && ty(b).layout == Layout::Exception);
+    for b in &bases {
+        names.extend(ty(b).slots.borrow().iter().cloned());
+    }
+    t.instance_dict.set(wants_dict || base_dict);
+    *t.slots.borrow_mut() = names;
+    Ok(())
+}
+
 pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     if args.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
@@ -569,6 +615,7 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         };
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
+    apply_slots(vm, &cls)?;
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
     {
         let d = &ty(&cls).dict;

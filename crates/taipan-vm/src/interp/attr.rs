@@ -343,7 +343,14 @@ impl Vm {
             (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
             (Payload::Function(_), "__dict__")
             | (Payload::Instance, "__dict__")
-            | (Payload::Exception(_), "__dict__") => o.dict.clone().map(Value::Obj),
+            | (Payload::Exception(_), "__dict__") => {
+                let t = ty(&o.class);
+                if t.heap && !t.instance_dict.get() {
+                    None
+                } else {
+                    o.dict.clone().map(Value::Obj)
+                }
+            }
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
             (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),
             (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
@@ -537,6 +544,11 @@ impl Vm {
         }
         match obj {
             Value::Obj(o) if o.dict.is_some() => {
+                let t = ty(cls);
+                if t.heap && !t.instance_dict.get() && !t.slots.borrow().iter().any(|s| &**s == n) {
+                    return Err(self
+                        .attribute_error(format!("'{}' object has no attribute '{n}'", t.name())));
+                }
                 if let Some(d) = o.attrs() {
                     d.borrow_mut().set_str(name.clone(), v);
                 }

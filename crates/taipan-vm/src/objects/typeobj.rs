@@ -4,7 +4,7 @@
 use crate::objects::dict::PyDict;
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::{PyResult, Vm};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The builtin payload an instance of a type (or of its subclasses) carries.
@@ -35,8 +35,12 @@ pub struct PyType {
     pub layout: Layout,
     /// Defined by a class statement (or type(name, bases, ns)): may have user dunders.
     pub heap: bool,
-    /// Instances get a `__dict__`.
-    pub instance_dict: bool,
+    /// Instances have a `__dict__`: false for a class whose `__slots__` (and its bases')
+    /// leave it out. Slot values still live in the instance's attribute table, but only
+    /// the names in `slots` can be set there.
+    pub instance_dict: Cell<bool>,
+    /// Every slot name of the class and its bases, when `instance_dict` is false.
+    pub slots: RefCell<Vec<Rc<str>>>,
 }
 
 impl PyType {
@@ -70,7 +74,8 @@ pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) 
         dict: RefCell::new(PyDict::default()),
         layout,
         heap,
-        instance_dict,
+        instance_dict: Cell::new(instance_dict),
+        slots: RefCell::new(Vec::new()),
     })
 }
 
