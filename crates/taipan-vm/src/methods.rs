@@ -95,6 +95,13 @@ pub fn install(vm: &mut Vm) {
         &dict_t,
         &dunders::select(dunders::COMPARE, &["__eq__", "__ne__"]),
     );
+    // Their reprs, so that super().__repr__() in a subclass (and list.__repr__(x)) reach them.
+    let repr: &[(&str, crate::vm::NativeFn)] = &[("__repr__", object::native_repr)];
+    for cls in [
+        &int_t, &float_t, &str_t, &list_t, &tuple_t, &dict_t, &set_t, &fs_t, &range_t,
+    ] {
+        typeobj::add_methods(vm, cls, repr);
+    }
     let gen_t = t(vm, |t| &t.generator);
     typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
     let be = vm.exc.base_exception.clone();

@@ -109,6 +109,12 @@ impl Vm {
                 return self.call_text_dunder(&r, v, "__repr__");
             }
         }
+        self.repr_native(v, o)
+    }
+
+    /// The repr of `v` as its builtin type draws it, ignoring a subclass's `__repr__`
+    /// (`list.__repr__(x)`, `super().__repr__()` in a list subclass).
+    pub fn repr_native(&mut self, v: &Value, o: &ObjRef) -> PyResult<String> {
         let id = v.id() as usize;
         let recursive = matches!(
             o.payload,

@@ -108,6 +108,17 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult {
     crate::constructors::type_new(vm, &meta, rest)
 }
 
+/// `__repr__` of the builtin value types, reachable through `super()` from subclasses.
+pub fn native_repr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__repr__", 1, 1)?;
+    let v = &args.pos[0];
+    let s = match v {
+        Value::Obj(o) => vm.repr_native(v, o)?,
+        _ => vm.repr(v)?,
+    };
+    Ok(vm.new_str(s))
+}
+
 fn object_repr(vm: &mut Vm, args: Args) -> PyResult {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     let cls = vm.type_of(&v).clone();

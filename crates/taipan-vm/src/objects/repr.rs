@@ -41,27 +41,23 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             for (k, val) in entries {
                 parts.push(format!("{}: {}", vm.repr(&k)?, vm.repr(&val)?));
             }
-            let body = format!("{{{}}}", parts.join(", "));
-            if ty(&o.class).heap {
-                format!("{}({})", ty(&o.class).name(), body)
-            } else {
-                body
-            }
+            format!("{{{}}}", parts.join(", "))
         }
-        Payload::Set(s) => {
-            let items: Vec<Value> = s.borrow().iter().cloned().collect();
+        // As CPython's set_repr: `{1}` for a set, `Name({1})` for a frozenset or any
+        // subclass, `Name()` when empty.
+        Payload::Set(_) | Payload::FrozenSet(_) => {
+            let items: Vec<Value> = match &o.payload {
+                Payload::Set(s) => s.borrow().iter().cloned().collect(),
+                Payload::FrozenSet(s) => s.iter().cloned().collect(),
+                _ => Vec::new(),
+            };
+            let name = ty(&o.class).name();
             if items.is_empty() {
-                format!("{}()", ty(&o.class).name())
-            } else {
+                format!("{name}()")
+            } else if &*name == "set" && !ty(&o.class).heap {
                 format!("{{{}}}", join_reprs(vm, &items)?)
-            }
-        }
-        Payload::FrozenSet(s) => {
-            let items: Vec<Value> = s.iter().cloned().collect();
-            if items.is_empty() {
-                "frozenset()".to_string()
             } else {
-                format!("frozenset({{{}}})", join_reprs(vm, &items)?)
+                format!("{name}({{{}}})", join_reprs(vm, &items)?)
             }
         }
         Payload::Type(_) => typeobj::type_repr(o),
