@@ -341,6 +341,11 @@ impl Vm {
                 Some(self.alloc(&self.types.code.clone(), Payload::Code(f.code.clone())))
             }
             (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
+            (Payload::Function(f), "__closure__") => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                self.new_tuple(f.closure.to_vec())
+            }),
             (Payload::Function(_), "__dict__")
             | (Payload::Instance, "__dict__")
             | (Payload::Exception(_), "__dict__") => {
