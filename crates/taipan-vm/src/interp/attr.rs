@@ -445,7 +445,7 @@ impl Vm {
                     "strerror" => 1,
                     _ => 2,
                 };
-                Some(if a.len() >= 2 {
+                Some(if (2..=5).contains(&a.len()) {
                     a.get(i).cloned().unwrap_or(Value::None)
                 } else {
                     Value::None

@@ -195,6 +195,21 @@ impl Vm {
                             self.str_of(&args[0])
                         }
                     }
+                    2..=5 if self.is_instance_of(v, &self.exc.os_error.clone()) => {
+                        // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+                        let mut s = format!(
+                            "[Errno {}] {}",
+                            self.str_of(&args[0])?,
+                            self.str_of(&args[1])?
+                        );
+                        if let Some(f) = args.get(2).filter(|f| !f.is_none()) {
+                            s.push_str(&format!(": {}", self.repr(f)?));
+                            if let Some(f2) = args.get(4).filter(|f| !f.is_none()) {
+                                s.push_str(&format!(" -> {}", self.repr(f2)?));
+                            }
+                        }
+                        Ok(s)
+                    }
                     _ => {
                         let t = self.new_tuple(args);
                         self.repr(&t)
