@@ -95,6 +95,11 @@ pub fn install(vm: &mut Vm) {
         &dict_t,
         &dunders::select(dunders::COMPARE, &["__eq__", "__ne__"]),
     );
+    typeobj::add_methods(vm, &list_t, dunders::LIST_ITEMS);
+    for cls in [&tuple_t, &str_t, &range_t] {
+        typeobj::add_methods(vm, cls, dunders::SEQ_ITEMS);
+    }
+    typeobj::add_methods(vm, &dict_t, dunders::DICT_ITEMS);
     // Their reprs, so that super().__repr__() in a subclass (and list.__repr__(x)) reach them.
     let repr: &[(&str, crate::vm::NativeFn)] = &[("__repr__", object::native_repr)];
     for cls in [

@@ -116,3 +116,44 @@ pub fn select(
         .copied()
         .collect()
 }
+
+/// Item access of the builtin sequences and dict, by their own storage (so a subclass's
+/// `super().__getitem__(i)` does not come back to the subclass's method).
+fn seq_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, k) = two(vm, &args)?;
+    crate::objects::sequence::seq_getitem(vm, &s, &k)
+}
+
+fn list_setitem(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    crate::objects::sequence::list_setitem(vm, &args.pos[0], &args.pos[1], args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn list_delitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, k) = two(vm, &args)?;
+    crate::objects::sequence::list_delitem(vm, &s, &k)?;
+    Ok(Value::None)
+}
+
+fn dict_delitem(vm: &mut Vm, args: Args) -> PyResult {
+    let (d, k) = two(vm, &args)?;
+    match vm.dict_del_item(&d, &k)? {
+        Some(_) => Ok(Value::None),
+        None => Err(vm.key_error(k)),
+    }
+}
+
+/// `__getitem__` of tuple, str, range (and list, with `LIST_ITEMS`).
+pub const SEQ_ITEMS: &[(&str, NativeFn)] = &[("__getitem__", seq_getitem)];
+pub const LIST_ITEMS: &[(&str, NativeFn)] = &[
+    ("__getitem__", seq_getitem),
+    ("__setitem__", list_setitem),
+    ("__delitem__", list_delitem),
+];
+pub const DICT_ITEMS: &[(&str, NativeFn)] = &[("__delitem__", dict_delitem)];
