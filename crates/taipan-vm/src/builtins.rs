@@ -378,13 +378,12 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "getattr", 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
-    match vm.get_attr(&args.pos[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => {
-            Ok(args.pos[2].clone())
-        }
-        Err(e) => Err(e),
+    if args.len() == 2 {
+        return vm.get_attr(&args.pos[0], &name);
     }
+    Ok(vm
+        .lookup_attr(&args.pos[0], &name)?
+        .unwrap_or_else(|| args.pos[2].clone()))
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult {
@@ -397,11 +396,7 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "hasattr", 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
-    match vm.get_attr(&args.pos[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.is_instance_of(&e, &vm.exc.attribute_error.clone()) => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(vm.lookup_attr(&args.pos[0], &name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult {

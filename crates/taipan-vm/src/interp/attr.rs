@@ -91,6 +91,27 @@ impl Vm {
         }
     }
 
+    /// `obj.name`, or None where it would raise AttributeError (as CPython's
+    /// `_PyObject_LookupAttr`): `hasattr` and `getattr(o, n, default)` build no exception
+    /// in the common case.
+    pub fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj).clone();
+        let hooks = ty(&cls).heap
+            && (typeobj::user_defines(&cls, "__getattribute__").is_some()
+                || typeobj::lookup(&cls, "__getattr__").is_some());
+        let r = if !hooks && !matches!(obj.payload(), Some(Payload::Super { .. })) {
+            self.generic_getattr(obj, &cls, name)
+        } else {
+            self.get_attr(obj, name).map(Some)
+        };
+        // A property or descriptor may itself raise AttributeError: that too is "absent".
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) if self.is_instance_of(&e, &self.exc.attribute_error.clone()) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     pub fn no_attribute(&self, obj: &Value, name: &str) -> Value {
         let msg = match obj.payload() {
             Some(Payload::Module(m)) => format!("module '{}' has no attribute '{}'", m.name, name),
@@ -103,7 +124,14 @@ impl Vm {
                 name
             ),
         };
-        self.attribute_error(msg)
+        let e = self.attribute_error(msg);
+        // As CPython, the error says which attribute of which object was missing.
+        if let Some(d) = e.obj().and_then(|o| o.attrs()) {
+            let mut d = d.borrow_mut();
+            d.set_str(self.new_str("name"), self.new_str(name));
+            d.set_str(self.new_str("obj"), obj.clone());
+        }
+        e
     }
 
     /// object.__getattribute__ without the final AttributeError (None = not found).
