@@ -100,6 +100,9 @@ pub fn install(vm: &mut Vm) {
         typeobj::add_methods(vm, cls, dunders::SEQ_ITEMS);
     }
     typeobj::add_methods(vm, &dict_t, dunders::DICT_ITEMS);
+    for cls in [&list_t, &tuple_t, &str_t, &range_t, &dict_t, &set_t, &fs_t] {
+        typeobj::add_methods(vm, cls, dunders::CONTAINER);
+    }
     // Their reprs, so that super().__repr__() in a subclass (and list.__repr__(x)) reach them.
     let repr: &[(&str, crate::vm::NativeFn)] = &[("__repr__", object::native_repr)];
     for cls in [

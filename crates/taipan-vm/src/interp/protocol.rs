@@ -293,83 +293,89 @@ impl Vm {
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
-        let state = match v {
-            Value::Obj(o) => {
-                if ty(&o.class).heap {
-                    if let Some(f) = typeobj::user_defines(&o.class, "__iter__") {
-                        let it = self.call1(&f, v.clone())?;
-                        if typeobj::lookup(self.type_of(&it), "__next__").is_none()
-                            && !matches!(
-                                it.payload(),
-                                Some(Payload::Iter(_)) | Some(Payload::Generator(_))
-                            )
-                        {
-                            return Err(self.type_error(format!(
-                                "iter() returned non-iterator of type '{}'",
-                                self.type_name(&it)
-                            )));
-                        }
-                        return Ok(it);
+        if let Value::Obj(o) = v {
+            if ty(&o.class).heap {
+                if let Some(f) = typeobj::user_defines(&o.class, "__iter__") {
+                    let it = self.call1(&f, v.clone())?;
+                    if typeobj::lookup(self.type_of(&it), "__next__").is_none()
+                        && !matches!(
+                            it.payload(),
+                            Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+                        )
+                    {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
                     }
-                }
-                match &o.payload {
-                    Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
-                        seq: v.clone(),
-                        idx: 0,
-                    },
-                    Payload::Str(_) => IterState::Str {
-                        s: v.clone(),
-                        byte: 0,
-                    },
-                    Payload::Range { start, stop, step } => IterState::Range {
-                        cur: *start,
-                        stop: *stop,
-                        step: *step,
-                    },
-                    Payload::BigRange(r) => IterState::BigRange {
-                        cur: r.start.clone(),
-                        stop: r.stop.clone(),
-                        step: r.step.clone(),
-                    },
-                    Payload::Dict(d) => IterState::Dict {
-                        dict: v.clone(),
-                        pos: 0,
-                        len: d.borrow().len(),
-                        part: DictPart::Keys,
-                    },
-                    Payload::Set(s) => IterState::Set {
-                        set: v.clone(),
-                        pos: 0,
-                        len: s.borrow().len(),
-                    },
-                    Payload::FrozenSet(s) => IterState::Set {
-                        set: v.clone(),
-                        pos: 0,
-                        len: s.len(),
-                    },
-                    Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
-                    Payload::Instance if typeobj::lookup(&o.class, "__getitem__").is_some() => {
-                        IterState::GetItem {
-                            obj: v.clone(),
-                            idx: 0,
-                        }
-                    }
-                    _ => {
-                        if let Some(view) = crate::objects::dict_ops::view_iter(v) {
-                            view
-                        } else if typeobj::lookup(&o.class, "__next__").is_some()
-                            && typeobj::lookup(&o.class, "__iter__").is_some()
-                        {
-                            return Ok(v.clone());
-                        } else {
-                            return Err(self.type_error(format!(
-                                "'{}' object is not iterable",
-                                self.type_name(v)
-                            )));
-                        }
-                    }
+                    return Ok(it);
                 }
             }
+        }
+        self.get_iter_native(v)
+    }
+
+    /// An iterator over `v`'s builtin storage, ignoring a subclass's `__iter__`
+    /// (`super().__iter__()` in a list subclass).
+    pub fn get_iter_native(&mut self, v: &Value) -> PyResult {
+        let state = match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
+                    seq: v.clone(),
+                    idx: 0,
+                },
+                Payload::Str(_) => IterState::Str {
+                    s: v.clone(),
+                    byte: 0,
+                },
+                Payload::Range { start, stop, step } => IterState::Range {
+                    cur: *start,
+                    stop: *stop,
+                    step: *step,
+                },
+                Payload::BigRange(r) => IterState::BigRange {
+                    cur: r.start.clone(),
+                    stop: r.stop.clone(),
+                    step: r.step.clone(),
+                },
+                Payload::Dict(d) => IterState::Dict {
+                    dict: v.clone(),
+                    pos: 0,
+                    len: d.borrow().len(),
+                    part: DictPart::Keys,
+                },
+                Payload::Set(s) => IterState::Set {
+                    set: v.clone(),
+                    pos: 0,
+                    len: s.borrow().len(),
+                },
+                Payload::FrozenSet(s) => IterState::Set {
+                    set: v.clone(),
+                    pos: 0,
+                    len: s.len(),
+                },
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Instance if typeobj::lookup(&o.class, "__getitem__").is_some() => {
+                    IterState::GetItem {
+                        obj: v.clone(),
+                        idx: 0,
+                    }
+                }
+                _ => {
+                    if let Some(view) = crate::objects::dict_ops::view_iter(v) {
+                        view
+                    } else if typeobj::lookup(&o.class, "__next__").is_some()
+                        && typeobj::lookup(&o.class, "__iter__").is_some()
+                    {
+                        return Ok(v.clone());
+                    } else {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not iterable",
+                            self.type_name(v)
+                        )));
+                    }
+                }
+            },
             _ => {
                 return Err(
                     self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
@@ -485,6 +491,13 @@ impl Vm {
                     return self.truthy(&r);
                 }
             }
+        }
+        self.contains_native(container, item)
+    }
+
+    /// `item in container` by the builtin storage, ignoring a subclass's `__contains__`.
+    pub fn contains_native(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::Str(s) => {
                     let Some(sub) = item.as_str() else {

@@ -157,3 +157,22 @@ pub const LIST_ITEMS: &[(&str, NativeFn)] = &[
     ("__delitem__", list_delitem),
 ];
 pub const DICT_ITEMS: &[(&str, NativeFn)] = &[("__delitem__", dict_delitem)];
+
+fn native_iter(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "expected 0 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    vm.get_iter_native(&args.pos[0])
+}
+
+fn native_contains(vm: &mut Vm, args: Args) -> PyResult {
+    let (c, x) = two(vm, &args)?;
+    Ok(Value::Bool(vm.contains_native(&c, &x)?))
+}
+
+/// `__iter__` and `__contains__` of the builtin containers, by their own storage.
+pub const CONTAINER: &[(&str, NativeFn)] =
+    &[("__iter__", native_iter), ("__contains__", native_contains)];
