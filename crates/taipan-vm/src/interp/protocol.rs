@@ -619,6 +619,12 @@ impl Vm {
                 }
             }
         }
+        self.format_native(v, spec)
+    }
+
+    /// `format(v, spec)` by the builtin types' rules, ignoring a subclass's `__format__`
+    /// (what `object.__format__` and `int.__format__` do when reached through super()).
+    pub fn format_native(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match (v, v.payload()) {
             (Value::Bool(_), _) if spec.is_empty() => return self.str_of(v),
             (Value::Int(_) | Value::Bool(_), _) => {

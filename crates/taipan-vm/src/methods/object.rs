@@ -15,6 +15,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__setattr__", object_setattr),
     ("__getattribute__", object_getattribute),
     ("__new__", object_new),
+    ("__format__", object_format),
 ];
 pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] =
     &[("__init_subclass__", object_init_subclass)];
@@ -116,6 +117,25 @@ pub fn native_repr(vm: &mut Vm, args: Args) -> PyResult {
         Value::Obj(o) => vm.repr_native(v, o)?,
         _ => vm.repr(v)?,
     };
+    Ok(vm.new_str(s))
+}
+
+/// `__format__(spec)` of object and the builtin value types.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "__format__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let Some(spec) = args.pos[1].as_str() else {
+        return Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        )));
+    };
+    let spec = spec.as_str().to_string();
+    let s = vm.format_native(&args.pos[0], &spec)?;
     Ok(vm.new_str(s))
 }
 
