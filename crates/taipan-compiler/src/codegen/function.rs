@@ -207,6 +207,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname));
         self.store_name("__qualname__");
         let body: &'a [ast::Stmt] = &c.body;
+        if super::has_annotations(body) {
+            self.emit(Opcode::SetupAnnotations, 0);
+        }
         let body = match super::docstring_of(body) {
             Some(doc) => {
                 self.load_const(Const::Str(Rc::from(doc)));

@@ -118,6 +118,9 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     };
     c.push_unit(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     let body = &parsed.module.body;
+    if has_annotations(body) {
+        c.emit(Opcode::SetupAnnotations, 0);
+    }
     if let Some(doc) = docstring_of(body) {
         c.unit().docstring = Some(Rc::from(doc));
         let k = c.add_const(Const::Str(Rc::from(doc)));
@@ -131,6 +134,31 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     let k = c.add_const(Const::None);
     c.emit(Opcode::ReturnConst, k);
     c.pop_unit()
+}
+
+/// Whether a module or class body annotates a name anywhere outside nested scopes, so
+/// it needs `__annotations__` (CPython's find_ann).
+pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::Stmt;
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }
 
 pub(crate) fn docstring_of(body: &[ast::Stmt]) -> Option<&str> {

@@ -51,12 +51,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a)?,
             Stmt::Pass(_) => self.emit(Opcode::Nop, 0),
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::While(w) => self.while_stmt(w)?,
@@ -203,6 +198,49 @@ impl<'a> Compiler<'a> {
                 use ruff_text_size::Ranged;
                 return Err(self.error("cannot delete expression", other.range()));
             }
+        }
+        Ok(())
+    }
+
+    /// `target: annotation [= value]`. In a module or class body a simple name's
+    /// annotation is stored in `__annotations__`; other annotations are evaluated and
+    /// dropped there, and never evaluated in functions (CPython 3.12 without PEP 563).
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        let at_top = matches!(
+            self.unit_ref().kind,
+            crate::symtable::ScopeKind::Module | crate::symtable::ScopeKind::Class
+        );
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                if at_top {
+                    self.expr(&a.annotation)?;
+                    self.load_name("__annotations__");
+                    let name = self.mangle(&n.id).into_owned();
+                    self.load_const(Const::Str(std::rc::Rc::from(name)));
+                    self.emit(Opcode::StoreSubscr, 0);
+                }
+                return Ok(());
+            }
+            // Without a value, the target's own parts are still evaluated.
+            Expr::Attribute(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.emit(Opcode::PopTop, 0);
+            }
+            Expr::Subscript(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.emit(Opcode::PopTop, 0);
+                self.expr(&t.slice)?;
+                self.emit(Opcode::PopTop, 0);
+            }
+            _ => {}
+        }
+        if at_top {
+            self.expr(&a.annotation)?;
+            self.emit(Opcode::PopTop, 0);
         }
         Ok(())
     }

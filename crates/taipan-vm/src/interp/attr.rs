@@ -247,6 +247,17 @@ impl Vm {
             return Ok(None);
         };
         let meta = cls.class.clone();
+        // A class's own annotations, never a base's; created empty on first access.
+        if n == "__annotations__" && ty(cls).heap {
+            let own = ty(cls).dict.borrow().get_str(n);
+            if let Some(v) = own {
+                return Ok(Some(v));
+            }
+            let d = self.new_dict();
+            let k = self.intern(n);
+            ty(cls).dict.borrow_mut().set_str(k, d.clone());
+            return Ok(Some(d));
+        }
         if let Some(v) = typeobj::lookup(cls, n) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
