@@ -90,7 +90,7 @@ macro_rules! for_each_opcode {
             ForIter = 59, "(it -- it next) or pops it and jumps to arg when exhausted", Jump, |_a| 1, |_a| 2;
             ReturnValue = 60, "(v -- ) returns v to the caller", None, |_a| 1, |_a| 0;
             ReturnConst = 61, "( -- ) returns consts[arg]", Const, |_a| 0, |_a| 0;
-            MakeFunction = 62, "([defaults] [kwdefaults] [closure] code -- fn) arg: 1 defaults, 2 kwdefaults, 8 closure", Flags, |a| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 3) & 1), |_a| 1;
+            MakeFunction = 62, "([defaults] [kwdefaults] [annotations] [closure] code -- fn) arg: 1 defaults, 2 kwdefaults, 4 annotations (name, value, ... tuple), 8 closure", Flags, |a| 1 + (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1), |_a| 1;
             Call = 63, "(f x_1..x_n -- r) positional call", Count, |a| a + 1, |_a| 1;
             CallKw = 64, "(f x_1..x_n names -- r) the last len(names) args are keywords", Count, |a| a + 2, |_a| 1;
             CallMethod = 65, "(meth self|null x_1..x_n -- r) call after LOAD_METHOD", Count, |a| a + 2, |_a| 1;
@@ -192,6 +192,13 @@ pub fn table_fingerprint() -> u64 {
         feed(&[*op as u8]);
         feed(op.name().as_bytes());
         feed(format!("{:?}", op.operand()).as_bytes());
+        // Stack effects too: a cache written when an instruction popped less must not be
+        // trusted (operands 0..16 cover every flag combination).
+        for arg in 0..16 {
+            let (pops, pushes) = op.stack_effect(arg);
+            feed(&pops.to_le_bytes());
+            feed(&pushes.to_le_bytes());
+        }
     }
     h
 }

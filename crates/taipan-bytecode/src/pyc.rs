@@ -14,9 +14,9 @@ use std::hash::Hasher;
 use std::path::{Path, PathBuf};
 
 /// Bump whenever the opcode table or the marshal format changes.
-pub const FORMAT_NUMBER: u16 = 4;
+pub const FORMAT_NUMBER: u16 = 5;
 /// `opcodes::table_fingerprint()` at the time FORMAT_NUMBER was last bumped.
-pub const TABLE_FINGERPRINT: u64 = 12155558122467989774;
+pub const TABLE_FINGERPRINT: u64 = 5876940946806647530;
 pub const MAGIC: [u8; 4] = [
     FORMAT_NUMBER.to_le_bytes()[0],
     FORMAT_NUMBER.to_le_bytes()[1],

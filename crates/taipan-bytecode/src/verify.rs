@@ -150,7 +150,7 @@ fn check_operand(op: Opcode, arg: u32, depth: u32) -> Result<(), &'static str> {
         Opcode::RaiseVarargs => arg <= 2,
         Opcode::CallFunctionEx => arg <= 1,
         Opcode::FormatValue => arg <= 7,
-        Opcode::MakeFunction => arg & !0b1011 == 0,
+        Opcode::MakeFunction => arg & !0b1111 == 0,
         Opcode::UnpackEx => arg <= 0xffff,
         _ => true,
     };

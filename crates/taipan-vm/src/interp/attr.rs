@@ -380,6 +380,16 @@ impl Vm {
                 Some(self.alloc(&self.types.code.clone(), Payload::Code(f.code.clone())))
             }
             (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
+            // Kept in the function's attribute table; a function without any gets an
+            // empty dict on first access, as CPython.
+            (Payload::Function(_), "__annotations__") => {
+                let d = self.new_dict();
+                if let Some(attrs) = o.attrs() {
+                    let k = self.intern("__annotations__");
+                    attrs.borrow_mut().set_str(k, d.clone());
+                }
+                Some(d)
+            }
             (Payload::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                 Value::None
             } else {

@@ -916,6 +916,26 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// `__annotations__` of a new function from MAKE_FUNCTION's (name, value, ...) tuple.
+    pub(crate) fn set_annotations(&mut self, f: &Value, pairs: &Value) {
+        let Some(Payload::Tuple(t)) = pairs.payload() else {
+            return;
+        };
+        let d = self.new_dict();
+        if let Some(Payload::Dict(dd)) = d.payload() {
+            let mut dd = dd.borrow_mut();
+            for kv in t.chunks_exact(2) {
+                dd.set_str(kv[0].clone(), kv[1].clone());
+            }
+        }
+        if let Some(attrs) = f.obj().and_then(|o| o.attrs()) {
+            let k = self.intern("__annotations__");
+            attrs.borrow_mut().set_str(k, d);
+        }
+    }
+}
+
 fn missing_message(qual: &str, missing: &[String], kind: &str) -> String {
     let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
     let list = match quoted.len() {

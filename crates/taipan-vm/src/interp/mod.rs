@@ -506,9 +506,13 @@ impl Vm {
                     Opcode::MakeFunction => {
                         let code_v = self.pop();
                         let closure = if arg & 8 != 0 { Some(self.pop()) } else { None };
+                        let annotations = if arg & 4 != 0 { Some(self.pop()) } else { None };
                         let kwdefaults = if arg & 2 != 0 { Some(self.pop()) } else { None };
                         let defaults = if arg & 1 != 0 { Some(self.pop()) } else { None };
                         let f = self.make_function(code_v, defaults, kwdefaults, closure);
+                        if let Some(a) = annotations {
+                            self.set_annotations(&f, &a);
+                        }
                         self.stack.push(f);
                     }
                     Opcode::Call | Opcode::CallMethod | Opcode::CallKw => {
