@@ -3,11 +3,12 @@
 
 use crate::interp::frame::Frame;
 use crate::objects::function::PyCode;
+use crate::objects::str::repr_str;
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{PyResult, Vm};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use taipan_bytecode::{pyc, CodeObject, Const};
+use taipan_bytecode::{CodeObject, Const};
 
 impl Vm {
     /// Converts a code object's constants to Values (recursively) for the VM.
@@ -241,18 +242,22 @@ impl Vm {
         // Only a plain name can be a file in a directory on the path.
         let findable = !short.is_empty() && !short.contains(['/', '\\', '\0']);
         for d in dirs.into_iter().filter(|_| findable) {
+            // importlib's FileFinder: '' is the current directory, as an absolute path.
             let dir = if d.is_empty() {
-                PathBuf::from(".")
+                std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
             } else {
                 PathBuf::from(&d)
             };
-            let pkg_init = dir.join(short).join("__init__.py");
-            let file = dir.join(format!("{short}.py"));
-            let (path, is_pkg) = if pkg_init.is_file() {
-                (pkg_init, true)
-            } else if file.is_file() {
-                (file, false)
-            } else {
+            // As importlib's FileFinder: a package directory first, then the module's
+            // source, then a sourceless `.pyc` beside where the source would be.
+            let pkg_dir = dir.join(short);
+            let candidates = [
+                (pkg_dir.join("__init__.py"), true),
+                (pkg_dir.join("__init__.pyc"), true),
+                (dir.join(format!("{short}.py")), false),
+                (dir.join(format!("{short}.pyc")), false),
+            ];
+            let Some((path, is_pkg)) = candidates.into_iter().find(|(p, _)| p.is_file()) else {
                 continue;
             };
             let m = self.load_source_module(fullname, &path, is_pkg)?;
@@ -271,10 +276,23 @@ impl Vm {
     }
 
     fn load_source_module(&mut self, name: &str, path: &Path, is_pkg: bool) -> PyResult {
-        let code = self.compile_cached(path)?;
+        let sourceless = path.extension().is_some_and(|e| e == "pyc");
+        let code = if sourceless {
+            self.load_pyc(name, path)?
+        } else {
+            self.compile_cached(name, path)?
+        };
         let m = crate::modules::sys::new_module(self, name);
         let file = self.new_str(path.to_string_lossy().to_string());
         crate::modules::sys::module_set(self, &m, "__file__", file);
+        let prefix = self.pycache_prefix();
+        let cached = if sourceless {
+            path.to_string_lossy().into_owned()
+        } else {
+            crate::cache::cache_from_source(&path.to_string_lossy(), prefix.as_deref(), "")
+        };
+        let cached = self.new_str(cached);
+        crate::modules::sys::module_set(self, &m, "__cached__", cached);
         let pkg = if is_pkg {
             name.to_string()
         } else {
@@ -313,47 +331,91 @@ impl Vm {
         Ok(self.modules_get(name).unwrap_or(Value::Obj(m)))
     }
 
-    /// Source → code, through `__pycache__` (read if fresh; written unless disabled).
-    pub fn compile_cached(&mut self, path: &Path) -> PyResult<CodeObject> {
-        let source = match std::fs::read(path) {
-            Ok(s) => s,
-            Err(e) => return Err(self.new_exception(&self.exc.os_error.clone(), e.to_string())),
+    /// Source → code, through the bytecode cache (read if fresh; written unless disabled).
+    /// `name` is the module name the cache log reports.
+    pub fn compile_cached(&mut self, name: &str, path: &Path) -> PyResult<CodeObject> {
+        let settings = crate::cache::Settings {
+            write: !self.dont_write_bytecode(),
+            prefix: self.pycache_prefix(),
+            log: self.config.cache_log,
         };
-        let meta = std::fs::metadata(path).ok();
-        let mtime = meta
-            .as_ref()
-            .and_then(|m| m.modified().ok())
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map(|d| d.as_secs() as u32)
-            .unwrap_or(0);
-        let size = source.len() as u32;
-        let cache = pyc::cache_path(path);
-        if let Some(cp) = &cache {
-            if let Ok(data) = std::fs::read(cp) {
-                if let Ok((v, code)) = pyc::decode(&data) {
-                    let fresh = match v {
-                        pyc::Validation::Timestamp { mtime: m, size: s } => m == mtime && s == size,
-                        pyc::Validation::CheckedHash(h) => h == pyc::source_hash(&source),
-                        pyc::Validation::UncheckedHash(_) => true,
-                    };
-                    if fresh && *code.filename == path.to_string_lossy() {
-                        return Ok(code);
-                    }
-                }
+        let mut lines = Vec::new();
+        let r = crate::cache::load_source(name, path, &settings, &mut |l| lines.push(l));
+        for l in lines {
+            self.err.write(&format!("taipan-cache: {l}\n"));
+        }
+        match r {
+            Ok(code) => Ok(code),
+            Err(crate::cache::LoadError::Io(e)) => Err(self.os_error_from(&e, path)),
+            Err(crate::cache::LoadError::Compile(e)) => Err(self.syntax_error(&e)),
+        }
+    }
+
+    /// A sourceless module: the `.pyc` must be whole and of this format; its freshness
+    /// cannot be checked.
+    fn load_pyc(&mut self, name: &str, path: &Path) -> PyResult<CodeObject> {
+        let data = match std::fs::read(path) {
+            Ok(d) => d,
+            Err(e) => return Err(self.os_error_from(&e, path)),
+        };
+        let r = taipan_bytecode::pyc::decode(&data);
+        if self.config.cache_log {
+            let what = match &r {
+                Ok(_) => "sourceless".to_string(),
+                Err(e) => format!("sourceless, rejected ({e})"),
+            };
+            self.err.write(&format!(
+                "taipan-cache: {name}: {what} {}\n",
+                path.display()
+            ));
+        }
+        match r {
+            Ok((_, code)) => Ok(code),
+            Err(taipan_bytecode::pyc::PycError::BadMagic) => {
+                let magic = crate::objects::repr::bytes_repr(&data[..data.len().min(4)]);
+                let msg = format!("bad magic number in {}: {magic}", repr_str(name));
+                Err(self.import_error(&self.exc.import_error.clone(), msg, name))
+            }
+            Err(e) => {
+                let msg = format!("bad .pyc file for {}: {e}", repr_str(name));
+                Err(self.import_error(&self.exc.import_error.clone(), msg, name))
             }
         }
-        let filename = path.to_string_lossy().to_string();
-        let code = match taipan_compiler::compile_bytes(&source, &filename) {
-            Ok(c) => c,
-            Err(e) => return Err(self.syntax_error(&e)),
+    }
+
+    /// `taipan app.pyc`: CPython's errors for a file that is not a valid .pyc.
+    pub fn run_pyc_code(&mut self, path: &Path) -> PyResult<CodeObject> {
+        use taipan_bytecode::pyc::PycError;
+        let data = match std::fs::read(path) {
+            Ok(d) => d,
+            Err(e) => return Err(self.os_error_from(&e, path)),
         };
-        if let Some(cp) = cache {
-            if !self.dont_write_bytecode() {
-                let data = pyc::encode(&code, pyc::Validation::Timestamp { mtime, size });
-                write_atomic(&cp, &data);
+        match taipan_bytecode::pyc::decode(&data) {
+            Ok((_, code)) => Ok(code),
+            Err(PycError::BadMagic) => Err(self.new_exception(
+                &self.exc.runtime_error.clone(),
+                "Bad magic number in .pyc file",
+            )),
+            Err(PycError::Truncated) => {
+                Err(self.new_exception(&self.exc.eof_error.clone(), "EOF read where not expected"))
             }
+            Err(PycError::Body(e)) => Err(self.value_error(e.to_string())),
+            Err(e) => Err(self.value_error(format!("bad marshal data ({e})"))),
         }
-        Ok(code)
+    }
+
+    /// `sys.pycache_prefix` when it is a string.
+    pub fn pycache_prefix(&mut self) -> Option<String> {
+        self.sys_attr("pycache_prefix")
+            .and_then(|v| v.as_str().map(|s| s.as_str().to_string()))
+    }
+
+    fn os_error_from(&mut self, e: &std::io::Error, path: &Path) -> Value {
+        let msg = format!(
+            "{e}: {}",
+            crate::objects::str::repr_str(&path.to_string_lossy())
+        );
+        self.new_exception(&self.exc.os_error.clone(), msg)
     }
 
     fn dont_write_bytecode(&mut self) -> bool {
@@ -464,24 +526,5 @@ impl Vm {
             self.store_name(n, v)?;
         }
         Ok(())
-    }
-}
-
-/// Writes via a temporary file in the same directory and renames it into place, so a
-/// reader never sees a torn file. Failures are silent: the cache is an optimisation.
-fn write_atomic(path: &Path, data: &[u8]) {
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name()
-            .map(|f| f.to_string_lossy().to_string())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    if std::fs::write(&tmp, data).is_ok() && std::fs::rename(&tmp, path).is_err() {
-        let _ = std::fs::remove_file(&tmp);
     }
 }

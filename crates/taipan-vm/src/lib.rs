@@ -3,6 +3,7 @@
 
 pub mod bootstrap;
 pub mod builtins;
+pub mod cache;
 pub mod constructors;
 pub mod import;
 pub mod interp;
@@ -61,8 +62,11 @@ impl Interpreter {
     /// Runs a script file (cached in __pycache__ when its name ends in .py).
     pub fn run_file(&mut self, path: &std::path::Path) -> i32 {
         let m = self.main_module(Some(&path.to_string_lossy()));
-        let code = if path.extension().map(|e| e == "py").unwrap_or(false) {
-            self.vm.compile_cached(path)
+        let ext = path.extension().and_then(|e| e.to_str());
+        let code = if ext == Some("py") {
+            self.vm.compile_cached("__main__", path)
+        } else if ext == Some("pyc") {
+            self.vm.run_pyc_code(path)
         } else {
             match std::fs::read(path) {
                 Ok(b) => taipan_compiler::compile_bytes(&b, &path.to_string_lossy())

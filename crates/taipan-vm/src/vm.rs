@@ -235,6 +235,10 @@ pub struct Config {
     pub quiet: bool,
     pub xoptions: Vec<String>,
     pub executable: String,
+    /// -X pycache_prefix=DIR / PYTHONPYCACHEPREFIX: the initial `sys.pycache_prefix`.
+    pub pycache_prefix: Option<String>,
+    /// -X cache_log / TAIPAN_CACHE_LOG=1: report each module's cache outcome on stderr.
+    pub cache_log: bool,
 }
 
 impl Default for Config {
@@ -251,6 +255,8 @@ impl Default for Config {
             quiet: false,
             xoptions: Vec::new(),
             executable: String::new(),
+            pycache_prefix: None,
+            cache_log: false,
         }
     }
 }

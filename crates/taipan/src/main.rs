@@ -150,6 +150,25 @@ fn run(args: Vec<String>) -> i32 {
     {
         config.unbuffered = true;
     }
+    // -X pycache_prefix wins over PYTHONPYCACHEPREFIX; an empty value means none.
+    if env_ok {
+        if let Ok(p) = std::env::var("PYTHONPYCACHEPREFIX") {
+            config.pycache_prefix = Some(p);
+        }
+    }
+    for x in &config.xoptions {
+        if let Some(p) = x.strip_prefix("pycache_prefix=") {
+            config.pycache_prefix = Some(p.to_string());
+        } else if x == "cache_log" {
+            config.cache_log = true;
+        }
+    }
+    if config.pycache_prefix.as_deref() == Some("") {
+        config.pycache_prefix = None;
+    }
+    if std::env::var_os("TAIPAN_CACHE_LOG").is_some_and(|v| !v.is_empty() && v != "0") {
+        config.cache_log = true;
+    }
     let mut path = Vec::new();
     let mode = mode.unwrap_or(Mode::Stdin);
     match &mode {

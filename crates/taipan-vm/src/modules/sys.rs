@@ -83,6 +83,11 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         "dont_write_bytecode",
         Value::Bool(vm.config.dont_write_bytecode),
     );
+    let prefix = match vm.config.pycache_prefix.clone() {
+        Some(p) => vm.new_str(p),
+        None => Value::None,
+    };
+    module_set(vm, &m, "pycache_prefix", prefix);
     for (name, f) in [
         ("exit", exit as crate::vm::NativeFn),
         ("getrecursionlimit", getrecursionlimit),
