@@ -69,7 +69,7 @@ pub struct CodeObject {
     pub consts: Vec<Const>,
     /// Instruction words, see `opcodes::encode`.
     pub code: Vec<u32>,
-    /// Per instruction: (line, column start, column end); 0 line means "no location".
+    /// Per instruction: line, end line, column, end column; line 0 means "no location".
     pub locations: Vec<Location>,
     pub exception_table: Vec<ExceptionEntry>,
     /// Maximum value-stack depth above the locals (computed by the assembler).

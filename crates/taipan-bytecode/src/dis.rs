@@ -97,7 +97,33 @@ pub fn disassemble(code: &CodeObject) -> String {
     out
 }
 
-fn dis_one(code: &CodeObject, out: &mut String) {
+/// One decoded instruction, with what `dis` shows about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instr {
+    pub offset: u32,
+    pub opcode: u8,
+    /// None for a byte that is not an opcode (only in damaged code).
+    pub op: Option<Opcode>,
+    /// The operand, for instructions that take one.
+    pub arg: Option<u32>,
+    /// The operand's meaning as text (a name, a constant's repr, "to 12", "+").
+    pub argrepr: String,
+    /// The source line, on the first instruction of each line.
+    pub starts_line: Option<u32>,
+    pub is_jump_target: bool,
+}
+
+impl Instr {
+    pub fn opname(&self) -> String {
+        match self.op {
+            Some(op) => op.name().to_string(),
+            None => format!("<{}>", self.opcode),
+        }
+    }
+}
+
+/// The instructions of `code` (not of nested code objects).
+pub fn instructions(code: &CodeObject) -> Vec<Instr> {
     let targets: std::collections::HashSet<u32> = code
         .code
         .iter()
@@ -111,34 +137,56 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         .collect();
     let mut const_reprs = vec![None; code.consts.len()];
     let mut last_line = 0;
+    let mut out = Vec::with_capacity(code.code.len());
     for (i, w) in code.code.iter().enumerate() {
         let (b, arg) = decode(*w);
         let line = code.line_at(i);
-        if line != last_line && i > 0 {
+        let starts_line = (line != last_line).then_some(line);
+        last_line = line;
+        let op = Opcode::from_u8(b);
+        let has_arg = op.is_some_and(|op| op.operand() != OperandKind::None);
+        let argrepr = match op {
+            Some(op) if has_arg => argrepr(code, op, arg, &mut const_reprs),
+            _ => String::new(),
+        };
+        out.push(Instr {
+            offset: i as u32,
+            opcode: b,
+            op,
+            arg: has_arg.then_some(arg),
+            argrepr,
+            starts_line,
+            is_jump_target: targets.contains(&(i as u32)),
+        });
+    }
+    out
+}
+
+/// Disassembles `code` alone (no nested code objects), as `dis.disassemble(co)`.
+pub fn disassemble_one(code: &CodeObject) -> String {
+    let mut out = String::new();
+    dis_one(code, &mut out);
+    out
+}
+
+fn dis_one(code: &CodeObject, out: &mut String) {
+    for ins in instructions(code) {
+        let i = ins.offset;
+        if ins.starts_line.is_some() && i > 0 {
             out.push('\n');
         }
-        let line_col = if line != last_line {
-            line.to_string()
-        } else {
-            String::new()
-        };
-        last_line = line;
-        let mark = if targets.contains(&(i as u32)) {
-            ">>"
-        } else {
-            "  "
-        };
-        let Some(op) = Opcode::from_u8(b) else {
-            let _ = writeln!(out, "{line_col:>3}     {mark} {i:>4} <{b}>");
+        let line_col = ins.starts_line.map(|l| l.to_string()).unwrap_or_default();
+        let mark = if ins.is_jump_target { ">>" } else { "  " };
+        if ins.op.is_none() {
+            let _ = writeln!(out, "{line_col:>3}     {mark} {i:>4} <{}>", ins.opcode);
             continue;
-        };
+        }
         // CPython's widths: line 3, opname 20, operand right-aligned in 5.
-        let _ = write!(out, "{line_col:>3}     {mark} {i:>4} {:<20}", op.name());
-        if op.operand() != OperandKind::None {
+        let _ = write!(out, "{line_col:>3}     {mark} {i:>4} {:<20}", ins.opname());
+        if let Some(arg) = ins.arg {
             let _ = write!(out, " {arg:>5}");
-            let r = argrepr(code, op, arg, &mut const_reprs);
-            if !r.is_empty() {
-                let _ = write!(out, " ({r})");
+            if !ins.argrepr.is_empty() {
+                let _ = write!(out, " ({})", ins.argrepr);
             }
         }
         out.truncate(out.trim_end().len());

@@ -408,7 +408,8 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         if !ok {
             return err("operand out of range");
         }
-        if op == Opcode::LoadConst && complex.get(arg as usize).copied().unwrap_or(false) {
+        if op.operand() == OperandKind::Const && complex.get(arg as usize).copied().unwrap_or(false)
+        {
             return err("complex constants are not supported yet");
         }
         if matches!(op, Opcode::YieldValue | Opcode::Send) && !c.is_generator() {

@@ -2,7 +2,7 @@
 //! operand kinds, stack effects and the docs are derived.
 //!
 //! An instruction is one little-endian `u32` code unit: the low 8 bits are the opcode and the
-//! high 24 bits its operand (see docs/BYTECODE.md). Jump operands are absolute instruction
+//! high 24 bits its operand (see docs/PYC.md). Jump operands are absolute instruction
 //! indices. Changing this table changes `TABLE_FINGERPRINT`, and a test then insists that
 //! `pyc::MAGIC` was bumped too.
 

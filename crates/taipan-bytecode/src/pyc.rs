@@ -16,7 +16,6 @@
 use crate::code::CodeObject;
 use crate::marshal;
 use std::hash::Hasher;
-use std::path::{Path, PathBuf};
 
 /// Bump whenever the opcode table or the marshal format changes.
 pub const FORMAT_NUMBER: u16 = 6;
@@ -198,16 +197,6 @@ pub fn decode_body(data: &[u8]) -> Result<CodeObject, PycError> {
 pub fn decode(data: &[u8]) -> Result<(Validation, CodeObject), PycError> {
     let v = read_header(data)?;
     Ok((v, decode_body(data)?))
-}
-
-/// `dir/__pycache__/stem.taipan-312.pyc` for `dir/stem.py`.
-pub fn cache_path(source: &Path) -> Option<PathBuf> {
-    let stem = source.file_stem()?.to_str()?;
-    let dir = source.parent().unwrap_or(Path::new(""));
-    Some(
-        dir.join("__pycache__")
-            .join(format!("{stem}.{CACHE_TAG}.pyc")),
-    )
 }
 
 #[cfg(test)]

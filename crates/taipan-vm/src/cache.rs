@@ -154,7 +154,7 @@ pub fn cache_path(source: &Path, prefix: Option<&str>) -> PathBuf {
     PathBuf::from(cache_from_source(&source.to_string_lossy(), prefix, ""))
 }
 
-/// The source's mtime as the header stores it (CPython: `int(st_mtime) & 0xFFFFFFFF`) and
+/// The source's mtime as the header stores it (whole seconds, floored, modulo 2**32) and
 /// as seconds since the epoch with a fraction (for the racy check).
 fn mtime_of(meta: &std::fs::Metadata) -> (u32, f64) {
     let secs = match meta.modified().map(|t| t.duration_since(UNIX_EPOCH)) {
@@ -276,8 +276,8 @@ pub fn compile_file(
         .unwrap_or_else(|| path.to_string_lossy().into_owned());
     let code =
         taipan_compiler::compile_bytes(&source, &display).map_err(CompileFileError::Compile)?;
-    // A tool asked for timestamp mode writes a timestamp file, as CPython's py_compile; the
-    // racy guard belongs to the importer, which re-checks when it loads.
+    // Timestamp mode gets the racy guard here too: a file written by a tool is trusted by
+    // the importer exactly like one the importer wrote.
     let v = validation_for(mode, &source, &meta, true);
     write_atomic(cfile, &pyc::encode(&code, v), mode_of(&meta)).map_err(CompileFileError::Write)?;
     Ok(code)

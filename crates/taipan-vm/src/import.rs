@@ -10,6 +10,15 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use taipan_bytecode::{CodeObject, Const};
 
+/// Where a module came from, for its `__file__`, `__cached__`, `__path__`.
+struct ModuleSpec {
+    file: Option<String>,
+    cached: Option<String>,
+    /// `Some` for a package: its directory (empty for a frozen package).
+    path: Option<String>,
+    is_pkg: bool,
+}
+
 impl Vm {
     /// Converts a code object's constants to Values (recursively) for the VM.
     pub fn load_code(&mut self, co: Rc<CodeObject>) -> Rc<PyCode> {
@@ -215,8 +224,26 @@ impl Vm {
         }
     }
 
+    /// `parent.short = m` once a submodule is imported.
+    fn bind_submodule(&mut self, parent: &Value, short: &str, m: &Value) {
+        if !parent.is_none() {
+            let k = self.intern(short);
+            let _ = self.set_attr(parent, &k, m.clone());
+        }
+    }
+
     fn import_one(&mut self, fullname: &str, parent: &Value) -> PyResult {
         if let Some(m) = self.modules_get(fullname) {
+            return Ok(m);
+        }
+        // As CPython's meta_path: built-in (native) modules first, then sys.path, then
+        // the frozen library (which sits at the end of the path, so CPython's own
+        // pure-Python modules on PYTHONPATH take precedence over Taipan's).
+        if let Some(init) = crate::modules::native(fullname) {
+            let m = Value::Obj(init(self));
+            self.modules_set(fullname, m.clone());
+            let short = fullname.rsplit('.').next().unwrap_or(fullname);
+            self.bind_submodule(parent, short, &m);
             return Ok(m);
         }
         let dirs: Vec<String> = if parent.is_none() {
@@ -261,10 +288,12 @@ impl Vm {
                 continue;
             };
             let m = self.load_source_module(fullname, &path, is_pkg)?;
-            if !parent.is_none() {
-                let k = self.intern(short);
-                let _ = self.set_attr(parent, &k, m.clone());
-            }
+            self.bind_submodule(parent, short, &m);
+            return Ok(m);
+        }
+        if let Some((is_pkg, data)) = crate::modules::frozen(fullname) {
+            let m = self.load_frozen_module(fullname, is_pkg, data)?;
+            self.bind_submodule(parent, short, &m);
             return Ok(m);
         }
         let mut msg = format!("No module named '{fullname}'");
@@ -282,18 +311,61 @@ impl Vm {
         } else {
             self.compile_cached(name, path)?
         };
-        let m = crate::modules::sys::new_module(self, name);
-        let file = self.new_str(path.to_string_lossy().to_string());
-        crate::modules::sys::module_set(self, &m, "__file__", file);
-        let prefix = self.pycache_prefix();
+        let file = path.to_string_lossy().into_owned();
         let cached = if sourceless {
-            path.to_string_lossy().into_owned()
+            file.clone()
         } else {
-            crate::cache::cache_from_source(&path.to_string_lossy(), prefix.as_deref(), "")
+            let prefix = self.pycache_prefix();
+            crate::cache::cache_from_source(&file, prefix.as_deref(), "")
         };
-        let cached = self.new_str(cached);
-        crate::modules::sys::module_set(self, &m, "__cached__", cached);
-        let pkg = if is_pkg {
+        let pkg_dir = is_pkg.then(|| {
+            path.parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        });
+        let spec = ModuleSpec {
+            file: Some(file),
+            cached: Some(cached),
+            path: pkg_dir,
+            is_pkg,
+        };
+        self.exec_new_module(name, code, spec)
+    }
+
+    /// A module of Taipan's frozen library (`lib/`, compiled at build time).
+    fn load_frozen_module(&mut self, name: &str, is_pkg: bool, data: &[u8]) -> PyResult {
+        let code = match taipan_bytecode::marshal::loads(data) {
+            Ok(c) => c,
+            Err(e) => {
+                let msg = format!("frozen module {name} is damaged: {e}");
+                return Err(self.import_error(&self.exc.import_error.clone(), msg, name));
+            }
+        };
+        if self.config.cache_log {
+            self.err.write(&format!("taipan-cache: {name}: frozen\n"));
+        }
+        let spec = ModuleSpec {
+            file: None,
+            cached: None,
+            path: is_pkg.then(String::new),
+            is_pkg,
+        };
+        self.exec_new_module(name, code, spec)
+    }
+
+    /// Creates the module object, registers it in sys.modules and runs `code` in it; on
+    /// failure the module is removed from sys.modules again (as importlib).
+    fn exec_new_module(&mut self, name: &str, code: CodeObject, spec: ModuleSpec) -> PyResult {
+        let m = crate::modules::sys::new_module(self, name);
+        if let Some(file) = spec.file {
+            let file = self.new_str(file);
+            crate::modules::sys::module_set(self, &m, "__file__", file);
+        }
+        if let Some(cached) = spec.cached {
+            let cached = self.new_str(cached);
+            crate::modules::sys::module_set(self, &m, "__cached__", cached);
+        }
+        let pkg = if spec.is_pkg {
             name.to_string()
         } else {
             name.rsplit_once('.')
@@ -302,13 +374,14 @@ impl Vm {
         };
         let pkg = self.new_str(pkg);
         crate::modules::sys::module_set(self, &m, "__package__", pkg);
-        if is_pkg {
-            let dir = self.new_str(
-                path.parent()
-                    .map(|p| p.to_string_lossy().to_string())
-                    .unwrap_or_default(),
-            );
-            let l = self.new_list(vec![dir]);
+        if let Some(dir) = spec.path {
+            // A frozen package has an empty __path__: its submodules are frozen too.
+            let items = if dir.is_empty() {
+                vec![]
+            } else {
+                vec![self.new_str(dir)]
+            };
+            let l = self.new_list(items);
             crate::modules::sys::module_set(self, &m, "__path__", l);
         }
         let b = Value::Obj(self.builtins.clone());
@@ -411,11 +484,7 @@ impl Vm {
     }
 
     fn os_error_from(&mut self, e: &std::io::Error, path: &Path) -> Value {
-        let msg = format!(
-            "{e}: {}",
-            crate::objects::str::repr_str(&path.to_string_lossy())
-        );
-        self.new_exception(&self.exc.os_error.clone(), msg)
+        self.os_error_io(e, Some(&path.to_string_lossy()))
     }
 
     fn dont_write_bytecode(&mut self) -> bool {

@@ -140,3 +140,32 @@ pub fn add_traceback(v: &Value, entry: TbEntry) {
         e.borrow_mut().traceback.push(entry);
     }
 }
+
+impl Vm {
+    /// An OSError for a failed OS call, as CPython's `PyErr_SetFromErrnoWithFilename`: the
+    /// subclass chosen by errno, args `(errno, strerror[, filename])`.
+    pub fn os_error_io(&mut self, e: &std::io::Error, filename: Option<&str>) -> Value {
+        let Some(errno) = e.raw_os_error() else {
+            return self.new_exception(&self.exc.os_error.clone(), e.to_string());
+        };
+        // std formats OS errors as "<strerror> (os error N)".
+        let text = e.to_string();
+        let strerror = text
+            .strip_suffix(&format!(" (os error {errno})"))
+            .unwrap_or(&text)
+            .to_string();
+        let cls = match errno {
+            2 => self.exc.file_not_found_error.clone(),
+            1 | 13 => self.exc.permission_error.clone(),
+            17 => self.exc.file_exists_error.clone(),
+            20 => self.exc.not_a_directory_error.clone(),
+            21 => self.exc.is_a_directory_error.clone(),
+            _ => self.exc.os_error.clone(),
+        };
+        let mut args = vec![Value::Int(i64::from(errno)), self.new_str(strerror)];
+        if let Some(f) = filename {
+            args.push(self.new_str(f));
+        }
+        self.new_exception_args(&cls, args)
+    }
+}
