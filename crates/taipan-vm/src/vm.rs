@@ -440,6 +440,12 @@ impl Vm {
     /// (names starting with one underscore first), __main__ first and the rest in reverse
     /// import order, so objects they held are freed and generators finalized now.
     pub fn shutdown(&mut self) {
+        // Clearing module globals is observable only through generators that are still
+        // suspended (their `finally` blocks run): without any, it would only free memory
+        // the process is about to give back. (When `__del__` exists, it must count too.)
+        if crate::objects::generator::LIVE.load(std::sync::atomic::Ordering::Relaxed) == 0 {
+            return;
+        }
         let modules: Vec<Value> = match &self.sys_modules.payload {
             Payload::Dict(d) => d.borrow().iter().map(|e| e.value.clone()).collect(),
             _ => vec![],

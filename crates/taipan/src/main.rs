@@ -3,6 +3,11 @@
 use std::path::PathBuf;
 use taipan_vm::{Config, Interpreter};
 
+// The VM allocates many small objects; glibc's per-thread arena (the VM runs on its own
+// thread for a big stack) grows with an mprotect call per step, mimalloc does not.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
 const HELP: &str = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...
@@ -34,9 +39,11 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     // Deep Python recursion runs nested interpreter loops for native→Python calls; a big
     // stack keeps RecursionError (not a crash) as the failure mode.
+    // The process exits from the interpreter's thread: nothing is left to free then, and
+    // tearing down the thread's heap would only cost time.
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
-        .spawn(move || run(args));
+        .spawn(move || std::process::exit(run(args)));
     let code = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => 70,
@@ -219,7 +226,8 @@ fn run(args: Vec<String>) -> i32 {
         }
     }
     config.path = path;
-    let mut interp = Interpreter::new(config);
+    // Leaked: the process ends when `run` returns, so the heap is never torn down.
+    let interp: &mut Interpreter = Box::leak(Box::new(Interpreter::new(config)));
     match mode {
         Mode::File(f) => {
             let p = PathBuf::from(&f);

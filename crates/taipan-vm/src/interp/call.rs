@@ -534,14 +534,13 @@ impl Vm {
         let frame = self.frames.pop().expect("frame");
         let saved = self.stack.split_off(frame.base);
         self.stack.truncate(frame.ret_sp);
-        let state = GenState {
-            frame: Some(frame),
+        let state = GenState::new(
+            Some(frame),
             saved,
-            running: false,
-            started: false,
-            name: f.name.borrow().clone(),
-            qualname: f.qualname.borrow().clone(),
-        };
+            false,
+            f.name.borrow().clone(),
+            f.qualname.borrow().clone(),
+        );
         self.alloc(
             &self.types.generator.clone(),
             Payload::Generator(RefCell::new(state)),
@@ -671,14 +670,7 @@ impl Vm {
     /// are reported as CPython reports exceptions in finalizers, then ignored.
     pub fn run_finalizers(&mut self) {
         while let Some(a) = crate::objects::generator::take_abandoned() {
-            let state = GenState {
-                frame: Some(a.frame),
-                saved: a.saved,
-                running: false,
-                started: true,
-                name: a.name,
-                qualname: a.qualname,
-            };
+            let state = GenState::new(Some(a.frame), a.saved, true, a.name, a.qualname);
             let g = self.alloc(
                 &self.types.generator.clone(),
                 Payload::Generator(RefCell::new(state)),

@@ -33,11 +33,37 @@ thread_local! {
     static ABANDONED: RefCell<Vec<Abandoned>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Generators alive now: at exit, module globals need clearing (so that suspended
+/// generators run their `finally` blocks) only when there are any.
+pub static LIVE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+impl GenState {
+    /// A generator's state; counted in LIVE until dropped.
+    pub fn new(
+        frame: Option<Frame>,
+        saved: Vec<Value>,
+        started: bool,
+        name: Value,
+        qualname: Value,
+    ) -> GenState {
+        LIVE.fetch_add(1, Ordering::Relaxed);
+        GenState {
+            frame,
+            saved,
+            running: false,
+            started,
+            name,
+            qualname,
+        }
+    }
+}
+
 /// Set when ABANDONED may be non-empty (a plain load in the dispatch loop).
 pub static FINALIZERS_PENDING: AtomicBool = AtomicBool::new(false);
 
 impl Drop for GenState {
     fn drop(&mut self) {
+        LIVE.fetch_sub(1, Ordering::Relaxed);
         let Some(frame) = self.frame.take() else {
             return;
         };
