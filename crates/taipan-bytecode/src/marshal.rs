@@ -6,6 +6,7 @@
 use crate::code::{CodeObject, Const, ExceptionEntry, Location};
 use crate::opcodes::{decode, Opcode, OperandKind};
 use num_bigint::{BigInt, Sign};
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -38,7 +39,10 @@ const T_CODE: u8 = b'c';
 const MAX_DEPTH: usize = 200;
 
 pub fn dumps(code: &CodeObject) -> Vec<u8> {
-    let mut w = Writer { out: Vec::new() };
+    let mut w = Writer {
+        out: Vec::new(),
+        strings: HashMap::new(),
+    };
     w.code(code);
     w.out
 }
@@ -48,6 +52,7 @@ pub fn loads(data: &[u8]) -> Result<CodeObject, MarshalError> {
         data,
         pos: 0,
         depth: 0,
+        strings: Vec::new(),
     };
     let code = r.code()?;
     if r.pos != data.len() {
@@ -56,23 +61,54 @@ pub fn loads(data: &[u8]) -> Result<CodeObject, MarshalError> {
     Ok(code)
 }
 
+/// Zigzag: small negative and positive numbers both become small unsigned ones.
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
 struct Writer {
     out: Vec<u8>,
+    /// Each distinct string is written once; later uses refer to its index. Keyed by
+    /// content, and indices follow first use, so the output does not depend on hashing.
+    strings: HashMap<Rc<str>, u32>,
 }
 
 impl Writer {
+    /// LEB128: seven bits per byte, low bits first, high bit set on all but the last.
+    fn var(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.out.push(v as u8);
+    }
     fn u32(&mut self, v: u32) {
-        self.out.extend_from_slice(&v.to_le_bytes());
+        self.var(u64::from(v));
+    }
+    fn signed(&mut self, v: i64) {
+        self.var(zigzag(v));
     }
     fn bytes(&mut self, b: &[u8]) {
-        self.u32(b.len() as u32);
+        self.var(b.len() as u64);
         self.out.extend_from_slice(b);
     }
-    fn str(&mut self, s: &str) {
-        self.bytes(s.as_bytes());
+    /// A string: `2*index+1` for one already written, else `2*len` and its UTF-8 bytes.
+    fn str(&mut self, s: &Rc<str>) {
+        if let Some(&i) = self.strings.get(s) {
+            self.var(u64::from(i) * 2 + 1);
+            return;
+        }
+        let i = self.strings.len() as u32;
+        self.strings.insert(s.clone(), i);
+        self.var(s.len() as u64 * 2);
+        self.out.extend_from_slice(s.as_bytes());
     }
     fn strs(&mut self, v: &[Rc<str>]) {
-        self.u32(v.len() as u32);
+        self.var(v.len() as u64);
         for s in v {
             self.str(s);
         }
@@ -85,7 +121,7 @@ impl Writer {
             Const::Ellipsis => self.out.push(T_ELLIPSIS),
             Const::Int(i) => {
                 self.out.push(T_INT);
-                self.out.extend_from_slice(&i.to_le_bytes());
+                self.signed(*i);
             }
             Const::BigInt(b) => {
                 self.out.push(T_BIGINT);
@@ -116,7 +152,7 @@ impl Writer {
                 } else {
                     T_FROZENSET
                 });
-                self.u32(items.len() as u32);
+                self.var(items.len() as u64);
                 for it in items.iter() {
                     self.konst(it);
                 }
@@ -144,27 +180,33 @@ impl Writer {
         self.strs(&c.varnames);
         self.strs(&c.cellvars);
         self.strs(&c.freevars);
-        self.u32(c.cell2arg.len() as u32);
+        self.var(c.cell2arg.len() as u64);
         for a in &c.cell2arg {
-            self.u32(a.map_or(u32::MAX, |a| a));
+            // 0 for "not a parameter", else the parameter index + 1.
+            self.var(a.map_or(0, |a| u64::from(a) + 1));
         }
         self.strs(&c.names);
-        self.u32(c.consts.len() as u32);
+        self.var(c.consts.len() as u64);
         for k in &c.consts {
             self.konst(k);
         }
-        self.u32(c.code.len() as u32);
+        self.var(c.code.len() as u64);
         for w in &c.code {
-            self.u32(*w);
+            let (op, arg) = decode(*w);
+            self.out.push(op);
+            self.u32(arg);
         }
-        // Locations: one row per instruction; stored as deltas would be smaller, but
-        // plain rows keep the format obvious for now.
+        // Locations as deltas: the line from the previous instruction's line (starting at
+        // firstlineno), the end line from the line, the end column from the column.
+        let mut prev = i64::from(c.firstlineno);
         for l in &c.locations {
-            for v in [l.line, l.end_line, l.col, l.end_col] {
-                self.u32(v);
-            }
+            self.signed(i64::from(l.line) - prev);
+            prev = i64::from(l.line);
+            self.signed(i64::from(l.end_line) - i64::from(l.line));
+            self.u32(l.col);
+            self.signed(i64::from(l.end_col) - i64::from(l.col));
         }
-        self.u32(c.exception_table.len() as u32);
+        self.var(c.exception_table.len() as u64);
         for e in &c.exception_table {
             for v in [e.start, e.end, e.target, e.depth] {
                 self.u32(v);
@@ -184,6 +226,8 @@ struct Reader<'a> {
     data: &'a [u8],
     pos: usize,
     depth: usize,
+    /// The strings read so far, for back-references.
+    strings: Vec<Rc<str>>,
 }
 
 fn err<T>(msg: &str) -> Result<T, MarshalError> {
@@ -200,11 +244,41 @@ impl Reader<'_> {
         Ok(s)
     }
     fn u8(&mut self) -> Result<u8, MarshalError> {
-        Ok(self.take(1)?[0])
+        match self.data.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                Ok(b)
+            }
+            None => err("truncated"),
+        }
+    }
+    fn var(&mut self) -> Result<u64, MarshalError> {
+        let mut v: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            // The tenth byte may only carry the top bit of a u64.
+            if shift == 63 && b > 1 {
+                return err("varint too long");
+            }
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        err("varint too long")
     }
     fn u32(&mut self) -> Result<u32, MarshalError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        u32::try_from(self.var()?).or_else(|_| err("integer out of range"))
+    }
+    fn signed(&mut self) -> Result<i64, MarshalError> {
+        Ok(unzigzag(self.var()?))
+    }
+    /// A u32 computed as `base + delta`, rejected when out of range.
+    fn delta(&mut self, base: i64) -> Result<u32, MarshalError> {
+        let d = self.signed()?;
+        base.checked_add(d)
+            .and_then(|v| u32::try_from(v).ok())
+            .map_or_else(|| err("location out of range"), Ok)
     }
     fn u64(&mut self) -> Result<u64, MarshalError> {
         let b = self.take(8)?;
@@ -212,10 +286,10 @@ impl Reader<'_> {
         a.copy_from_slice(b);
         Ok(u64::from_le_bytes(a))
     }
-    /// A length prefix, checked against the bytes left so a bogus length cannot make us
-    /// allocate gigabytes.
+    /// A length prefix, checked against the bytes left (each item takes at least
+    /// `min_item` bytes) so a bogus length cannot make us allocate gigabytes.
     fn len(&mut self, min_item: usize) -> Result<usize, MarshalError> {
-        let n = self.u32()? as usize;
+        let n = usize::try_from(self.var()?).unwrap_or(usize::MAX);
         if n.saturating_mul(min_item.max(1)) > self.data.len() - self.pos {
             return err("length out of range");
         }
@@ -226,15 +300,32 @@ impl Reader<'_> {
         self.take(n)
     }
     fn str(&mut self) -> Result<Rc<str>, MarshalError> {
-        let b = self.bytes()?;
+        let v = self.var()?;
+        if v & 1 == 1 {
+            let i = usize::try_from(v >> 1).unwrap_or(usize::MAX);
+            return match self.strings.get(i) {
+                Some(s) => Ok(s.clone()),
+                None => err("bad string reference"),
+            };
+        }
+        let n = usize::try_from(v >> 1).unwrap_or(usize::MAX);
+        let b = self.take(n)?;
         match std::str::from_utf8(b) {
-            Ok(s) => Ok(Rc::from(s)),
+            Ok(s) => {
+                let s: Rc<str> = Rc::from(s);
+                self.strings.push(s.clone());
+                Ok(s)
+            }
             Err(_) => err("invalid utf-8"),
         }
     }
     fn strs(&mut self) -> Result<Vec<Rc<str>>, MarshalError> {
-        let n = self.len(4)?;
-        (0..n).map(|_| self.str()).collect()
+        let n = self.len(1)?;
+        let mut v = Vec::with_capacity(n);
+        for _ in 0..n {
+            v.push(self.str()?);
+        }
+        Ok(v)
     }
     fn konst(&mut self) -> Result<Const, MarshalError> {
         Ok(match self.u8()? {
@@ -242,7 +333,7 @@ impl Reader<'_> {
             T_TRUE => Const::True,
             T_FALSE => Const::False,
             T_ELLIPSIS => Const::Ellipsis,
-            T_INT => Const::Int(self.u64()? as i64),
+            T_INT => Const::Int(self.signed()?),
             T_BIGINT => {
                 let neg = self.u8()? != 0;
                 let mag = self.bytes()?;
@@ -256,9 +347,10 @@ impl Reader<'_> {
             t @ (T_TUPLE | T_FROZENSET) => {
                 self.enter()?;
                 let n = self.len(1)?;
-                let items = (0..n)
-                    .map(|_| self.konst())
-                    .collect::<Result<Vec<_>, _>>()?;
+                let mut items = Vec::with_capacity(n);
+                for _ in 0..n {
+                    items.push(self.konst()?);
+                }
                 self.depth -= 1;
                 if t == T_TUPLE {
                     Const::Tuple(Rc::from(items))
@@ -295,23 +387,37 @@ impl Reader<'_> {
         let varnames = self.strs()?;
         let cellvars = self.strs()?;
         let freevars = self.strs()?;
-        let n = self.len(4)?;
+        let n = self.len(1)?;
         let mut cell2arg = Vec::with_capacity(n);
         for _ in 0..n {
             let a = self.u32()?;
-            cell2arg.push(if a == u32::MAX { None } else { Some(a) });
+            cell2arg.push(a.checked_sub(1));
         }
         let names = self.strs()?;
         let n = self.len(1)?;
-        let consts = (0..n)
-            .map(|_| self.konst())
-            .collect::<Result<Vec<_>, _>>()?;
-        let n = self.len(4 + 16)?;
-        let code = (0..n).map(|_| self.u32()).collect::<Result<Vec<_>, _>>()?;
-        let mut locations = Vec::with_capacity(n);
+        let mut consts = Vec::with_capacity(n);
         for _ in 0..n {
-            let (line, end_line, col, end_col) =
-                (self.u32()?, self.u32()?, self.u32()?, self.u32()?);
+            consts.push(self.konst()?);
+        }
+        // Each instruction takes at least 2 bytes and its location at least 4.
+        let n = self.len(6)?;
+        let mut code = Vec::with_capacity(n);
+        for _ in 0..n {
+            let op = self.u8()?;
+            let arg = self.u32()?;
+            if arg > 0x00ff_ffff {
+                return err("operand out of range");
+            }
+            code.push(u32::from(op) | (arg << 8));
+        }
+        let mut locations = Vec::with_capacity(n);
+        let mut prev = i64::from(firstlineno);
+        for _ in 0..n {
+            let line = self.delta(prev)?;
+            prev = i64::from(line);
+            let end_line = self.delta(prev)?;
+            let col = self.u32()?;
+            let end_col = self.delta(i64::from(col))?;
             locations.push(Location {
                 line,
                 end_line,
@@ -319,7 +425,7 @@ impl Reader<'_> {
                 end_col,
             });
         }
-        let n = self.len(16)?;
+        let n = self.len(4)?;
         let mut exception_table = Vec::with_capacity(n);
         for _ in 0..n {
             let (start, end, target, depth) = (self.u32()?, self.u32()?, self.u32()?, self.u32()?);

@@ -4,7 +4,6 @@
 use crate::objects::typeobj::{self, Layout};
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::{Config, Types, Vm};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 fn finish(t: &ObjRef) {
@@ -101,7 +100,7 @@ pub fn new_vm(config: Config) -> Vm {
         depth: 0,
         native_depth: 0,
         importing: Vec::new(),
-        interned: HashMap::new(),
+        interned: rustc_hash::FxHashMap::default(),
         config,
         out: crate::modules::io::StdStream::new(1, unbuffered),
         err: crate::modules::io::StdStream::new(2, true),

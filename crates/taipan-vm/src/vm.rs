@@ -8,7 +8,6 @@ use crate::objects::str::PyStr;
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub type PyResult<T = Value> = Result<T, Value>;
@@ -279,7 +278,9 @@ pub struct Vm {
     pub native_depth: usize,
     /// Modules whose code is running right now (for circular-import messages).
     pub importing: Vec<String>,
-    pub interned: HashMap<Box<str>, Value>,
+    /// Fx-hashed: names are short and looked up at every code load; the table holds
+    /// only identifiers and constants from code, so hash flooding is not a concern.
+    pub interned: rustc_hash::FxHashMap<Box<str>, Value>,
     pub config: Config,
     pub out: crate::modules::io::StdStream,
     pub err: crate::modules::io::StdStream,
