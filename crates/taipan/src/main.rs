@@ -1,5 +1,8 @@
 //! The `taipan` command: CPython's command-line interface over Taipan's VM.
 
+mod compileall;
+mod py_compile;
+
 use std::path::PathBuf;
 use taipan_vm::{Config, Interpreter};
 
@@ -226,6 +229,21 @@ fn run(args: Vec<String>) -> i32 {
         }
     }
     config.path = path;
+    // The cache tools run natively, without starting the VM.
+    if let Mode::Module(m) = &mode {
+        // The tools read the prefix from the environment: hand them the resolved one
+        // (-X pycache_prefix wins; -E ignores the variable). No other thread runs Rust
+        // code that reads the environment now (the main thread only waits).
+        match &config.pycache_prefix {
+            Some(p) => std::env::set_var("PYTHONPYCACHEPREFIX", p),
+            None => std::env::remove_var("PYTHONPYCACHEPREFIX"),
+        }
+        match m.as_str() {
+            "py_compile" => return py_compile::main(&config.argv),
+            "compileall" => return compileall::main(&config.argv),
+            _ => {}
+        }
+    }
     // Leaked: the process ends when `run` returns, so the heap is never torn down.
     let interp: &mut Interpreter = Box::leak(Box::new(Interpreter::new(config)));
     match mode {
