@@ -154,11 +154,12 @@ pub fn reheader(data: &[u8], validation: Validation) -> Option<Vec<u8>> {
 
 /// Parses the header only.
 pub fn read_header(data: &[u8]) -> Result<Validation, PycError> {
+    // The magic first, as CPython: a short file of another kind is "bad magic".
+    if data.len() >= 4 && data[0..4] != MAGIC {
+        return Err(PycError::BadMagic);
+    }
     if data.len() < HEADER_LEN {
         return Err(PycError::Truncated);
-    }
-    if data[0..4] != MAGIC {
-        return Err(PycError::BadMagic);
     }
     let flags = u32::from_le_bytes([data[4], data[5], data[6], data[7]]);
     let mut rest = [0u8; 8];

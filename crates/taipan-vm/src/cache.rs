@@ -329,17 +329,21 @@ pub fn load_source(
                         }
                     }
                     pyc::Validation::CheckedHash(h) | pyc::Validation::RacyHash(h) => {
-                        if matches!(v, pyc::Validation::CheckedHash(_)) {
-                            keep_mode = InvalidationMode::CheckedHash;
-                        }
                         let s = read_source(&mut source)?;
                         (pyc::source_hash(&s) != h).then_some("stale hash")
                     }
-                    pyc::Validation::UncheckedHash(_) => {
-                        keep_mode = InvalidationMode::UncheckedHash;
-                        None
-                    }
+                    pyc::Validation::UncheckedHash(_) => None,
                 };
+                // The header's mode is kept only from a file that is whole: a damaged
+                // flags field must not turn a timestamp file into a trusted one.
+                let intact = pyc::check_sum(&data).is_ok();
+                if intact {
+                    keep_mode = match v {
+                        pyc::Validation::CheckedHash(_) => InvalidationMode::CheckedHash,
+                        pyc::Validation::UncheckedHash(_) => InvalidationMode::UncheckedHash,
+                        _ => InvalidationMode::Timestamp,
+                    };
+                }
                 match stale {
                     Some(why) => why.to_string(),
                     None => match pyc::decode_body(&data) {
