@@ -13,6 +13,7 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
     pub const COROUTINE: u32 = 0x80;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// A compile-time constant.
@@ -102,8 +103,9 @@ impl CodeObject {
             .saturating_add(usize::from(self.flags & flags::VARKEYWORDS != 0))
     }
 
+    /// A generator, coroutine or async generator: calling it makes a suspendable frame.
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     pub fn line_at(&self, pc: usize) -> u32 {

@@ -113,6 +113,13 @@ macro_rules! for_each_opcode {
             SetupAnnotations = 82, "( -- ) creates __annotations__ in the locals mapping", None, |_a| 0, |_a| 0;
             LoadLocals = 83, "( -- mapping) pushes the locals mapping", None, |_a| 0, |_a| 1;
             LoadFastAndClear = 84, "( -- v|NULL) pushes local arg (NULL if unbound) and unbinds it: saves a name an inlined comprehension reuses", Local, |_a| 0, |_a| 1;
+            GetAwaitable = 90, "(o -- it) the iterator `await o` drives; arg 0 await, 1 after __aenter__, 2 after __aexit__ (for the error message)", Flags, |_a| 1, |_a| 1;
+            AsyncGenWrap = 91, "(v -- w) marks a value an async generator yields (as opposed to one an await inside it passes up)", None, |_a| 1, |_a| 1;
+            BeforeAsyncWith = 92, "(cm -- aexit r) r = cm.__aenter__(), still to be awaited", None, |_a| 1, |_a| 2;
+            GetAiter = 93, "(o -- ait) type(o).__aiter__(o)", None, |_a| 1, |_a| 1;
+            GetAnext = 94, "(ait -- ait aw) the awaitable of ait.__anext__()", None, |_a| 1, |_a| 2;
+            EndAsyncFor = 95, "(ait exc -- ) handler ending `async for`: StopAsyncIteration ends the loop, anything else is re-raised", None, |_a| 2, |_a| 0;
+            AsyncWithExceptStart = 96, "(exit prev exc -- exit prev exc r) r = exit(type, exc, tb), still to be awaited", None, |_a| 3, |_a| 4;
         }
     };
 }

@@ -50,6 +50,9 @@ pub struct Scope {
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
+    /// `async def`, or a comprehension that awaits or iterates asynchronously: its code is
+    /// a coroutine (an async generator when it also yields).
+    pub is_async: bool,
     /// A list/set/dict comprehension compiled into its parent's code (PEP 709): no
     /// generator, no cells, and only inlined comprehensions nested inside.
     pub inlined: bool,
@@ -72,6 +75,7 @@ impl Scope {
             children: Vec::new(),
             parent,
             is_generator: false,
+            is_async: false,
             inlined: false,
             needs_class_cell: false,
             freevars: Vec::new(),
@@ -317,6 +321,7 @@ impl Builder<'_> {
                 }
                 self.def(&f.name.id, f.name.range.start())?;
                 let prev = self.push(ScopeKind::Function, &f.name.id, key(KEY_FUNCTION, f.range));
+                self.scope().is_async = f.is_async;
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.current = prev;
@@ -550,6 +555,9 @@ impl Builder<'_> {
         if is_gen {
             self.scope().is_generator = true;
         }
+        if gens.iter().any(|g| g.is_async) {
+            self.mark_async(tag_range.start(), true)?;
+        }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter)?;
@@ -614,9 +622,17 @@ impl Builder<'_> {
             }
             Expr::YieldFrom(y) => {
                 self.mark_generator(y.range.start())?;
+                if self.scopes[self.current].is_async {
+                    return Err(
+                        self.error("'yield from' inside async function".into(), y.range.start())
+                    );
+                }
                 self.expr(&y.value)?;
             }
-            Expr::Await(a) => return Err(self.unsupported("'await'", a.range)),
+            Expr::Await(a) => {
+                self.mark_async(a.range.start(), false)?;
+                self.expr(&a.value)?;
+            }
             Expr::Named(n) => {
                 self.expr(&n.value)?;
                 // A walrus in a comprehension binds in the enclosing function scope.
@@ -665,6 +681,47 @@ impl Builder<'_> {
             }
             _ => Err(self.error("'yield' outside function".into(), at)),
         }
+    }
+
+    /// `await` (or `async for` in a comprehension, `comp`) in the current scope: legal in
+    /// an async function and in comprehensions nested in one; a generator expression
+    /// becomes an async generator expression wherever it is.
+    fn mark_async(&mut self, at: ruff_text_size::TextSize, comp: bool) -> R {
+        let mut id = self.current;
+        loop {
+            let s = &self.scopes[id];
+            match s.kind {
+                ScopeKind::Function if s.is_async => break,
+                ScopeKind::Comprehension if s.is_generator => break,
+                ScopeKind::Comprehension => match s.parent {
+                    Some(p) => id = p,
+                    None => break,
+                },
+                kind => {
+                    let msg = if comp {
+                        "asynchronous comprehension outside of an asynchronous function"
+                    } else if matches!(kind, ScopeKind::Function | ScopeKind::Lambda) {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
+                    return Err(self.error(msg.into(), at));
+                }
+            }
+        }
+        // Every comprehension between here and that scope runs asynchronously too.
+        let mut id = self.current;
+        while self.scopes[id].kind == ScopeKind::Comprehension {
+            self.scopes[id].is_async = true;
+            if self.scopes[id].is_generator {
+                break;
+            }
+            match self.scopes[id].parent {
+                Some(p) => id = p,
+                None => break,
+            }
+        }
+        Ok(())
     }
 
     /// `super` or `__class__` in a function nested in a class makes `__class__` free here.

@@ -511,7 +511,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "next", 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it.payload() {
-        Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+        Some(Payload::Generator(g)) => {
+            g.borrow().kind == crate::objects::generator::GenKind::Generator
+        }
+        Some(Payload::Iter(_)) => true,
         Some(_) => typeobj::lookup(vm.type_of(it), "__next__").is_some(),
         None => false,
     };
@@ -534,7 +537,9 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
             }
         };
     }
-    if let Some(Payload::Instance) = it.payload() {
+    // Iterators defined by a `__next__` (user classes, awaitables): their StopIteration,
+    // with its value, propagates as it is.
+    if !matches!(it.payload(), Some(Payload::Iter(_))) {
         let f = typeobj::lookup(vm.type_of(it), "__next__").expect("checked above");
         return match vm.call1(&f, it.clone()) {
             Err(e) if args.len() == 2 && vm.is_instance_of(&e, &vm.exc.stop_iteration.clone()) => {

@@ -4,7 +4,7 @@
 mod dict;
 mod dunders;
 mod list;
-mod object;
+pub(crate) mod object;
 mod range;
 mod set;
 mod str;
@@ -112,6 +112,21 @@ pub fn install(vm: &mut Vm) {
     }
     let gen_t = t(vm, |t| &t.generator);
     typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
+    let coro_t = t(vm, |t| &t.coroutine);
+    typeobj::add_methods(vm, &coro_t, crate::objects::coroutine::COROUTINE_METHODS);
+    let agen_t = t(vm, |t| &t.async_generator);
+    typeobj::add_methods(
+        vm,
+        &agen_t,
+        crate::objects::coroutine::ASYNC_GENERATOR_METHODS,
+    );
+    for cls in [
+        vm.types.coroutine_wrapper.clone(),
+        vm.types.async_generator_asend.clone(),
+        vm.types.async_generator_athrow.clone(),
+    ] {
+        typeobj::add_methods(vm, &cls, crate::objects::coroutine::AWAITABLE_METHODS);
+    }
     let be = vm.exc.base_exception.clone();
     typeobj::add_methods(vm, &be, object::EXCEPTION_METHODS);
     let ty_t = t(vm, |t| &t.type_);

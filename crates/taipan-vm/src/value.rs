@@ -81,6 +81,8 @@ pub enum Payload {
     Module(crate::objects::module::PyModule),
     Exception(RefCell<crate::objects::exception::PyException>),
     Generator(RefCell<crate::objects::generator::GenState>),
+    /// The awaitables of coroutines and async generators (see objects/coroutine.rs).
+    Await(RefCell<crate::objects::coroutine::AwaitState>),
     Range {
         start: i64,
         stop: i64,

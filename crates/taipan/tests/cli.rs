@@ -216,7 +216,6 @@ fn unsupported_features_raise_not_implemented_error_naming_them() {
     let d = tmpdir("unsupported");
     let cases = [
         ("match 1:\n    case 1: pass\n", "the match statement"),
-        ("async def f(): pass\n", "'async def'"),
         (
             "try:\n    pass\nexcept* ValueError:\n    pass\n",
             "'except*'",

@@ -149,7 +149,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                self.emit(Opcode::YieldValue, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 self.expr(&y.value)?;
@@ -166,11 +166,23 @@ impl<'a> Compiler<'a> {
             Expr::Starred(s) => {
                 return Err(self.error("can't use starred expression here", s.range))
             }
-            Expr::Await(a) => return Err(self.unsupported("'await'", a.range)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.emit_await(0);
+            }
             Expr::TString(t) => return Err(self.unsupported("template strings", t.range)),
             Expr::IpyEscapeCommand(i) => return Err(self.error("invalid syntax", i.range)),
         }
         Ok(())
+    }
+
+    /// YIELD_VALUE of the value on top; in an async generator the value is wrapped first,
+    /// so the awaitable driving it can tell it from values its awaits pass up.
+    pub(crate) fn emit_yield(&mut self) {
+        if self.unit_ref().flags & taipan_bytecode::code::flags::ASYNC_GENERATOR != 0 {
+            self.emit(Opcode::AsyncGenWrap, 0);
+        }
+        self.emit(Opcode::YieldValue, 0);
     }
 
     /// (it v) → loop of SEND/YIELD_VALUE → (result)

@@ -138,24 +138,25 @@ impl<'a> Compiler<'a> {
     fn scope_flags(&mut self, scope: usize) {
         let s = &self.table.scopes[scope];
         let gen = s.is_generator;
+        let is_async = s.is_async;
         let nested = s
             .parent
             .map(|p| self.table.scopes[p].is_function_like())
             .unwrap_or(false);
         let u = self.unit();
         u.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
-        if gen {
-            u.flags |= flags::GENERATOR;
-        }
+        u.flags |= match (is_async, gen) {
+            (true, true) => flags::ASYNC_GENERATOR,
+            (true, false) => flags::COROUTINE,
+            (false, true) => flags::GENERATOR,
+            (false, false) => 0,
+        };
         if nested {
             u.flags |= flags::NESTED;
         }
     }
 
     pub(crate) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        if f.is_async {
-            return Err(self.unsupported("'async def'", f.range));
-        }
         if f.type_params.is_some() {
             return Err(self.unsupported("generic functions (PEP 695)", f.range));
         }
@@ -287,9 +288,6 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
         kind: CompKind<'a>,
     ) -> CResult {
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("asynchronous comprehensions", range));
-        }
         let scope = self.scope_id(symtable::key(symtable::KEY_COMP, range));
         if self.table.scopes[scope].inlined {
             return self.inline_comprehension(scope, gens, kind);
@@ -317,9 +315,45 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.make_function(code, 0);
         self.expr(&gens[0].iter)?;
-        self.emit(Opcode::GetIter, 0);
+        self.get_iter(gens[0].is_async);
         self.emit(Opcode::Call, 1);
+        // An asynchronous list/set/dict comprehension that is not inlined is a coroutine
+        // function: its result is awaited here (a generator expression's is returned).
+        if self.table.scopes[scope].is_async && !is_gen {
+            self.emit_await(0);
+        }
         Ok(())
+    }
+
+    /// GET_ITER, or GET_AITER for `async for`.
+    fn get_iter(&mut self, is_async: bool) {
+        self.emit(
+            if is_async {
+                Opcode::GetAiter
+            } else {
+                Opcode::GetIter
+            },
+            0,
+        );
+    }
+
+    /// `await` of the value on top: GET_AWAITABLE then the SEND/YIELD_VALUE loop.
+    pub(crate) fn emit_await(&mut self, context: u32) {
+        self.emit(Opcode::GetAwaitable, context);
+        self.load_const(Const::None);
+        self.yield_from_loop();
+    }
+
+    /// The next value of an async iterator on top, or a jump to `end` (via the
+    /// END_ASYNC_FOR handler, which pops the iterator) when it is exhausted:
+    /// `GET_ANEXT; await` covered by a handler at the current depth, which counts the
+    /// iterator.
+    pub(crate) fn async_next(&mut self, handler: super::Label) {
+        let d = self.unit_ref().depth;
+        self.push_handler(handler, d);
+        self.emit(Opcode::GetAnext, 0);
+        self.emit_await(0);
+        self.unit().handlers.pop();
     }
 
     /// A list/set/dict comprehension inlined into the current code (PEP 709): no function,
@@ -341,7 +375,7 @@ impl<'a> Compiler<'a> {
         kind: CompKind<'a>,
     ) -> CResult {
         self.expr(&gens[0].iter)?;
-        self.emit(Opcode::GetIter, 0);
+        self.get_iter(gens[0].is_async);
         let names: Vec<String> = self.table.scopes[scope]
             .local_names()
             .map(str::to_string)
@@ -405,11 +439,16 @@ impl<'a> Compiler<'a> {
             }
         } else {
             self.expr(&g.iter)?;
-            self.emit(Opcode::GetIter, 0);
+            self.get_iter(g.is_async);
         }
         self.unit().depth += 1;
         self.bind(top);
-        self.emit_jump(Opcode::ForIter, end);
+        let exhausted = self.new_label();
+        if g.is_async {
+            self.async_next(exhausted);
+        } else {
+            self.emit_jump(Opcode::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -435,12 +474,16 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
-                    self.emit(Opcode::YieldValue, 0);
+                    self.emit_yield();
                     self.emit(Opcode::PopTop, 0);
                 }
             }
         }
         self.emit_jump(Opcode::Jump, top);
+        if g.is_async {
+            self.bind(exhausted);
+            self.emit(Opcode::EndAsyncFor, 0);
+        }
         self.bind(end);
         self.unit().depth -= 1;
         Ok(())

@@ -26,7 +26,7 @@ pub type CResult<T = ()> = Result<T, CompileError>;
 pub struct Label(u32);
 
 #[derive(Clone, Copy, Debug)]
-struct Handler {
+pub(crate) struct Handler {
     label: Label,
     depth: u32,
 }
@@ -57,8 +57,8 @@ enum FBlock<'a> {
         name: Option<&'a str>,
         pops_exc: bool,
     },
-    /// Body of a `with`: call `__exit__(None, None, None)`.
-    With,
+    /// Body of a `with`: call `__exit__(None, None, None)` (and await it for `async with`).
+    With { is_async: bool },
     /// A finally body run on the way out of a `return`: the return value is on the stack,
     /// and a `break`/`continue`/`return` inside the finally body discards it.
     PopValue,

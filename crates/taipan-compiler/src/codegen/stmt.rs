@@ -95,12 +95,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.try_stmt(t)?
             }
-            Stmt::With(w) => {
-                if w.is_async {
-                    return Err(self.unsupported("'async with'", w.range));
-                }
-                self.with_stmt(&w.items, &w.body)?
-            }
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, w.is_async)?,
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
@@ -329,18 +324,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: GET_AITER, then each turn GET_ANEXT and an await covered by the
+    /// END_ASYNC_FOR handler, which ends the loop on StopAsyncIteration.
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
-        if f.is_async {
-            return Err(self.unsupported("'async for'", f.range));
+        if f.is_async && !self.in_async_function() {
+            return Err(self.error("'async for' outside async function", f.range));
         }
         let top = self.new_label();
         let orelse = self.new_label();
         let after = self.new_label();
         self.expr(&f.iter)?;
-        self.emit(Opcode::GetIter, 0);
+        self.emit(
+            if f.is_async {
+                Opcode::GetAiter
+            } else {
+                Opcode::GetIter
+            },
+            0,
+        );
         self.unit().depth += 1;
         self.bind(top);
-        self.emit_jump(Opcode::ForIter, orelse);
+        let exhausted = self.new_label();
+        if f.is_async {
+            self.async_next(exhausted);
+        } else {
+            self.emit_jump(Opcode::ForIter, orelse);
+        }
         self.store_target(&f.target)?;
         self.push_fblock(
             FBlock::Loop {
@@ -354,10 +363,20 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, top);
         self.unit().depth -= 1;
+        if f.is_async {
+            self.bind(exhausted);
+            self.emit(Opcode::EndAsyncFor, 0);
+        }
         self.bind(orelse);
         self.stmts(&f.orelse)?;
         self.bind(after);
         Ok(())
+    }
+
+    /// Inside an `async def` (where `async for`/`async with` are allowed).
+    pub(crate) fn in_async_function(&self) -> bool {
+        use taipan_bytecode::code::flags;
+        self.unit_ref().flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> CResult {
@@ -407,6 +426,11 @@ impl<'a> Compiler<'a> {
             crate::symtable::ScopeKind::Function | crate::symtable::ScopeKind::Lambda
         ) {
             return Err(self.error("'return' outside function", r.range));
+        }
+        if r.value.is_some()
+            && self.unit_ref().flags & taipan_bytecode::code::flags::ASYNC_GENERATOR != 0
+        {
+            return Err(self.error("'return' with value in async generator", r.range));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -481,7 +505,7 @@ impl<'a> Compiler<'a> {
                     self.delete_name(n);
                 }
             }
-            FBlock::With => {
+            FBlock::With { is_async } => {
                 self.unit().handlers.pop();
                 if preserve_top {
                     self.emit(Opcode::Swap, 2);
@@ -490,6 +514,9 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.load_const(Const::None);
                 self.emit(Opcode::Call, 3);
+                if is_async {
+                    self.emit_await(2);
+                }
                 self.emit(Opcode::PopTop, 0);
                 self.unit().depth -= 1;
             }

@@ -19,7 +19,7 @@ use crate::parse::ast;
 use taipan_bytecode::{Const, Opcode};
 
 impl<'a> Compiler<'a> {
-    fn push_handler(&mut self, label: super::Label, depth: u32) -> Handler {
+    pub(crate) fn push_handler(&mut self, label: super::Label, depth: u32) -> Handler {
         let h = Handler { label, depth };
         self.unit().handlers.push(h);
         h
@@ -189,13 +189,23 @@ impl<'a> Compiler<'a> {
         &mut self,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
+        is_async: bool,
     ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
+        if is_async && !self.in_async_function() {
+            return Err(self.error("'async with' outside async function", item.range));
+        }
         let d = self.unit_ref().depth;
         self.expr(&item.context_expr)?;
-        self.emit(Opcode::BeforeWith, 0);
+        if is_async {
+            // Same shape, with each call to __aenter__/__aexit__ awaited.
+            self.emit(Opcode::BeforeAsyncWith, 0);
+            self.emit_await(1);
+        } else {
+            self.emit(Opcode::BeforeWith, 0);
+        }
         let w = self.new_label();
         let end = self.new_label();
         self.push_handler(w, d + 1);
@@ -204,14 +214,17 @@ impl<'a> Compiler<'a> {
             Some(v) => self.store_target(v)?,
             None => self.emit(Opcode::PopTop, 0),
         }
-        self.push_fblock(FBlock::With, item.range)?;
-        self.with_stmt(rest, body)?;
+        self.push_fblock(FBlock::With { is_async }, item.range)?;
+        self.with_stmt(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.emit(Opcode::Call, 3);
+        if is_async {
+            self.emit_await(2);
+        }
         self.emit(Opcode::PopTop, 0);
         self.emit_jump(Opcode::Jump, end);
 
@@ -219,7 +232,12 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::PushExcInfo, 0);
         let cleanup = self.new_label();
         self.push_handler(cleanup, d + 2);
-        self.emit(Opcode::WithExceptStart, 0);
+        if is_async {
+            self.emit(Opcode::AsyncWithExceptStart, 0);
+            self.emit_await(2);
+        } else {
+            self.emit(Opcode::WithExceptStart, 0);
+        }
         let suppress = self.new_label();
         self.emit_jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 0);

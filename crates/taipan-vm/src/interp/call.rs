@@ -5,7 +5,7 @@
 use super::frame::Frame;
 use super::Exit;
 use crate::objects::function::{kwdefaults_from_dict, PyCode, PyFunction};
-use crate::objects::generator::GenState;
+use crate::objects::generator::{GenKind, GenState};
 use crate::objects::typeobj;
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::{Args, PyResult, Vm};
@@ -45,7 +45,7 @@ impl Vm {
         if let Value::Obj(o) = &func {
             match &o.payload {
                 Payload::Function(f) => {
-                    let gen = f.code.co.flags & flags::GENERATOR != 0;
+                    let gen = f.code.co.is_generator();
                     self.push_function_frame(
                         o,
                         f,
@@ -464,7 +464,7 @@ impl Vm {
         }
         let nargs = self.stack.len() - start;
         self.push_function_frame(fobj, f, start, nargs, kwnames.as_ref(), start, None)?;
-        if f.code.co.flags & flags::GENERATOR != 0 {
+        if f.code.co.is_generator() {
             return Ok(self.suspend_new_generator(f));
         }
         self.run_entry()
@@ -534,17 +534,21 @@ impl Vm {
         let frame = self.frames.pop().expect("frame");
         let saved = self.stack.split_off(frame.base);
         self.stack.truncate(frame.ret_sp);
+        let kind = GenKind::of_flags(f.code.co.flags);
         let state = GenState::new(
+            kind,
             Some(frame),
             saved,
             false,
             f.name.borrow().clone(),
             f.qualname.borrow().clone(),
         );
-        self.alloc(
-            &self.types.generator.clone(),
-            Payload::Generator(RefCell::new(state)),
-        )
+        let cls = match kind {
+            GenKind::Generator => self.types.generator.clone(),
+            GenKind::Coroutine => self.types.coroutine.clone(),
+            GenKind::AsyncGenerator => self.types.async_generator.clone(),
+        };
+        self.alloc(&cls, Payload::Generator(RefCell::new(state)))
     }
 
     /// Resumes generator `g` with `sent` (or throws `exc` into it). Yield or return.
@@ -670,7 +674,7 @@ impl Vm {
     /// are reported as CPython reports exceptions in finalizers, then ignored.
     pub fn run_finalizers(&mut self) {
         while let Some(a) = crate::objects::generator::take_abandoned() {
-            let state = GenState::new(Some(a.frame), a.saved, true, a.name, a.qualname);
+            let state = GenState::new(a.kind, Some(a.frame), a.saved, true, a.name, a.qualname);
             let g = self.alloc(
                 &self.types.generator.clone(),
                 Payload::Generator(RefCell::new(state)),
@@ -718,6 +722,9 @@ impl Vm {
         let Some((mut frame, mut saved)) = self.take_generator(g, sending)? else {
             return match how {
                 Resume::Throw(e) | Resume::ThrowAfterDelegate(e) => Err(e),
+                _ if gen_kind(g) == Some(GenKind::Coroutine) => {
+                    Err(self.runtime_error("cannot reuse already awaited coroutine"))
+                }
                 _ => Ok(Exit::Return(Value::None)),
             };
         };
@@ -769,7 +776,10 @@ impl Vm {
                 Ok(Exit::Yield(v))
             }
             Ok(Exit::Return(v)) => Ok(Exit::Return(v)),
-            Err(e) => Err(self.generator_escape(e)),
+            Err(e) => {
+                let kind = gen_kind(g).unwrap_or(GenKind::Generator);
+                Err(self.escape_of(kind, e))
+            }
         }
     }
 
@@ -821,10 +831,22 @@ impl Vm {
 
     /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
     pub(crate) fn generator_escape(&mut self, e: Value) -> Value {
-        if !self.is_instance_of(&e, &self.exc.stop_iteration.clone()) {
+        self.escape_of(GenKind::Generator, e)
+    }
+
+    /// PEP 479 for each kind: StopIteration (and, from an async generator,
+    /// StopAsyncIteration) escaping the frame becomes a RuntimeError.
+    pub(crate) fn escape_of(&mut self, kind: GenKind, e: Value) -> Value {
+        let what = if self.is_instance_of(&e, &self.exc.stop_iteration.clone()) {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator
+            && self.is_instance_of(&e, &self.exc.stop_async_iteration.clone())
+        {
+            "StopAsyncIteration"
+        } else {
             return e;
-        }
-        let re = self.runtime_error("generator raised StopIteration");
+        };
+        let re = self.runtime_error(format!("{} raised {what}", kind.name()));
         if let Some(st) = crate::objects::exception::exc_state(&re) {
             st.borrow_mut().cause = e.clone();
             st.borrow_mut().context = e;
@@ -838,14 +860,28 @@ impl Vm {
         if let Some(Payload::Generator(_)) = it.payload() {
             return self.resume_generator(it, v, None);
         }
-        if v.is_none() {
+        if v.is_none() && matches!(it.payload(), Some(Payload::Iter(_))) {
             return Ok(match self.next(it)? {
                 Some(y) => Exit::Yield(y),
                 None => Exit::Return(Value::None),
             });
         }
-        let send = self.get_attr_str(it, "send")?;
-        match self.call1(&send, v) {
+        // `__next__` for None, else `send`; the StopIteration's value is the result.
+        let r = if v.is_none() {
+            match typeobj::lookup(self.type_of(it), "__next__") {
+                Some(f) => self.call1(&f, it.clone()),
+                None => {
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )))
+                }
+            }
+        } else {
+            let send = self.get_attr_str(it, "send")?;
+            self.call1(&send, v)
+        };
+        match r {
             Ok(y) => Ok(Exit::Yield(y)),
             Err(e) if self.is_instance_of(&e, &self.exc.stop_iteration.clone()) => {
                 let args = crate::objects::exception::args_of(&e);
@@ -944,4 +980,12 @@ fn missing_message(qual: &str, missing: &[String], kind: &str) -> String {
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     )
+}
+
+/// The kind of generator object `g` is, if it is one.
+pub(crate) fn gen_kind(g: &Value) -> Option<GenKind> {
+    match g.payload() {
+        Some(Payload::Generator(st)) => Some(st.borrow().kind),
+        _ => None,
+    }
 }

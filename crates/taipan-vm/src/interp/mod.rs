@@ -5,6 +5,7 @@
 //! `unwind`, which consults the exception tables frame by frame.
 
 pub mod attr;
+pub mod awaiting;
 pub mod call;
 pub mod frame;
 pub mod ops;
@@ -690,6 +691,58 @@ impl Vm {
                                 pc = arg;
                             }
                         }
+                    }
+                    Opcode::GetAwaitable => {
+                        let o = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let it = t!(self.get_awaitable(&o, arg as u32), err);
+                        self.stack.push(it);
+                    }
+                    Opcode::AsyncGenWrap => {
+                        let v = self.pop();
+                        let w = self.async_gen_wrap(v);
+                        self.stack.push(w);
+                    }
+                    Opcode::BeforeAsyncWith => {
+                        let cm = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let (exit, entered) = t!(self.before_async_with(&cm), err);
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    Opcode::GetAiter => {
+                        let o = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let ait = t!(self.get_aiter(&o), err);
+                        self.stack.push(ait);
+                    }
+                    Opcode::GetAnext => {
+                        let ait = self.top().clone();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let aw = t!(self.get_anext(&ait), err);
+                        self.stack.push(aw);
+                    }
+                    Opcode::EndAsyncFor => {
+                        let e = self.pop();
+                        if self.ends_async_for(&e) {
+                            self.pop();
+                        } else {
+                            err = e;
+                            reraise = true;
+                            break;
+                        }
+                    }
+                    Opcode::AsyncWithExceptStart => {
+                        let n = self.stack.len();
+                        let exit = self.stack[n - 3].clone();
+                        let e = self.stack[n - 1].clone();
+                        let ty = Value::Obj(self.type_of(&e).clone());
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(
+                            self.call(&exit, crate::vm::Args::new([ty, e, Value::None])),
+                            err
+                        );
+                        self.stack.push(r);
                     }
                     Opcode::SetupAnnotations => {
                         let d = self.new_dict();

@@ -354,7 +354,16 @@ impl Vm {
                     pos: 0,
                     len: s.len(),
                 },
-                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                Payload::Iter(_) => return Ok(v.clone()),
+                Payload::Generator(g) => {
+                    if g.borrow().kind != crate::objects::generator::GenKind::Generator {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not iterable",
+                            self.type_name(v)
+                        )));
+                    }
+                    return Ok(v.clone());
+                }
                 Payload::Instance if typeobj::lookup(&o.class, "__getitem__").is_some() => {
                     IterState::GetItem {
                         obj: v.clone(),
@@ -398,6 +407,14 @@ impl Vm {
         };
         match &o.payload {
             Payload::Iter(st) => crate::objects::iter_next::next(self, st),
+            Payload::Generator(g)
+                if g.borrow().kind != crate::objects::generator::GenKind::Generator =>
+            {
+                Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                )))
+            }
             Payload::Generator(_) => match self.resume_generator(it, Value::None, None)? {
                 Exit::Yield(v) => Ok(Some(v)),
                 Exit::Return(_) => Ok(None),

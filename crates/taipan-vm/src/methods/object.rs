@@ -268,7 +268,7 @@ fn finish(vm: &mut Vm, r: Exit) -> PyResult {
         }),
     }
 }
-fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
     args.no_kw(vm, "send")?;
     if args.len() != 2 {
         return Err(vm.type_error(format!(
@@ -285,7 +285,15 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
 }
 /// `throw(exc)`, or the deprecated `throw(type, value=None, tb=None)`: a class is
 /// instantiated with the value (unless the value already is an instance of it).
-fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+    let e = thrown_exception(vm, &args)?;
+    let r = vm.resume_generator(&args.pos[0], Value::None, Some(e))?;
+    finish(vm, r)
+}
+
+/// The exception `throw(exc)` / `throw(type, value=None, tb=None)` (args after self)
+/// throws: a class is instantiated with the value unless that already is an instance.
+pub(crate) fn thrown_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     args.no_kw(vm, "throw")?;
     let n = args.len().saturating_sub(1);
     if n == 0 {
@@ -331,10 +339,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
             vm.type_name(typ)
         )));
     };
-    let r = vm.resume_generator(&args.pos[0], Value::None, Some(e))?;
-    finish(vm, r)
+    Ok(e)
 }
-fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 1 || !args.kw.is_empty() {
         return Err(vm.type_error(format!(
             "generator.close() takes no arguments ({} given)",

@@ -62,6 +62,7 @@ exc_table! {
     generator_exit = "GeneratorExit": base_exception,
     exception = "Exception": base_exception,
     stop_iteration = "StopIteration": exception,
+    stop_async_iteration = "StopAsyncIteration": exception,
     arithmetic_error = "ArithmeticError": exception,
     floating_point_error = "FloatingPointError": arithmetic_error,
     overflow_error = "OverflowError": arithmetic_error,

@@ -12,7 +12,38 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// What kind of suspendable frame a generator object holds (from its code's flags).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    pub fn of_flags(flags: u32) -> GenKind {
+        use taipan_bytecode::code::flags as f;
+        if flags & f::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & f::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
+    }
+
+    /// As in "generator raised StopIteration" and the type's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 pub struct GenState {
+    pub kind: GenKind,
     pub frame: Option<Frame>,
     pub saved: Vec<Value>,
     pub running: bool,
@@ -23,6 +54,7 @@ pub struct GenState {
 
 /// A dropped generator waiting to be closed.
 pub struct Abandoned {
+    pub kind: GenKind,
     pub frame: Frame,
     pub saved: Vec<Value>,
     pub name: Value,
@@ -40,6 +72,7 @@ pub static LIVE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize
 impl GenState {
     /// A generator's state; counted in LIVE until dropped.
     pub fn new(
+        kind: GenKind,
         frame: Option<Frame>,
         saved: Vec<Value>,
         started: bool,
@@ -48,6 +81,7 @@ impl GenState {
     ) -> GenState {
         LIVE.fetch_add(1, Ordering::Relaxed);
         GenState {
+            kind,
             frame,
             saved,
             running: false,
@@ -71,6 +105,7 @@ impl Drop for GenState {
             return;
         }
         let item = Abandoned {
+            kind: self.kind,
             frame,
             saved: std::mem::take(&mut self.saved),
             name: std::mem::replace(&mut self.name, Value::None),

@@ -128,7 +128,12 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 .as_str()
                 .map(|s| s.as_str().to_string())
                 .unwrap_or_default();
-            format!("<generator object {} at {:#x}>", q, v.id())
+            let kind = match g.borrow().kind {
+                crate::objects::generator::GenKind::Generator => "generator",
+                crate::objects::generator::GenKind::Coroutine => "coroutine",
+                crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+            };
+            format!("<{kind} object {} at {:#x}>", q, v.id())
         }
         Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Payload::Code(c) => format!(

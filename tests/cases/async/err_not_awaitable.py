@@ -1,0 +1,4 @@
+async def main():
+    await 42
+c = main()
+c.send(None)
