@@ -1388,6 +1388,22 @@ impl Vm {
                         Payload::Tuple(t) => Payload::Tuple(t.clone()),
                         Payload::Bytes(b) => Payload::Bytes(b.clone()),
                         Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
+                        // A subclass of property/staticmethod/classmethod: the wrapped
+                        // callables come from the class call's arguments (the base's
+                        // __init__ cannot change them later).
+                        Payload::StaticMethod(f) => Payload::StaticMethod(f.clone()),
+                        Payload::ClassMethod(f) => Payload::ClassMethod(f.clone()),
+                        Payload::Property {
+                            fget,
+                            fset,
+                            fdel,
+                            doc,
+                        } => Payload::Property {
+                            fget: fget.clone(),
+                            fset: fset.clone(),
+                            fdel: fdel.clone(),
+                            doc: doc.clone(),
+                        },
                         _ => Payload::Instance,
                     },
                     _ => Payload::Instance,

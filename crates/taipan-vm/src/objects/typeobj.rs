@@ -22,6 +22,8 @@ pub enum Layout {
     FrozenSet,
     Exception,
     Type,
+    /// property, staticmethod, classmethod: subclassable wrappers of callables.
+    Descriptor,
     /// Types that cannot be instantiated from Python (function, NoneType...).
     Opaque,
 }
