@@ -120,6 +120,8 @@ macro_rules! for_each_opcode {
             GetAnext = 94, "(ait -- ait aw) the awaitable of ait.__anext__()", None, |_a| 1, |_a| 2;
             EndAsyncFor = 95, "(ait exc -- ) handler ending `async for`: StopAsyncIteration ends the loop, anything else is re-raised", None, |_a| 2, |_a| 0;
             AsyncWithExceptStart = 96, "(exit prev exc -- exit prev exc r) r = exit(type, exc, tb), still to be awaited", None, |_a| 3, |_a| 4;
+            CheckEgMatch = 97, "(rest types -- rest match) splits an exception (group) for an except* clause; match is None or a group, and becomes the handled exception", None, |_a| 2, |_a| 2;
+            PrepReraiseStar = 98, "(orig raised -- exc) what an except* statement re-raises (None for nothing)", None, |_a| 2, |_a| 1;
         }
     };
 }

@@ -278,18 +278,23 @@ fn any(vm: &mut Vm, args: Args) -> PyResult {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult {
     args.one_arg(vm, "callable")?;
-    let v = &args.pos[0];
-    let r = match v.payload() {
-        Some(
-            Payload::Function(_)
-            | Payload::Builtin(_)
-            | Payload::BoundMethod { .. }
-            | Payload::Type(_),
-        ) => true,
-        Some(_) => typeobj::lookup(vm.type_of(v), "__call__").is_some(),
-        None => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(
+                Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Type(_),
+            ) => true,
+            Some(_) => typeobj::lookup(self.type_of(v), "__call__").is_some(),
+            None => false,
+        }
+    }
 }
 
 /// chr's argument is a C int: anything beyond 32 bits is CPython's OverflowError.
@@ -1352,6 +1357,9 @@ impl Vm {
         let payload = match t.layout {
             Layout::Object => Payload::Instance,
             Layout::Exception => {
+                if typeobj::is_subtype(cls, &self.exc.base_exception_group.clone()) {
+                    return self.exception_group_new(cls, args);
+                }
                 let e = crate::objects::exception::new_instance(self, cls, args.pos.to_vec());
                 return Ok(e);
             }

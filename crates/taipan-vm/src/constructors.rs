@@ -151,7 +151,25 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if is(&t.type_) {
         return type_new(vm, cls, args);
     }
+    if typeobj::is_subtype(cls, &vm.exc.base_exception_group.clone()) {
+        return vm.exception_group_new(cls, &args);
+    }
     if typeobj::is_subtype(cls, &vm.exc.base_exception.clone()) {
+        // OSError(errno, strerror, ...) is the subclass for that errno, as in CPython.
+        let mapped;
+        let cls = if Rc::ptr_eq(cls, &vm.exc.os_error) && args.pos.len() >= 2 {
+            mapped = match args.pos[0] {
+                Value::Int(2) => vm.exc.file_not_found_error.clone(),
+                Value::Int(1 | 13) => vm.exc.permission_error.clone(),
+                Value::Int(17) => vm.exc.file_exists_error.clone(),
+                Value::Int(20) => vm.exc.not_a_directory_error.clone(),
+                Value::Int(21) => vm.exc.is_a_directory_error.clone(),
+                _ => cls.clone(),
+            };
+            &mapped
+        } else {
+            cls
+        };
         let e = crate::objects::exception::new_instance(vm, cls, args.pos.to_vec());
         exception_keywords(vm, cls, &e, &args.kw)?;
         return Ok(e);

@@ -11,6 +11,7 @@ pub mod methods;
 pub mod modules;
 pub mod objects;
 pub mod traceback;
+pub mod traceback_group;
 pub mod value;
 pub mod vm;
 

@@ -129,6 +129,8 @@ pub fn install(vm: &mut Vm) {
     }
     let be = vm.exc.base_exception.clone();
     typeobj::add_methods(vm, &be, object::EXCEPTION_METHODS);
+    let beg = vm.exc.base_exception_group.clone();
+    typeobj::add_methods(vm, &beg, crate::objects::exception_group::GROUP_METHODS);
     let ty_t = t(vm, |t| &t.type_);
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);

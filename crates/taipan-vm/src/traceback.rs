@@ -54,6 +54,9 @@ fn system_exit_status(vm: &mut Vm, e: &Value) -> i32 {
 }
 
 pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
+    if vm.is_exception_group(e) {
+        return crate::traceback_group::format(vm, e, depth);
+    }
     let mut out = String::new();
     if let Some(st) = exception::exc_state(e) {
         let (cause, context, suppress) = {
@@ -146,6 +149,11 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The `File ..., line ..., in ...` rows, outermost first, with CPython's summary of long
 /// runs of the same frame ("[Previous line repeated N more times]").
+/// The `File ..., line ...` rows of a traceback (for exception groups' boxes).
+pub(crate) fn format_stack_text(tb: &[exception::TbEntry]) -> String {
+    format_stack(tb)
+}
+
 fn format_stack(tb: &[exception::TbEntry]) -> String {
     let mut out = String::new();
     let mut last: Option<(&str, u32, &str)> = None;

@@ -216,10 +216,6 @@ fn unsupported_features_raise_not_implemented_error_naming_them() {
     let d = tmpdir("unsupported");
     let cases = [
         ("match 1:\n    case 1: pass\n", "the match statement"),
-        (
-            "try:\n    pass\nexcept* ValueError:\n    pass\n",
-            "'except*'",
-        ),
         ("type X = int\n", "the type statement"),
         ("def f[T](x): pass\n", "generic functions (PEP 695)"),
         ("x = 1j\n", "complex numbers"),

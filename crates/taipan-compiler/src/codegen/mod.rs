@@ -11,6 +11,7 @@ mod expr;
 mod function;
 mod stmt;
 mod trycode;
+mod trystar;
 
 use crate::error::{CompileError, ErrorKind};
 use crate::parse::{ast, LineIndex};
@@ -57,6 +58,8 @@ enum FBlock<'a> {
         name: Option<&'a str>,
         pops_exc: bool,
     },
+    /// Body of an `except*` clause, where break/continue/return are SyntaxErrors.
+    ExceptStar,
     /// Body of a `with`: call `__exit__(None, None, None)` (and await it for `async with`).
     With { is_async: bool },
     /// A finally body run on the way out of a `return`: the return value is on the stack,

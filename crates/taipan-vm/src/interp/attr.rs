@@ -500,6 +500,18 @@ impl Vm {
                     Value::None
                 })
             }
+            (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(obj) => {
+                let a = crate::objects::exception::args_of(obj);
+                Some(if n == "message" {
+                    a.first().cloned().unwrap_or(Value::None)
+                } else {
+                    let items = match a.get(1) {
+                        Some(e) => self.iterate(e).unwrap_or_default(),
+                        None => vec![],
+                    };
+                    self.new_tuple(items)
+                })
+            }
             (Payload::Slice { start, .. }, "start") => Some(start.clone()),
             (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
             (Payload::Slice { step, .. }, "step") => Some(step.clone()),

@@ -744,6 +744,25 @@ impl Vm {
                         );
                         self.stack.push(r);
                     }
+                    Opcode::CheckEgMatch => {
+                        let types = self.pop();
+                        let rest = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let (rest, matched) = t!(self.check_eg_match(&rest, &types), err);
+                        if !matched.is_none() {
+                            // The clause's part is the exception being handled in its body.
+                            self.exc_info = matched.clone();
+                        }
+                        self.stack.push(rest);
+                        self.stack.push(matched);
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let raised = self.pop();
+                        let orig = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.prep_reraise_star(&orig, &raised), err);
+                        self.stack.push(r);
+                    }
                     Opcode::SetupAnnotations => {
                         let d = self.new_dict();
                         let key = self.intern("__annotations__");

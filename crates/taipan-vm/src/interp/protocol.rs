@@ -185,6 +185,9 @@ impl Vm {
                 }
             }
             if let Payload::Exception(_) = &o.payload {
+                if self.is_exception_group(v) {
+                    return self.exception_group_str(v);
+                }
                 let args = exception::args_of(v);
                 return match args.len() {
                     0 => Ok(String::new()),

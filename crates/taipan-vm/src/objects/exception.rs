@@ -24,7 +24,7 @@ pub struct PyException {
 }
 
 macro_rules! exc_table {
-    ($($field:ident = $name:literal : $base:ident),* $(,)?) => {
+    ($($field:ident = $name:literal : $base:ident $(+ $base2:ident)?),* $(,)?) => {
         pub struct ExcTypes { $(pub $field: ObjRef,)* }
 
         /// Creates every builtin exception class; `base_exception` must come first.
@@ -34,10 +34,13 @@ macro_rules! exc_table {
                 let t = if stringify!($field) == "base_exception" {
                     base_exception.clone()
                 } else {
-                    let base = made.iter().find(|(n, _)| *n == stringify!($base)).map(|(_, t)| t.clone())
+                    let find = |b: &str| made.iter().find(|(n, _)| *n == b).map(|(_, t)| t.clone())
                         .expect("exception table lists bases first");
-                    let t = typeobj::new_type(&vm_types.type_, $name, vec![base], Layout::Exception, false);
-                    let mro = typeobj::compute_mro(&t).expect("single inheritance");
+                    #[allow(unused_mut)]
+                    let mut bases = vec![find(stringify!($base))];
+                    $(bases.push(find(stringify!($base2)));)?
+                    let t = typeobj::new_type(&vm_types.type_, $name, bases, Layout::Exception, false);
+                    let mro = typeobj::compute_mro(&t).expect("consistent builtin hierarchy");
                     *typeobj::ty(&t).mro.borrow_mut() = mro;
                     t
                 };
@@ -60,7 +63,9 @@ exc_table! {
     system_exit = "SystemExit": base_exception,
     keyboard_interrupt = "KeyboardInterrupt": base_exception,
     generator_exit = "GeneratorExit": base_exception,
+    base_exception_group = "BaseExceptionGroup": base_exception,
     exception = "Exception": base_exception,
+    exception_group = "ExceptionGroup": base_exception_group + exception,
     stop_iteration = "StopIteration": exception,
     stop_async_iteration = "StopAsyncIteration": exception,
     arithmetic_error = "ArithmeticError": exception,

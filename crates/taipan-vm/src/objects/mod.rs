@@ -4,6 +4,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod dict_ops;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod format;
 pub mod function;
