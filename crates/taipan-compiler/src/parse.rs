@@ -12,15 +12,34 @@ pub struct Parsed {
 }
 
 pub fn parse_module(source: &str, filename: &str) -> Result<Parsed, CompileError> {
+    parse_in_mode(source, filename, Mode::Module)
+}
+
+/// Parses `eval` input (one expression). The result is a module whose only statement is
+/// that expression, so the symbol table and codegen walk it like any module.
+pub fn parse_expression(source: &str, filename: &str) -> Result<Parsed, CompileError> {
+    parse_in_mode(source, filename, Mode::Expression)
+}
+
+fn parse_in_mode(source: &str, filename: &str, mode: Mode) -> Result<Parsed, CompileError> {
     let lines = LineIndex::new(source);
-    match ruff_python_parser::parse(source, ParseOptions::from(Mode::Module)) {
+    match ruff_python_parser::parse(source, ParseOptions::from(mode)) {
         Ok(parsed) => {
             if let Some(e) = nesting_limit_error(parsed.tokens(), source, filename, &lines) {
                 return Err(e);
             }
             let module = match parsed.into_syntax() {
                 ast::Mod::Module(m) => m,
-                ast::Mod::Expression(_) => unreachable!("Mode::Module yields a module"),
+                ast::Mod::Expression(e) => ast::ModModule {
+                    node_index: e.node_index,
+                    range: e.range,
+                    body: std::iter::once(ast::Stmt::Expr(ast::StmtExpr {
+                        node_index: Default::default(),
+                        range: e.body.range(),
+                        value: e.body,
+                    }))
+                    .collect(),
+                },
             };
             Ok(Parsed { module, lines })
         }

@@ -185,6 +185,9 @@ impl Vm {
                 }
             }
             if let Payload::Exception(_) = &o.payload {
+                if self.is_instance_of(v, &self.exc.syntax_error.clone()) {
+                    return self.syntax_error_str(v);
+                }
                 let args = exception::args_of(v);
                 return match args.len() {
                     0 => Ok(String::new()),
