@@ -93,8 +93,17 @@ fn map_error(
     };
     // As CPython: a generic error is replaced by what tokenizing the whole source finds
     // (an unclosed or mismatched bracket).
+    // An unclosed bracket wins over an error at the end of the input, or on a later line
+    // than the bracket (the parser ran on past it), as CPython's
+    // _PyPegen_tokenize_full_source_to_check_for_errors decides.
     if msg == "invalid syntax" || msg.contains("unexpected EOF") {
-        if let Some((bmsg, bline, bcol)) = bracket_error(source, lines) {
+        let at_eof = msg.contains("unexpected EOF")
+            || source
+                .get(usize::from(at)..)
+                .is_none_or(|rest| rest.trim().is_empty());
+        if let Some((bmsg, bline, bcol)) = bracket_error(source, lines)
+            .filter(|(m, bline, _)| !m.ends_with("was never closed") || at_eof || line > *bline)
+        {
             return CompileError {
                 kind,
                 msg: bmsg,

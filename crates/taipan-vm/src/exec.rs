@@ -140,9 +140,9 @@ pub fn compile(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         "func_type" => Mode::Exec,
         _ if cflags & ONLY_AST != 0 => {
-            return Err(vm.value_error(
-                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'",
-            ))
+            return Err(
+                vm.value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+            )
         }
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
@@ -153,9 +153,7 @@ pub fn compile(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     for (bit, what) in UNSUPPORTED_FUTURES {
         if cflags & bit != 0 {
-            return Err(vm.not_implemented_error(format!(
-                "Taipan does not support {what} yet"
-            )));
+            return Err(vm.not_implemented_error(format!("Taipan does not support {what} yet")));
         }
     }
     // Taipan's compiler has no optimisation passes: asserts and docstrings always stay.
@@ -242,8 +240,6 @@ fn ensure_builtins(vm: &mut Vm, globals: &Value) -> PyResult<()> {
 
 /// `exec(source, globals=None, locals=None, /, *, closure=None)`
 pub fn exec(vm: &mut Vm, mut args: Args) -> PyResult {
-    let closure = args.take_kw("closure").filter(|c| !c.is_none());
-    args.invalid_kw(vm, "exec")?;
     match args.len() {
         0 => return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)")),
         n if n > 3 => {
@@ -253,6 +249,8 @@ pub fn exec(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         _ => {}
     }
+    let closure = args.take_kw("closure").filter(|c| !c.is_none());
+    args.invalid_kw(vm, "exec")?;
     let source = args.pos[0].clone();
     let globals = args.pos.get(1).cloned().unwrap_or(Value::None);
     let locals = args.pos.get(2).cloned().unwrap_or(Value::None);
@@ -279,9 +277,7 @@ pub fn exec(vm: &mut Vm, mut args: Args) -> PyResult {
         }
         Some(src) => {
             if closure.is_some() {
-                return Err(
-                    vm.type_error("closure can only be used when source is a code object")
-                );
+                return Err(vm.type_error("closure can only be used when source is a code object"));
             }
             compile_source(vm, &src, "<string>", Mode::Exec)?
         }
@@ -308,7 +304,12 @@ fn closure_cells(vm: &mut Vm, code: &PyCode, closure: Option<Value>) -> PyResult
         _ => None,
     };
     match cells {
-        Some(t) if t.iter().all(|c| matches!(c.payload(), Some(Payload::Cell(_)))) => Ok(t),
+        Some(t)
+            if t.iter()
+                .all(|c| matches!(c.payload(), Some(Payload::Cell(_)))) =>
+        {
+            Ok(t)
+        }
         _ => Err(vm.type_error(format!(
             "code object requires a closure of exactly length {nfree}"
         ))),
@@ -339,9 +340,9 @@ pub fn eval(vm: &mut Vm, args: Args) -> PyResult {
                 return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object"));
             };
             if !code.co.freevars.is_empty() {
-                return Err(vm.type_error(
-                    "code object passed to eval() may not contain free variables",
-                ));
+                return Err(
+                    vm.type_error("code object passed to eval() may not contain free variables")
+                );
             }
             code.clone()
         }

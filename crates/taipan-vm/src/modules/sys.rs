@@ -97,12 +97,13 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("intern", intern),
         ("getdefaultencoding", utf8),
         ("getfilesystemencoding", utf8),
-        ("displayhook", displayhook),
     ] {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
     }
+    // The original stays reachable when a program replaces sys.displayhook.
     let hook = vm.new_builtin("displayhook", displayhook);
+    module_set(vm, &m, "displayhook", hook.clone());
     module_set(vm, &m, "__displayhook__", hook);
     for (name, fd) in [("stdout", 1), ("stderr", 2)] {
         let s = stream_object(vm, fd);
