@@ -147,10 +147,22 @@ fn check_single_statement(
         return Err(nothing_to_compile(source, filename));
     };
     if !is_simple(first) {
-        return match body.get(1) {
-            Some(next) => Err(error("invalid syntax", next.start(), 1)),
-            None => Ok(()),
-        };
+        if let Some(next) = body.get(1) {
+            return Err(error("invalid syntax", next.start(), 1));
+        }
+        // A block statement must be ended by a newline when its last line is not
+        // indented (`if x: pass` at the end of the input), as CPython's interactive
+        // grammar requires.
+        let end = usize::from(first.end());
+        let line_start = source[..end].rfind('\n').map_or(0, |i| i + 1);
+        let indented = source[line_start..].starts_with([' ', '\t', '\x0c']);
+        if !source[end..].contains('\n') && !indented {
+            let mut e = error("invalid syntax", TextSize::from(line_start as u32), 0);
+            e.col = 0;
+            e.end_col = 0;
+            return Err(e);
+        }
+        return Ok(());
     }
     for pair in body.windows(2) {
         let gap = TextRange::new(pair[0].end(), pair[1].start());

@@ -753,7 +753,10 @@ impl Vm {
     #[inline]
     pub(crate) fn load_global_cached(&mut self, code: &PyCode, i: usize) -> PyResult {
         if crate::exec::CUSTOM_BUILTINS.load(std::sync::atomic::Ordering::Relaxed) {
-            return self.load_global(&code.names[i]);
+            let g = &self.frames.last().expect("frame").globals;
+            if crate::exec::custom_builtins(self, g).is_some() {
+                return self.load_global(&code.names[i]);
+            }
         }
         let g = &self.frames.last().expect("frame").globals;
         let (Payload::Dict(gd), Payload::Dict(bd)) = (&g.payload, &self.builtins_dict.payload)
