@@ -56,18 +56,18 @@ pub fn install(vm: &mut Vm) {
         ("map", map),
         ("filter", filter),
         ("input", input),
-        ("vars", vars),
-        ("globals", globals),
-        ("locals", locals),
+        ("vars", crate::namespaces::vars),
+        ("globals", crate::namespaces::globals),
+        ("locals", crate::namespaces::locals),
         ("format", format_fn),
         ("dir", dir),
         ("__build_class__", build_class),
         ("__import__", import_fn),
         ("exit", exit),
         ("quit", exit),
-        ("eval", eval),
-        ("exec", exec),
-        ("compile", compile),
+        ("eval", crate::exec::eval),
+        ("exec", crate::exec::exec),
+        ("compile", crate::exec::compile),
     ];
     for (name, f) in fns {
         let b = vm.new_builtin(name, *f);
@@ -998,69 +998,6 @@ fn input(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn vars(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "vars", 0, 1)?;
-    if args.is_empty() {
-        return locals(vm, args);
-    }
-    let attr_error = vm.exc.attribute_error.clone();
-    match vm.get_attr_str(&args.pos[0], "__dict__") {
-        Err(e) if vm.is_instance_of(&e, &attr_error) => {
-            Err(vm.type_error("vars() argument must have __dict__ attribute"))
-        }
-        r => r,
-    }
-}
-
-// Running code compiled at run time needs code objects as Python values and frames over
-// arbitrary namespaces; until then these builtins say so instead of being missing names.
-fn eval(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("Taipan does not support eval() yet"))
-}
-
-fn exec(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("Taipan does not support exec() yet"))
-}
-
-fn compile(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("Taipan does not support compile() yet"))
-}
-
-fn globals(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "globals")?;
-    args.check(vm, "globals", 0, 0)?;
-    Ok(Value::Obj(
-        vm.frames
-            .last()
-            .map(|f| f.globals.clone())
-            .unwrap_or_else(|| vm.builtins_dict.clone()),
-    ))
-}
-
-fn locals(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "locals")?;
-    args.check(vm, "locals", 0, 0)?;
-    let Some(f) = vm.frames.last() else {
-        return Ok(vm.new_dict());
-    };
-    if let Some(l) = &f.locals {
-        return Ok(Value::Obj(l.clone()));
-    }
-    if f.code.co.flags & taipan_bytecode::code::flags::OPTIMIZED == 0 {
-        return Ok(Value::Obj(f.globals.clone()));
-    }
-    let (base, code) = (f.base, f.code.clone());
-    let d = vm.new_dict();
-    for (i, name) in code.co.varnames.iter().enumerate() {
-        let v = vm.stack[base + i].clone();
-        if !matches!(v, Value::Null) {
-            let k = vm.new_str(name.to_string());
-            vm.dict_set_item(&d, k, v)?;
-        }
-    }
-    Ok(d)
-}
-
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "format", 1, 2)?;
     let spec = args
@@ -1078,16 +1015,8 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
         None => {
-            if let Some(f) = vm.frames.last() {
-                let g = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                if let Payload::Dict(d) = &g.payload {
-                    names = d
-                        .borrow()
-                        .iter()
-                        .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string()))
-                        .collect();
-                }
-            }
+            let names = crate::namespaces::dir_locals(vm)?;
+            return Ok(vm.new_list(names));
         }
         Some(v) => {
             if let Some(Value::Obj(o)) = Some(v.clone()) {

@@ -519,6 +519,8 @@ impl Vm {
             Value::Int(i64::from(e.line)),
             Value::Int(i64::from(e.col)),
             text,
+            Value::Int(i64::from(e.end_line)),
+            Value::Int(i64::from(e.end_col)),
         ]);
         self.new_exception_args(&cls, vec![msg, details])
     }

@@ -227,8 +227,14 @@ fn unsupported_features_raise_not_implemented_error_naming_them() {
             "def f(): pass\nf.__code__ = None\n",
             "assigning to __code__",
         ),
-        ("eval('1')\n", "eval()"),
-        ("exec('1')\n", "exec()"),
+        (
+            "compile('1', 'f', 'exec', 0x400)\n",
+            "PyCF_ONLY_AST (compiling to an AST)",
+        ),
+        (
+            "compile('1', 'f', 'exec', optimize=1)\n",
+            "optimization levels",
+        ),
     ];
     for (src, what) in cases {
         let o = taipan(&["-c", src], None, &d);

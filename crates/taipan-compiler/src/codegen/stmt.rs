@@ -38,6 +38,9 @@ impl<'a> Compiler<'a> {
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
+                if self.displays_expressions() {
+                    self.display_value();
+                }
                 self.emit(Opcode::PopTop, 0);
             }
             Stmt::Assign(a) => {

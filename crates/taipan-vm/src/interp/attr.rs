@@ -512,6 +512,12 @@ impl Vm {
                     self.new_tuple(items)
                 })
             }
+            (Payload::Exception(_), _)
+                if crate::objects::exception::SYNTAX_ERROR_FIELDS.contains(&n)
+                    && self.is_instance_of(obj, &self.exc.syntax_error.clone()) =>
+            {
+                Some(crate::objects::exception::syntax_error_field(obj, n))
+            }
             (Payload::Slice { start, .. }, "start") => Some(start.clone()),
             (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
             (Payload::Slice { step, .. }, "step") => Some(step.clone()),
@@ -758,6 +764,12 @@ impl Vm {
     /// LOAD_GLOBAL through the code object's cache (see `PyCode::global_cache`).
     #[inline]
     pub(crate) fn load_global_cached(&mut self, code: &PyCode, i: usize) -> PyResult {
+        if crate::exec::CUSTOM_BUILTINS.load(std::sync::atomic::Ordering::Relaxed) {
+            let g = &self.frames.last().expect("frame").globals;
+            if crate::exec::custom_builtins(self, g).is_some() {
+                return self.load_global(&code.names[i]);
+            }
+        }
         let g = &self.frames.last().expect("frame").globals;
         let (Payload::Dict(gd), Payload::Dict(bd)) = (&g.payload, &self.builtins_dict.payload)
         else {
@@ -811,6 +823,17 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if crate::exec::CUSTOM_BUILTINS.load(std::sync::atomic::Ordering::Relaxed) {
+            let g = self.frames.last().expect("frame").globals.clone();
+            if let Some(b) = crate::exec::custom_builtins(self, &g) {
+                return match self.get_item(&b, name) {
+                    Err(e) if self.is_instance_of(&e, &self.exc.key_error.clone()) => {
+                        Err(self.name_error(s.as_str()))
+                    }
+                    r => r,
+                };
+            }
+        }
         if let Payload::Dict(d) = &self.builtins_dict.payload {
             if let Some(v) = d.borrow().get_pystr(s) {
                 return Ok(v);
@@ -824,7 +847,9 @@ impl Vm {
         if let Some(l) = &f.locals {
             if !Rc::ptr_eq(l, &f.globals) {
                 let l = l.clone();
-                if let Payload::Dict(d) = &l.payload {
+                // Only an exact dict skips __getitem__ (a subclass may override it or
+                // define __missing__), as CPython's LOAD_NAME.
+                if let (Payload::Dict(d), false) = (&l.payload, ty(&l.class).heap) {
                     if let Some(Payload::Str(s)) = name.payload() {
                         if let Some(v) = d.borrow().get_pystr(s) {
                             return Ok(v);
@@ -860,9 +885,18 @@ impl Vm {
 
     pub(crate) fn delete_name(&mut self, name: &Value) -> PyResult<()> {
         let l = self.locals_mapping();
-        if let Payload::Dict(d) = &l.payload {
-            if d.borrow_mut().del_str(name_str(name)).is_some() {
-                return Ok(());
+        match &l.payload {
+            Payload::Dict(d) if !ty(&l.class).heap => {
+                if d.borrow_mut().del_str(name_str(name)).is_some() {
+                    return Ok(());
+                }
+            }
+            // Any mapping (exec's locals): whatever `del ns[name]` raises becomes the
+            // NameError, as in CPython.
+            _ => {
+                if self.del_item(&Value::Obj(l), name).is_ok() {
+                    return Ok(());
+                }
             }
         }
         Err(self.name_error(name_str(name)))

@@ -188,6 +188,9 @@ impl Vm {
                 if self.is_exception_group(v) {
                     return self.exception_group_str(v);
                 }
+                if self.is_instance_of(v, &self.exc.syntax_error.clone()) {
+                    return self.syntax_error_str(v);
+                }
                 let args = exception::args_of(v);
                 return match args.len() {
                     0 => Ok(String::new()),

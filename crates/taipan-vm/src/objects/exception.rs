@@ -141,6 +141,64 @@ pub fn args_of(v: &Value) -> Vec<Value> {
     }
 }
 
+/// SyntaxError's attributes, which CPython fills from `args`: `(msg, (filename, lineno,
+/// offset, text[, end_lineno, end_offset]))`.
+pub const SYNTAX_ERROR_FIELDS: &[&str] = &[
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
+/// One SyntaxError attribute read from `args` (None when args do not carry it).
+pub fn syntax_error_field(v: &Value, name: &str) -> Value {
+    let args = args_of(v);
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let details = match args.get(1).and_then(|d| d.payload()) {
+        Some(Payload::Tuple(t)) if args.len() == 2 && (4..=6).contains(&t.len()) => t.clone(),
+        _ => return Value::None,
+    };
+    let i = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        _ => return Value::None,
+    };
+    details.get(i).cloned().unwrap_or(Value::None)
+}
+
+impl Vm {
+    /// `str()` of a SyntaxError: "msg (file, line N)", with the file's base name only.
+    pub fn syntax_error_str(&mut self, e: &Value) -> crate::vm::PyResult<String> {
+        let msg = self.get_attr_str(e, "msg")?;
+        let filename = self.get_attr_str(e, "filename")?;
+        let lineno = self.get_attr_str(e, "lineno")?;
+        let msg = self.str_of(&msg)?;
+        let file = filename
+            .as_str()
+            .map(|f| f.as_str().rsplit('/').next().unwrap_or("").to_string());
+        let line = match &lineno {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
+    }
+}
+
 pub fn add_traceback(v: &Value, entry: TbEntry) {
     if let Some(e) = exc_state(v) {
         e.borrow_mut().traceback.push(entry);
