@@ -783,8 +783,12 @@ impl Builder<'_> {
             self.analyze(c, &child_enclosing)?;
             let inline = {
                 let s = &self.scopes[c];
+                // An asynchronous comprehension keeps its own (coroutine) frame: its
+                // END_ASYNC_FOR handler needs the exact stack depth, which codegen does
+                // not track for temporaries of an enclosing expression.
                 s.kind == ScopeKind::Comprehension
                     && !s.is_generator
+                    && !s.is_async
                     && s.cellvars.is_empty()
                     && s.children.iter().all(|g| self.scopes[*g].inlined)
             };
