@@ -100,6 +100,9 @@ pub fn install(vm: &mut Vm) {
     for (name, cls) in vm.exc.all() {
         set_builtin(vm, name, Value::Obj(cls));
     }
+    for alias in ["EnvironmentError", "IOError"] {
+        set_builtin(vm, alias, Value::Obj(vm.exc.os_error.clone()));
+    }
     set_builtin(vm, "None", Value::None);
     set_builtin(vm, "True", Value::Bool(true));
     set_builtin(vm, "False", Value::Bool(false));

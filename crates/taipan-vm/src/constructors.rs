@@ -159,11 +159,7 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         let mapped;
         let cls = if Rc::ptr_eq(cls, &vm.exc.os_error) && args.pos.len() >= 2 {
             mapped = match args.pos[0] {
-                Value::Int(2) => vm.exc.file_not_found_error.clone(),
-                Value::Int(1 | 13) => vm.exc.permission_error.clone(),
-                Value::Int(17) => vm.exc.file_exists_error.clone(),
-                Value::Int(20) => vm.exc.not_a_directory_error.clone(),
-                Value::Int(21) => vm.exc.is_a_directory_error.clone(),
+                Value::Int(n) => vm.os_error_class(n),
                 _ => cls.clone(),
             };
             &mapped

@@ -277,6 +277,36 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // Slices compare as (start, stop, step) tuples.
+        if let (
+            Some(Payload::Slice {
+                start: a1,
+                stop: b1,
+                step: c1,
+            }),
+            Some(Payload::Slice {
+                start: a2,
+                stop: b2,
+                step: c2,
+            }),
+        ) = (a.payload(), b.payload())
+        {
+            let x = self.new_tuple(vec![a1.clone(), b1.clone(), c1.clone()]);
+            let y = self.new_tuple(vec![a2.clone(), b2.clone(), c2.clone()]);
+            return self.compare(&x, &y, op);
+        }
+        // Bound methods are equal when they bind the same object to equal functions.
+        if let (
+            Some(Payload::BoundMethod { func: f1, this: s1 }),
+            Some(Payload::BoundMethod { func: f2, this: s2 }),
+        ) = (a.payload(), b.payload())
+        {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let (f1, f2) = (f1.clone(), f2.clone());
+                let same = s1.is(s2) && self.eq(&f1, &f2)?;
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
@@ -378,7 +408,12 @@ impl Vm {
                 }
                 Payload::Type(_) => {
                     if let Some(f) = typeobj::lookup(obj, "__class_getitem__") {
-                        return self.call1(&f, k.clone());
+                        // Stored as an implicit classmethod: bound to the class here.
+                        let f = match f.payload() {
+                            Some(Payload::ClassMethod(inner)) => inner.clone(),
+                            _ => return self.call1(&f, k.clone()),
+                        };
+                        return self.call(&f, crate::vm::Args::new([o.clone(), k.clone()]));
                     }
                     let name = ty(obj).name();
                     if matches!(

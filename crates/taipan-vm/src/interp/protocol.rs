@@ -269,8 +269,26 @@ impl Vm {
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
                     }
-                    Payload::Slice { .. } => {
-                        return Err(self.type_error("unhashable type: 'slice'"))
+                    // Hashable since 3.12, as the tuple (start, stop, step).
+                    Payload::Slice { start, stop, step } => {
+                        let parts = [start.clone(), stop.clone(), step.clone()];
+                        let hashes = parts
+                            .iter()
+                            .map(|p| self.hash(p))
+                            .collect::<PyResult<Vec<i64>>>()?;
+                        tuple_hash(&hashes)
+                    }
+                    // hash(self) ^ hash(function), as CPython's method_hash.
+                    Payload::BoundMethod { func, this } => {
+                        let (func, this) = (func.clone(), this.clone());
+                        let x = this.id().rotate_right(4);
+                        let y = self.hash(&func)?;
+                        let h = x ^ y;
+                        if h == -1 {
+                            -2
+                        } else {
+                            h
+                        }
                     }
                     _ => {
                         let id = v.id();

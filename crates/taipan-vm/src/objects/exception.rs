@@ -90,6 +90,16 @@ exc_table! {
     permission_error = "PermissionError": os_error,
     is_a_directory_error = "IsADirectoryError": os_error,
     not_a_directory_error = "NotADirectoryError": os_error,
+    blocking_io_error = "BlockingIOError": os_error,
+    child_process_error = "ChildProcessError": os_error,
+    connection_error = "ConnectionError": os_error,
+    broken_pipe_error = "BrokenPipeError": connection_error,
+    connection_aborted_error = "ConnectionAbortedError": connection_error,
+    connection_refused_error = "ConnectionRefusedError": connection_error,
+    connection_reset_error = "ConnectionResetError": connection_error,
+    interrupted_error = "InterruptedError": os_error,
+    process_lookup_error = "ProcessLookupError": os_error,
+    timeout_error = "TimeoutError": os_error,
     reference_error = "ReferenceError": exception,
     runtime_error = "RuntimeError": exception,
     not_implemented_error = "NotImplementedError": runtime_error,
@@ -103,10 +113,19 @@ exc_table! {
     unicode_error = "UnicodeError": value_error,
     unicode_decode_error = "UnicodeDecodeError": unicode_error,
     unicode_encode_error = "UnicodeEncodeError": unicode_error,
+    unicode_translate_error = "UnicodeTranslateError": unicode_error,
     warning = "Warning": exception,
     deprecation_warning = "DeprecationWarning": warning,
+    pending_deprecation_warning = "PendingDeprecationWarning": warning,
     user_warning = "UserWarning": warning,
     runtime_warning = "RuntimeWarning": warning,
+    syntax_warning = "SyntaxWarning": warning,
+    future_warning = "FutureWarning": warning,
+    import_warning = "ImportWarning": warning,
+    unicode_warning = "UnicodeWarning": warning,
+    bytes_warning = "BytesWarning": warning,
+    resource_warning = "ResourceWarning": warning,
+    encoding_warning = "EncodingWarning": warning,
 }
 
 pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
@@ -206,6 +225,28 @@ pub fn add_traceback(v: &Value, entry: TbEntry) {
 }
 
 impl Vm {
+    /// The OSError subclass CPython picks for an errno (Linux numbering).
+    pub fn os_error_class(&self, errno: i64) -> ObjRef {
+        let e = &self.exc;
+        match errno {
+            1 | 13 => e.permission_error.clone(),
+            2 => e.file_not_found_error.clone(),
+            3 => e.process_lookup_error.clone(),
+            4 => e.interrupted_error.clone(),
+            10 => e.child_process_error.clone(),
+            11 | 114 | 115 => e.blocking_io_error.clone(),
+            17 => e.file_exists_error.clone(),
+            20 => e.not_a_directory_error.clone(),
+            21 => e.is_a_directory_error.clone(),
+            32 | 108 => e.broken_pipe_error.clone(),
+            103 => e.connection_aborted_error.clone(),
+            104 => e.connection_reset_error.clone(),
+            110 => e.timeout_error.clone(),
+            111 => e.connection_refused_error.clone(),
+            _ => e.os_error.clone(),
+        }
+    }
+
     /// An OSError for a failed OS call, as CPython's `PyErr_SetFromErrnoWithFilename`: the
     /// subclass chosen by errno, args `(errno, strerror[, filename])`.
     pub fn os_error_io(&mut self, e: &std::io::Error, filename: Option<&str>) -> Value {
@@ -218,14 +259,7 @@ impl Vm {
             .strip_suffix(&format!(" (os error {errno})"))
             .unwrap_or(&text)
             .to_string();
-        let cls = match errno {
-            2 => self.exc.file_not_found_error.clone(),
-            1 | 13 => self.exc.permission_error.clone(),
-            17 => self.exc.file_exists_error.clone(),
-            20 => self.exc.not_a_directory_error.clone(),
-            21 => self.exc.is_a_directory_error.clone(),
-            _ => self.exc.os_error.clone(),
-        };
+        let cls = self.os_error_class(i64::from(errno));
         let mut args = vec![Value::Int(i64::from(errno)), self.new_str(strerror)];
         if let Some(f) = filename {
             args.push(self.new_str(f));
