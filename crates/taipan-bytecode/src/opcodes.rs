@@ -113,6 +113,11 @@ macro_rules! for_each_opcode {
             SetupAnnotations = 82, "( -- ) creates __annotations__ in the locals mapping", None, |_a| 0, |_a| 0;
             LoadLocals = 83, "( -- mapping) pushes the locals mapping", None, |_a| 0, |_a| 1;
             LoadFastAndClear = 84, "( -- v|NULL) pushes local arg (NULL if unbound) and unbinds it: saves a name an inlined comprehension reuses", Local, |_a| 0, |_a| 1;
+            MatchClass = 100, "(subject cls names -- attrs|None) class pattern with arg positional sub-patterns: None unless subject is an instance of cls, else the tuple of attributes named by cls.__match_args__[:arg] then by the tuple names", Count, |_a| 3, |_a| 1;
+            MatchMapping = 101, "(subject -- subject bool) whether subject is a mapping for a mapping pattern (dict or a subclass)", None, |_a| 1, |_a| 2;
+            MatchSequence = 102, "(subject -- subject bool) whether subject is a sequence for a sequence pattern (list, tuple, range or a subclass; not str, bytes or dict)", None, |_a| 1, |_a| 2;
+            MatchKeys = 103, "(subject keys -- subject keys values|None) subject.get(k, sentinel) for each key of the tuple keys; None if one is missing", None, |_a| 2, |_a| 3;
+            GetLen = 104, "(o -- o len(o))", None, |_a| 1, |_a| 2;
         }
     };
 }

@@ -215,7 +215,7 @@ fn safe_path_drops_the_script_directory() {
 fn unsupported_features_raise_not_implemented_error_naming_them() {
     let d = tmpdir("unsupported");
     let cases = [
-        ("match 1:\n    case 1: pass\n", "the match statement"),
+        ("match 1:\n    case 1j: pass\n", "complex numbers"),
         ("async def f(): pass\n", "'async def'"),
         (
             "try:\n    pass\nexcept* ValueError:\n    pass\n",

@@ -9,6 +9,7 @@
 
 mod expr;
 mod function;
+mod pattern;
 mod stmt;
 mod trycode;
 
@@ -148,6 +149,7 @@ pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
