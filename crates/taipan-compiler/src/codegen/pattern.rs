@@ -596,11 +596,11 @@ impl<'a> Compiler<'a> {
             // Swap the values at depths k+1 and j+1 (depth 1 is the top).
             let (a, b) = (k as u32 + 1, j as u32 + 1);
             if a == 1 {
-                self.emit(Opcode::Swap, b);
+                self.emit_swap(b);
             } else {
-                self.emit(Opcode::Swap, a);
-                self.emit(Opcode::Swap, b);
-                self.emit(Opcode::Swap, a);
+                self.emit_swap(a);
+                self.emit_swap(b);
+                self.emit_swap(a);
             }
             current.swap(k, j);
         }
@@ -633,7 +633,24 @@ impl<'a> Compiler<'a> {
     /// Moves the top value down to depth `n`, shifting the ones above it up.
     fn rotate(&mut self, n: usize) {
         for k in (2..=n).rev() {
-            self.emit(Opcode::Swap, k as u32);
+            self.emit_swap(k as u32);
+        }
+    }
+
+    /// SWAP n. Consecutive captures often rotate by the same depth twice in a row, which
+    /// undoes itself: then the first SWAP is dropped instead, unless a jump lands on
+    /// the second.
+    fn emit_swap(&mut self, n: u32) {
+        let u = self.unit();
+        let here = u.instrs.len() as u32;
+        let undoes = u
+            .instrs
+            .last()
+            .is_some_and(|i| i.op == Opcode::Swap && i.arg == n);
+        if undoes && !u.labels.contains(&here) {
+            u.instrs.pop();
+        } else {
+            self.emit(Opcode::Swap, n);
         }
     }
 
