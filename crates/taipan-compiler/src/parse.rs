@@ -81,6 +81,17 @@ fn map_error(
                 s
             }
         }
+        // Pattern errors the parser reports itself, in CPython's words.
+        ParseErrorType::InvalidMatchPatternTarget => "cannot use '_' as a target".to_string(),
+        ParseErrorType::ExpectedRealNumber => "real number required in complex literal".to_string(),
+        ParseErrorType::ExpectedImaginaryNumber => {
+            "imaginary number required in complex literal".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Positional patterns cannot follow keyword patterns" =>
+        {
+            "positional patterns follow keyword patterns".to_string()
+        }
         _ if raw.contains("Expected an indented block") => {
             kind = ErrorKind::IndentationError;
             block_header_message(source, lines, line)

@@ -403,7 +403,16 @@ impl Builder<'_> {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::Match(m) => return Err(self.unsupported("the match statement", m.range)),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -512,6 +521,62 @@ impl Builder<'_> {
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::TypeAlias(t) => return Err(self.unsupported("the type statement", t.range)),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
+    /// A `case` pattern: captures bind names, value patterns, class names and mapping
+    /// keys are expressions.
+    fn pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::Pattern as P;
+        self.enter()?;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for sub in &s.patterns {
+                    self.pattern(sub)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for sub in &m.patterns {
+                    self.pattern(sub)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.def(&r.id, r.range.start())?;
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for sub in &c.arguments.patterns {
+                    self.pattern(sub)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.def(&n.id, n.range.start())?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.pattern(sub)?;
+                }
+                if let Some(n) = &a.name {
+                    self.def(&n.id, n.range.start())?;
+                }
+            }
+            P::MatchOr(o) => {
+                for sub in &o.patterns {
+                    self.pattern(sub)?;
+                }
+            }
         }
         self.depth -= 1;
         Ok(())

@@ -215,7 +215,7 @@ fn safe_path_drops_the_script_directory() {
 fn unsupported_features_raise_not_implemented_error_naming_them() {
     let d = tmpdir("unsupported");
     let cases = [
-        ("match 1:\n    case 1: pass\n", "the match statement"),
+        ("match 1:\n    case 1j: pass\n", "complex numbers"),
         ("type X = int\n", "the type statement"),
         ("def f[T](x): pass\n", "generic functions (PEP 695)"),
         ("x = 1j\n", "complex numbers"),

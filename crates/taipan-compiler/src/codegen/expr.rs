@@ -196,7 +196,11 @@ impl<'a> Compiler<'a> {
         self.bind(end);
     }
 
-    fn number(&self, n: &ast::Number, range: ruff_text_size::TextRange) -> CResult<Const> {
+    pub(crate) fn number(
+        &self,
+        n: &ast::Number,
+        range: ruff_text_size::TextRange,
+    ) -> CResult<Const> {
         Ok(match n {
             ast::Number::Float(f) => Const::Float(*f),
             ast::Number::Complex { .. } => return Err(self.unsupported("complex numbers", range)),

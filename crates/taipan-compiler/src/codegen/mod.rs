@@ -10,6 +10,7 @@
 mod expr;
 mod function;
 mod modes;
+mod pattern;
 mod stmt;
 mod trycode;
 mod trystar;
@@ -149,6 +150,7 @@ pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)

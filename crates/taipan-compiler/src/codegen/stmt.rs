@@ -97,7 +97,7 @@ impl<'a> Compiler<'a> {
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => return Err(self.unsupported("the match statement", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(self.unsupported("the type statement", t.range)),
             Stmt::IpyEscapeCommand(i) => return Err(self.error("invalid syntax", i.range)),
         }

@@ -9,6 +9,7 @@ pub mod awaiting;
 pub mod call;
 pub mod frame;
 pub mod ops;
+pub mod pattern;
 pub mod protocol;
 
 use crate::objects::exception::{self, TbEntry};
@@ -762,6 +763,36 @@ impl Vm {
                         self.frames.last_mut().expect("frame").pc = pc;
                         let r = t!(self.prep_reraise_star(&orig, &raised), err);
                         self.stack.push(r);
+                    }
+                    Opcode::MatchClass => {
+                        let names = self.pop();
+                        let cls = self.pop();
+                        let subject = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.match_class(&subject, &cls, &names, arg), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::MatchMapping | Opcode::MatchSequence => {
+                        let v = self.top();
+                        let b = if op == Opcode::MatchMapping {
+                            self.is_match_mapping(v)
+                        } else {
+                            self.is_match_sequence(v)
+                        };
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Opcode::MatchKeys => {
+                        let n = self.stack.len();
+                        let (subject, keys) =
+                            (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.match_keys(&subject, &keys), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::GetLen => {
+                        let v = self.top().clone();
+                        let n = t!(self.match_len(&v), err);
+                        self.stack.push(n);
                     }
                     Opcode::SetupAnnotations => {
                         let d = self.new_dict();
