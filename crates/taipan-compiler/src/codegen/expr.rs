@@ -420,7 +420,7 @@ impl<'a> Compiler<'a> {
                     .any(|p| p.arg.as_ref().is_some_and(|a| a.id == name.id))
                 {
                     return Err(
-                        self.error(&format!("keyword argument repeated: {}", name.id), k.range)
+                        self.error(format!("keyword argument repeated: {}", name.id), k.range)
                     );
                 }
             }
