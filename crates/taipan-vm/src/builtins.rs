@@ -769,6 +769,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
     let v = args.pos[0].clone();
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__reversed__") {
+            if f.is_none() {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not reversible",
+                    vm.type_name(&args.pos[0])
+                )));
+            }
             return vm.call1(&f, v.clone());
         }
         let n = match &o.payload {

@@ -229,7 +229,20 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
     if let Value::Obj(o) = &v {
         for name in ["__int__", "__index__", "__trunc__"] {
             if let Some(f) = typeobj::user_defines(&o.class, name) {
-                return vm.call1(&f, v.clone());
+                let r = vm.call1(&f, v.clone())?;
+                if name == "__trunc__" {
+                    // Any Integral: int() of it again (its __index__/__int__).
+                    if int::is_int(&r) {
+                        return Ok(vm.new_int(int::as_bigint(&r).unwrap_or_default()));
+                    }
+                    return int_new(vm, Args::new([r]));
+                }
+                if !int::is_int(&r) {
+                    let t = vm.type_name(&r);
+                    return Err(vm.type_error(format!("{name} returned non-int (type {t})")));
+                }
+                // An int subclass (or bool) comes back as a plain int.
+                return Ok(vm.new_int(int::as_bigint(&r).unwrap_or_default()));
             }
         }
     }
@@ -275,7 +288,29 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__float__") {
-            return vm.call1(&f, v.clone());
+            let r = vm.call1(&f, v.clone())?;
+            return match r {
+                Value::Float(x) => Ok(Value::Float(x)),
+                _ => match r.payload() {
+                    Some(Payload::Float(x)) => Ok(Value::Float(*x)),
+                    _ => {
+                        let (c, t) = (ty(&o.class).name(), vm.type_name(&r));
+                        Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")))
+                    }
+                },
+            };
+        }
+        if typeobj::user_defines(&o.class, "__index__").is_some() {
+            let f = typeobj::user_defines(&o.class, "__index__").expect("checked");
+            let i = vm.call1(&f, v.clone())?;
+            if !int::is_int(&i) {
+                let t = vm.type_name(&i);
+                return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
+            }
+            return float_new(
+                vm,
+                Args::new([vm.new_int(int::as_bigint(&i).unwrap_or_default())]),
+            );
         }
     }
     Err(vm.type_error(format!(

@@ -73,21 +73,35 @@ impl Vm {
             return Err(self.attribute_error(format!("'super' object has no attribute '{n}'")));
         }
         let cls = self.type_of(obj).clone();
-        if ty(&cls).heap {
-            if let Some(ga) = typeobj::user_defines(&cls, "__getattribute__") {
-                return self.call(&ga, Args::new([obj.clone(), name.clone()]));
-            }
+        if !ty(&cls).heap {
+            return match self.generic_getattr(obj, &cls, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name_str(name))),
+            };
         }
-        match self.generic_getattr(obj, &cls, name)? {
-            Some(v) => Ok(v),
-            None => {
-                if ty(&cls).heap {
-                    if let Some(ga) = typeobj::lookup(&cls, "__getattr__") {
-                        return self.call(&ga, Args::new([obj.clone(), name.clone()]));
-                    }
+        // As CPython's slot_tp_getattr_hook: __getattribute__ (or the generic lookup), and
+        // on AttributeError from it (a property's getter included) __getattr__.
+        let r = match typeobj::user_defines(&cls, "__getattribute__") {
+            Some(ga) => self.call(&ga, Args::new([obj.clone(), name.clone()])),
+            None => match self.generic_getattr(obj, &cls, name) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => Err(Value::None),
+                Err(e) => Err(e),
+            },
+        };
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_none() || self.is_instance_of(&e, &self.exc.attribute_error.clone()) => {
+                if let Some(ga) = typeobj::lookup(&cls, "__getattr__") {
+                    return self.call(&ga, Args::new([obj.clone(), name.clone()]));
                 }
-                Err(self.no_attribute(obj, name_str(name)))
+                Err(if e.is_none() {
+                    self.no_attribute(obj, name_str(name))
+                } else {
+                    e
+                })
             }
+            Err(e) => Err(e),
         }
     }
 
@@ -222,7 +236,22 @@ impl Vm {
             }
             Some(Payload::Property { fget, .. }) => {
                 if fget.is_none() {
-                    return Err(self.attribute_error("property has no getter"));
+                    // The name the property is stored under in the class, as CPython's
+                    // message gives it.
+                    let qual = ty(self.type_of(obj)).qualname.borrow().clone();
+                    let name = ty(cls).mro.borrow().iter().find_map(|c| {
+                        let dict = ty(c).dict.borrow();
+                        let found = dict
+                            .iter()
+                            .find(|e| e.value.is(d))
+                            .and_then(|e| e.key.as_str().map(|k| k.as_str().to_string()));
+                        found
+                    });
+                    let msg = match name {
+                        Some(n) => format!("property '{n}' of '{qual}' object has no getter"),
+                        None => format!("property of '{qual}' object has no getter"),
+                    };
+                    return Err(self.attribute_error(msg));
                 }
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
@@ -707,6 +736,17 @@ impl Vm {
                 let fdel = fdel.clone();
                 self.call1(&fdel, obj.clone())?;
                 return Ok(());
+            }
+            // A data descriptor: its __delete__ (an AttributeError if it only has __set__).
+            if let Some(Payload::Instance) = d.payload() {
+                let dc = self.type_of(&d).clone();
+                if let Some(del) = typeobj::lookup(&dc, "__delete__") {
+                    self.call(&del, Args::new([d.clone(), obj.clone()]))?;
+                    return Ok(());
+                }
+                if typeobj::lookup(&dc, "__set__").is_some() {
+                    return Err(self.attribute_error("__delete__"));
+                }
             }
         }
         let removed = match obj {

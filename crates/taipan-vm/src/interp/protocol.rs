@@ -320,6 +320,12 @@ impl Vm {
         if let Value::Obj(o) = v {
             if ty(&o.class).heap {
                 if let Some(f) = typeobj::user_defines(&o.class, "__iter__") {
+                    if f.is_none() {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not iterable",
+                            self.type_name(v)
+                        )));
+                    }
                     let it = self.call1(&f, v.clone())?;
                     if typeobj::lookup(self.type_of(&it), "__next__").is_none()
                         && !matches!(
