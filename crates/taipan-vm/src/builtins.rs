@@ -450,35 +450,55 @@ fn id(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Int(args.pos[0].id()))
 }
 
+/// isinstance/issubclass against `cls_v`: a class, a tuple of them (recursively), or
+/// anything whose type defines `hook` (`__instancecheck__`/`__subclasscheck__`, e.g. a
+/// metaclass), which then decides.
 fn class_matches(
     vm: &mut Vm,
     cls_v: &Value,
+    subject: &Value,
+    hook: &str,
     check: &dyn Fn(&Vm, &ObjRef) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = cls_v.payload() {
+        let items = items.clone();
+        for it in items.iter() {
+            if class_matches(vm, it, subject, hook, check, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let meta = vm.type_of(cls_v).clone();
+    if ty(&meta).heap {
+        if let Some(h) = typeobj::lookup(&meta, hook) {
+            let r = vm.call(&h, Args::new([cls_v.clone(), subject.clone()]))?;
+            return vm.truthy(&r);
+        }
+    }
     match cls_v.payload() {
         Some(Payload::Type(_)) => Ok(check(vm, cls_v.obj().expect("type"))),
-        Some(Payload::Tuple(items)) => {
-            let items = items.clone();
-            for it in items.iter() {
-                if class_matches(vm, it, check, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(vm.type_error(if fname == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        } else {
+            format!("{fname}() arg 2 must be a type, a tuple of types, or a union")
+        })),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "isinstance", 2, 2)?;
     let cls = vm.type_of(&args.pos[0]).clone();
+    // The exact type needs no hook (as CPython).
+    if args.pos[1].obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
+        return Ok(Value::Bool(true));
+    }
     let r = class_matches(
         vm,
         &args.pos[1],
+        &args.pos[0],
+        "__instancecheck__",
         &|_, c| typeobj::is_subtype(&cls, c),
         "isinstance",
     )?;
@@ -487,16 +507,20 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "issubclass", 2, 2)?;
-    let Some(c) = args.pos[0]
+    let c = args.pos[0]
         .obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
-        .cloned()
-    else {
+        .cloned();
+    let meta = vm.type_of(&args.pos[1]).clone();
+    let hooked = ty(&meta).heap && typeobj::lookup(&meta, "__subclasscheck__").is_some();
+    let Some(c) = c.or_else(|| hooked.then(|| vm.types.object.clone())) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let r = class_matches(
         vm,
         &args.pos[1],
+        &args.pos[0],
+        "__subclasscheck__",
         &|_, t| typeobj::is_subtype(&c, t),
         "issubclass",
     )?;

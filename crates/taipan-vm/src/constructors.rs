@@ -718,23 +718,57 @@ pub fn exception_keywords(
     e: &Value,
     kw: &[(Rc<str>, Value)],
 ) -> PyResult<()> {
-    if kw.is_empty() {
-        return Ok(());
-    }
+    // The keyword attributes each class takes (CPython's ImportError, AttributeError,
+    // NameError), all None unless given.
+    let allowed: &[&str] = if typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+        &["name", "path"]
+    } else if typeobj::is_subtype(cls, &vm.exc.attribute_error.clone()) {
+        &["name", "obj"]
+    } else if typeobj::is_subtype(cls, &vm.exc.name_error.clone()) {
+        &["name"]
+    } else {
+        &[]
+    };
     let cname = ty(cls).name();
-    if !typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+    if allowed.is_empty() {
+        if kw.is_empty() {
+            return Ok(());
+        }
         return Err(vm.type_error(format!("{cname}() takes no keyword arguments")));
     }
+    let mut attrs: Vec<(&str, Value)> = allowed.iter().map(|a| (*a, Value::None)).collect();
     for (k, v) in kw {
-        if !matches!(&**k, "name" | "path") {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for {cname}()"
-            )));
+        match attrs.iter_mut().find(|(a, _)| **a == **k) {
+            Some(slot) => slot.1 = v.clone(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {cname}()"
+                )))
+            }
         }
+    }
+    if typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+        // ImportError.msg: the message when given alone.
+        let a = crate::objects::exception::args_of(e);
+        attrs.push((
+            "msg",
+            if a.len() == 1 {
+                a[0].clone()
+            } else {
+                Value::None
+            },
+        ));
+    }
+    for (k, v) in attrs {
         let key = vm.intern(k);
         if let Value::Obj(o) = e {
             if let Some(d) = o.attrs() {
-                d.borrow_mut().set_str(key, v.clone());
+                // Set by an earlier step (e.g. no_attribute) wins over the default None.
+                let mut d = d.borrow_mut();
+                if v.is_none() && d.get_str(k).is_some() {
+                    continue;
+                }
+                d.set_str(key, v);
             }
         }
     }
