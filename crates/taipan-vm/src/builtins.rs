@@ -461,7 +461,12 @@ fn class_matches(
     check: &dyn Fn(&Vm, &ObjRef) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
-    if let Some(Payload::Tuple(items)) = cls_v.payload() {
+    if let Some(Payload::GenericAlias { .. }) = cls_v.payload() {
+        return Err(vm.type_error(format!(
+            "{fname}() argument 2 cannot be a parameterized generic"
+        )));
+    }
+    if let Some(Payload::Tuple(items) | Payload::Union(items)) = cls_v.payload() {
         let items = items.clone();
         for it in items.iter() {
             if class_matches(vm, it, subject, hook, check, fname)? {

@@ -112,6 +112,10 @@ pub fn install(vm: &mut Vm) {
     }
     let gen_t = t(vm, |t| &t.generator);
     typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
+    for cls in [vm.types.union_type.clone(), vm.types.generic_alias.clone()] {
+        let (k, m) = (vm.intern("__module__"), vm.new_str("types"));
+        typeobj::ty(&cls).dict.borrow_mut().set_str(k, m);
+    }
     let coro_t = t(vm, |t| &t.coroutine);
     typeobj::add_methods(vm, &coro_t, crate::objects::coroutine::COROUTINE_METHODS);
     let agen_t = t(vm, |t| &t.async_generator);

@@ -215,6 +215,8 @@ builtin_types!(
     async_generator_asend,
     async_generator_athrow,
     async_generator_wrapped_value,
+    union_type,
+    generic_alias,
     range,
     slice,
     iterator,

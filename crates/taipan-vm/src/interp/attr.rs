@@ -336,6 +336,12 @@ impl Vm {
         };
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
+            (Payload::Union(items), "__args__") => Some(self.new_tuple(items.to_vec())),
+            (Payload::GenericAlias { args, .. }, "__args__") => Some(self.new_tuple(args.to_vec())),
+            (Payload::GenericAlias { origin, .. }, "__origin__") => Some(origin.clone()),
+            (Payload::Union(_) | Payload::GenericAlias { .. }, "__parameters__") => {
+                Some(self.new_tuple(vec![]))
+            }
             (Payload::Type(t), "__qualname__") => {
                 Some(self.new_str(t.qualname.borrow().to_string()))
             }

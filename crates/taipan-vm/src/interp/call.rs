@@ -411,6 +411,11 @@ impl Vm {
                 self.call(&func, args)
             }
             Payload::Type(_) => self.call_type(o, args),
+            // list[int](...) makes a list.
+            Payload::GenericAlias { origin, .. } => {
+                let origin = origin.clone();
+                self.call(&origin, args)
+            }
             // staticmethod objects are callable since 3.10.
             Payload::StaticMethod(f) => {
                 let f = f.clone();

@@ -210,6 +210,11 @@ impl Vm {
             };
             return float::float_binop(self, x, y, op);
         }
+        if op == BinOp::Or && !(a.is_none() && b.is_none()) {
+            if let Some(u) = self.union_or(a, b)? {
+                return Ok(u);
+            }
+        }
         sequence::seq_binop(self, a, b, op)
     }
 
@@ -275,6 +280,48 @@ impl Vm {
             let r = self.native_compare(a, b, op)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let same = match (a.payload(), b.payload()) {
+                // Unions are equal as sets of arguments.
+                (Some(Payload::Union(x)), Some(Payload::Union(y))) => {
+                    let (x, y) = (x.clone(), y.clone());
+                    let mut all = x.len() == y.len();
+                    for p in x.iter() {
+                        if !all {
+                            break;
+                        }
+                        let mut found = false;
+                        for q in y.iter() {
+                            if self.eq(p, q)? {
+                                found = true;
+                                break;
+                            }
+                        }
+                        all = found;
+                    }
+                    Some(all)
+                }
+                (
+                    Some(Payload::GenericAlias {
+                        origin: o1,
+                        args: a1,
+                    }),
+                    Some(Payload::GenericAlias {
+                        origin: o2,
+                        args: a2,
+                    }),
+                ) => {
+                    let (o1, o2) = (o1.clone(), o2.clone());
+                    let t1 = self.new_tuple(a1.to_vec());
+                    let t2 = self.new_tuple(a2.to_vec());
+                    Some(self.eq(&o1, &o2)? && self.eq(&t1, &t2)?)
+                }
+                _ => None,
+            };
+            if let Some(same) = same {
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
         }
         // Slices compare as (start, stop, step) tuples.
@@ -419,8 +466,9 @@ impl Vm {
                     if matches!(
                         &*name,
                         "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
-                    ) {
-                        return Ok(o.clone());
+                    ) && !ty(obj).heap
+                    {
+                        return Ok(self.generic_alias(o, k));
                     }
                 }
                 _ => {}

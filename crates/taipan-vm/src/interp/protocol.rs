@@ -278,6 +278,14 @@ impl Vm {
                             .collect::<PyResult<Vec<i64>>>()?;
                         tuple_hash(&hashes)
                     }
+                    Payload::Union(items) => {
+                        let set = self.new_frozenset_from(items.to_vec())?;
+                        return self.hash(&set);
+                    }
+                    Payload::GenericAlias { origin, args } => {
+                        let (origin, t) = (origin.clone(), self.new_tuple(args.to_vec()));
+                        return Ok(self.hash(&origin)? ^ self.hash(&t)?);
+                    }
                     // hash(self) ^ hash(function), as CPython's method_hash.
                     Payload::BoundMethod { func, this } => {
                         let (func, this) = (func.clone(), this.clone());

@@ -23,3 +23,4 @@ pub mod set_ops;
 pub mod str;
 pub mod typeobj;
 pub mod unicode;
+pub mod union;
