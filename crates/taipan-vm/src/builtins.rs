@@ -1263,6 +1263,12 @@ impl Vm {
                 return self.call(&call, args);
             }
         }
+        self.type_call(cls, args)
+    }
+
+    /// type.__call__(cls, ...): construct without consulting the metaclass's __call__
+    /// (what `super().__call__(...)` in a metaclass reaches).
+    pub fn type_call(&mut self, cls: &ObjRef, args: Args) -> PyResult {
         let t = ty(cls);
         if !t.heap {
             return crate::constructors::construct(self, cls, args);

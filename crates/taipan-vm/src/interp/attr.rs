@@ -41,7 +41,10 @@ impl Vm {
                 let found = ty(m).dict.borrow().get_str(n);
                 if let Some(v) = found {
                     let (this, objtype) = (this.clone(), objtype.clone());
-                    if matches!(this.payload(), Some(Payload::Type(_))) {
+                    // Class-level access (super(C, cls) in a classmethod: objtype is cls
+                    // itself); a class that is an instance of a metaclass binds as any
+                    // instance does.
+                    if this.obj().is_some_and(|t| Rc::ptr_eq(t, &objtype)) {
                         return match v.payload() {
                             Some(Payload::ClassMethod(f)) => Ok(self.alloc(
                                 &self.types.method.clone(),
@@ -724,13 +727,19 @@ impl Vm {
 
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
-        let n = name_str(name);
         if ty(&cls).heap {
             if let Some(da) = typeobj::user_defines(&cls, "__delattr__") {
                 self.call(&da, Args::new([obj.clone(), name.clone()]))?;
                 return Ok(());
             }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// object.__delattr__: descriptors' deleters, else the instance's own attribute.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let n = name_str(name);
         if let Some(d) = typeobj::lookup(&cls, n) {
             if let Some(Payload::Property { fdel, .. }) = d.payload() {
                 if fdel.is_none() {
