@@ -664,6 +664,20 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         };
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
+    // type(name, bases, ns) without __module__: the caller's module, as CPython.
+    if ty(&cls).dict.borrow().get_str("__module__").is_none() {
+        let module = vm
+            .frames
+            .last()
+            .and_then(|f| match &f.globals.payload {
+                Payload::Dict(d) => d.borrow().get_str("__name__"),
+                _ => None,
+            });
+        if let Some(m) = module {
+            let k = vm.intern("__module__");
+            ty(&cls).dict.borrow_mut().set_str(k, m);
+        }
+    }
     apply_slots(vm, &cls)?;
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
     {
