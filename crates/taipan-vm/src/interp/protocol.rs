@@ -985,6 +985,11 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
         let h = self.hash(key)?;
+        self.set_contains_hashed(s, key, h)
+    }
+
+    /// `key in s` with `key`'s hash already computed (once, as CPython does).
+    fn set_contains_hashed(&mut self, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
         let probe = match s.payload() {
             Some(Payload::Set(c)) => c.borrow().lookup(h, key),
             Some(Payload::FrozenSet(fs)) => fs.lookup(h, key),
@@ -1005,10 +1010,10 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: &Value, key: Value) -> PyResult<()> {
-        if self.set_contains(s, &key)? {
+        let h = self.hash(&key)?;
+        if self.set_contains_hashed(s, &key, h)? {
             return Ok(());
         }
-        let h = self.hash(&key)?;
         if let Some(c) = self.set_cell(s) {
             c.borrow_mut().insert_new(h, key);
         }
