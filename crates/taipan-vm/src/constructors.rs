@@ -131,6 +131,11 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
             },
         ));
     }
+    if is(&t.generic_alias) {
+        args.positional(vm, "GenericAlias", 2, 2)?;
+        let (origin, params) = (args.pos[0].clone(), args.pos[1].clone());
+        return Ok(vm.generic_alias(&origin, &params));
+    }
     if is(&t.staticmethod) {
         args.positional(vm, "staticmethod", 1, 1)?;
         return Ok(vm.alloc(
@@ -666,13 +671,10 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     }
     // type(name, bases, ns) without __module__: the caller's module, as CPython.
     if ty(&cls).dict.borrow().get_str("__module__").is_none() {
-        let module = vm
-            .frames
-            .last()
-            .and_then(|f| match &f.globals.payload {
-                Payload::Dict(d) => d.borrow().get_str("__name__"),
-                _ => None,
-            });
+        let module = vm.frames.last().and_then(|f| match &f.globals.payload {
+            Payload::Dict(d) => d.borrow().get_str("__name__"),
+            _ => None,
+        });
         if let Some(m) = module {
             let k = vm.intern("__module__");
             ty(&cls).dict.borrow_mut().set_str(k, m);
