@@ -539,7 +539,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult {
             f: args.pos[0].clone(),
             sentinel: args.pos[1].clone(),
         };
-        return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
+        return Ok(make_iter(vm, st));
     }
     vm.get_iter(&args.pos[0])
 }
@@ -828,7 +828,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 seq: v.clone(),
                 idx: n as isize - 1,
             };
-            return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
+            return Ok(make_iter(vm, st));
         }
     }
     Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v))))
@@ -922,7 +922,8 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn make_iter(vm: &mut Vm, st: IterState) -> Value {
-    vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st)))
+    let cls = vm.iter_class(&st);
+    vm.alloc(&cls, Payload::Iter(RefCell::new(st)))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult {
