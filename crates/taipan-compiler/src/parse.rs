@@ -1,6 +1,8 @@
 //! The ONLY file that names ruff's parser: source text → ruff AST, with parse errors mapped
 //! to CPython's SyntaxError wording and 1-based locations.
 
+mod messages;
+
 use crate::error::{CompileError, ErrorKind};
 pub use ruff_python_ast as ast;
 use ruff_python_parser::{Mode, ParseErrorType, ParseOptions};
@@ -43,23 +45,18 @@ fn parse_in_mode(source: &str, filename: &str, mode: Mode) -> Result<Parsed, Com
             };
             Ok(Parsed { module, lines })
         }
-        Err(e) => Err(map_error(
-            &e.error,
-            e.location.start(),
-            source,
-            filename,
-            &lines,
-        )),
+        Err(e) => Err(map_error(&e.error, e.location, source, filename, &lines)),
     }
 }
 
 fn map_error(
     err: &ParseErrorType,
-    at: TextSize,
+    range: ruff_text_size::TextRange,
     source: &str,
     filename: &str,
     lines: &LineIndex,
 ) -> CompileError {
+    let at = range.start();
     let (line, col) = lines.position(source, at);
     let text = lines.line_text(source, line);
     let mut kind = ErrorKind::SyntaxError;
@@ -78,7 +75,8 @@ fn map_error(
             } else if s.contains("triple-quoted") {
                 format!("unterminated triple-quoted string literal (detected at line {line})")
             } else {
-                s
+                // ruff quotes tokens with backticks, CPython with single quotes.
+                s.replace('`', "'")
             }
         }
         // Pattern errors the parser reports itself, in CPython's words.
@@ -100,14 +98,14 @@ fn map_error(
             kind = ErrorKind::IndentationError;
             "unexpected indent".to_string()
         }
-        _ => "invalid syntax".to_string(),
+        _ => messages::message(err, source, range).unwrap_or_else(|| "invalid syntax".to_string()),
     };
     // As CPython: a generic error is replaced by what tokenizing the whole source finds
     // (an unclosed or mismatched bracket).
     // An unclosed bracket wins over an error at the end of the input, or on a later line
     // than the bracket (the parser ran on past it), as CPython's
     // _PyPegen_tokenize_full_source_to_check_for_errors decides.
-    if msg == "invalid syntax" || msg.contains("unexpected EOF") {
+    if msg.starts_with("invalid syntax") || msg.contains("unexpected EOF") {
         let at_eof = msg.contains("unexpected EOF")
             || source
                 .get(usize::from(at)..)

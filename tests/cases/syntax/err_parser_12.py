@@ -1,0 +1,3 @@
+# A common syntax mistake and CPython's message for it.
+print('not reached')
+f(**k, a)

@@ -1,0 +1,4 @@
+# A common syntax mistake and CPython's message for it.
+print('not reached')
+if True
+    pass
