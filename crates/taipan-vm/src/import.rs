@@ -88,6 +88,7 @@ impl Vm {
             init_self: None,
             gen: None,
             for_iter_exit: None,
+            pyframe: None,
         });
         self.run_entry()
     }

@@ -73,7 +73,7 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
                 );
             }
         }
-        let tb = st.borrow().traceback.clone();
+        let tb = crate::objects::traceback::entries(&st.borrow().traceback.clone());
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&format_stack(&tb));
@@ -146,7 +146,7 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The `File ..., line ..., in ...` rows, outermost first, with CPython's summary of long
 /// runs of the same frame ("[Previous line repeated N more times]").
-fn format_stack(tb: &[exception::TbEntry]) -> String {
+fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
     let mut out = String::new();
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0usize;
@@ -159,7 +159,7 @@ fn format_stack(tb: &[exception::TbEntry]) -> String {
             ));
         }
     };
-    for entry in tb.iter().rev() {
+    for entry in tb {
         let co = &entry.code.co;
         let line = co.line_at(entry.pc);
         let key = (&*co.filename, line, &*co.name);

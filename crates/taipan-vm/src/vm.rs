@@ -215,6 +215,8 @@ builtin_types!(
     async_generator_asend,
     async_generator_athrow,
     async_generator_wrapped_value,
+    frame,
+    traceback,
     range,
     slice,
     iterator,

@@ -219,6 +219,7 @@ impl Vm {
             init_self,
             gen: None,
             for_iter_exit: None,
+            pyframe: None,
         });
         Ok(())
     }
@@ -770,6 +771,7 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v)) => {
                 let frame = self.frames.pop().expect("generator frame");
+                self.frame_suspended(&frame, g);
                 let mut s = st.borrow_mut();
                 s.saved = self.stack.split_off(frame.base);
                 s.frame = Some(frame);
@@ -814,6 +816,9 @@ impl Vm {
         let saved = self.stack.split_off(frame.base);
         let gen = frame.gen.take();
         frame.for_iter_exit = None;
+        if let Some(g) = &gen {
+            self.frame_suspended(&frame, g);
+        }
         if let Some(Payload::Generator(st)) = gen.as_ref().and_then(|g| g.payload()) {
             let mut s = st.borrow_mut();
             s.frame = Some(frame);

@@ -11,7 +11,7 @@ pub mod frame;
 pub mod ops;
 pub mod protocol;
 
-use crate::objects::exception::{self, TbEntry};
+use crate::objects::exception;
 use crate::objects::int;
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
@@ -473,6 +473,9 @@ impl Vm {
                             self.pop()
                         };
                         let f = self.frames.pop().expect("frame");
+                        if f.pyframe.is_some() {
+                            self.frame_leaving(&f, pc);
+                        }
                         self.stack.truncate(f.ret_sp);
                         if let Some(exit) = f.for_iter_exit {
                             // A generator resumed by FOR_ITER finished: leave the loop.
@@ -779,20 +782,15 @@ impl Vm {
         }
         let mut first = true;
         loop {
-            let Some(f) = self.frames.last_mut() else {
+            let Some(f) = self.frames.last() else {
                 return Err(exc);
             };
             let pc = f.pc.saturating_sub(1);
             if new_raise || !first {
-                exception::add_traceback(
-                    &exc,
-                    TbEntry {
-                        code: f.code.clone(),
-                        pc,
-                    },
-                );
+                self.traceback_here(&exc, self.frames.len() - 1, pc);
             }
             first = false;
+            let f = self.frames.last_mut().expect("frame");
             if let Some(h) = f.code.co.handler_for(pc as u32) {
                 let sb = f.base + f.code.nlocalsplus;
                 f.pc = h.target as usize;
@@ -802,6 +800,9 @@ impl Vm {
                 return Ok(());
             }
             let f = self.frames.pop().expect("frame");
+            if f.pyframe.is_some() {
+                self.frame_leaving(&f, f.pc);
+            }
             self.stack.truncate(f.ret_sp);
             if f.for_iter_exit.is_some() {
                 self.finish_generator(&f);

@@ -1,0 +1,398 @@
+//! Frame objects (`type(sys._getframe())`, `tb.tb_frame`, `gen.gi_frame`).
+//!
+//! The interpreter's frames (`interp::frame::Frame`) are plain structs on `Vm::frames`
+//! whose locals live in `Vm::stack`; most calls never need more. A `PyFrame` is made only
+//! when Python code asks for a frame (a traceback row, `sys._getframe`, `gi_frame`), and
+//! the `Frame` then keeps it in `Frame::pyframe`, so asking again gives the same object.
+//! While its frame runs, a `PyFrame` reads the live frame (found by identity on
+//! `Vm::frames`); when the frame goes away and someone still holds the object, the VM
+//! moves what the object needs into it (`Vm::frame_leaving`): the last instruction, the
+//! fast locals and the caller's frame object, as CPython's frame objects take ownership
+//! of their interpreter frame's data. A suspended generator's frame object reads the
+//! generator's saved stack instead.
+
+use crate::interp::frame::Frame;
+use crate::objects::function::PyCode;
+use crate::value::{ObjRef, Payload, PyObject, Value};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+pub struct PyFrame {
+    pub code: Rc<PyCode>,
+    pub globals: ObjRef,
+    /// The LOAD_NAME mapping of a module or class body frame.
+    pub locals: Option<ObjRef>,
+    /// The next instruction to run, as last known (updated when the frame stops running).
+    pub pc: Cell<usize>,
+    pub state: RefCell<FrameState>,
+}
+
+pub enum FrameState {
+    /// On `Vm::frames` (or dropped without notice: then read as a finished frame with no
+    /// locals).
+    Live,
+    /// A generator's frame, stored in the generator while it is suspended.
+    Suspended(Weak<PyObject>),
+    /// The frame has returned or raised. (Boxed: frame objects stay no larger than
+    /// the other payloads.)
+    Finished(Box<Finished>),
+}
+
+pub struct Finished {
+    /// The fast locals (locals, cells, free cells) as the frame left them.
+    fast: Box<[Value]>,
+    /// The caller's frame object (`f_back`), or None.
+    back: Value,
+}
+
+/// Where a frame object's data is right now.
+enum Place {
+    /// Index into `Vm::frames`.
+    Running(usize),
+    /// A suspended generator (its `GenState` holds the frame and the saved stack).
+    Generator(ObjRef),
+    Gone,
+}
+
+pub fn frame_of(v: &Value) -> Option<&PyFrame> {
+    match v.payload() {
+        Some(Payload::Frame(f)) => Some(f),
+        _ => None,
+    }
+}
+
+/// The line of the instruction before `pc` (the one running, or last run); the
+/// definition line for a generator that has not started.
+pub fn line_before(code: &PyCode, pc: usize) -> u32 {
+    match pc {
+        0 => code.co.firstlineno,
+        pc => code.co.line_at(pc - 1),
+    }
+}
+
+impl Vm {
+    /// The frame object of `self.frames[idx]`, made on first request.
+    pub fn frame_object(&mut self, idx: usize) -> Value {
+        let f = &self.frames[idx];
+        if let Some(p) = &f.pyframe {
+            return Value::Obj(p.clone());
+        }
+        let obj = Rc::new(PyObject {
+            class: self.types.frame.clone(),
+            dict: None,
+            payload: Payload::Frame(PyFrame {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                locals: f.locals.clone(),
+                pc: Cell::new(f.pc),
+                state: RefCell::new(FrameState::Live),
+            }),
+        });
+        self.frames[idx].pyframe = Some(obj.clone());
+        Value::Obj(obj)
+    }
+
+    /// Called with a frame just taken off `Vm::frames` for good (returned or raised at
+    /// `pc`), before its stack slice is released: a frame object that outlives the frame
+    /// keeps its locals and caller. The callers test `f.pyframe` first, so a frame that
+    /// never had an object costs one branch.
+    pub(crate) fn frame_leaving(&mut self, f: &Frame, pc: usize) {
+        let Some(p) = &f.pyframe else {
+            return;
+        };
+        let Payload::Frame(pf) = &p.payload else {
+            return;
+        };
+        pf.pc.set(pc);
+        if Rc::strong_count(p) == 1 {
+            return;
+        }
+        // A finished generator's frame keeps no locals, as in CPython.
+        let n = if f.code.co.is_generator() {
+            0
+        } else {
+            f.code.nlocalsplus
+        };
+        let end = (f.base + n).min(self.stack.len());
+        let mut fast: Box<[Value]> = self
+            .stack
+            .get_mut(f.base..end)
+            .map(|s| {
+                s.iter_mut()
+                    .map(|v| std::mem::replace(v, Value::Null))
+                    .collect()
+            })
+            .unwrap_or_default();
+        break_traceback_cycles(p, &mut fast);
+        let back = match self.frames.len() {
+            0 => Value::None,
+            n => self.frame_object(n - 1),
+        };
+        *pf.state.borrow_mut() = FrameState::Finished(Box::new(Finished { fast, back }));
+    }
+
+    /// Called when a generator's frame is suspended into generator `gen`.
+    pub(crate) fn frame_suspended(&mut self, f: &Frame, gen: &Value) {
+        if let (Some(p), Some(g)) = (&f.pyframe, gen.obj()) {
+            if let Payload::Frame(pf) = &p.payload {
+                pf.pc.set(f.pc);
+                *pf.state.borrow_mut() = FrameState::Suspended(Rc::downgrade(g));
+            }
+        }
+    }
+
+    fn frame_place(&self, frame: &ObjRef, pf: &PyFrame) -> Place {
+        if let Some(i) = self
+            .frames
+            .iter()
+            .rposition(|f| f.pyframe.as_ref().is_some_and(|p| Rc::ptr_eq(p, frame)))
+        {
+            return Place::Running(i);
+        }
+        match &*pf.state.borrow() {
+            FrameState::Suspended(g) => match g.upgrade() {
+                Some(g) => Place::Generator(g),
+                None => Place::Gone,
+            },
+            _ => Place::Gone,
+        }
+    }
+
+    /// The next instruction of the frame behind `frame` (kept current while it runs).
+    pub fn frame_pc(&self, frame: &ObjRef) -> usize {
+        let Payload::Frame(pf) = &frame.payload else {
+            return 0;
+        };
+        match self.frame_place(frame, pf) {
+            Place::Running(i) => self.frames[i].pc,
+            Place::Generator(g) => match &g.payload {
+                Payload::Generator(st) => st.borrow().frame.as_ref().map_or(pf.pc.get(), |f| f.pc),
+                _ => pf.pc.get(),
+            },
+            Place::Gone => pf.pc.get(),
+        }
+    }
+
+    /// `f_back`: the caller's frame object, None for the outermost frame or a suspended
+    /// generator.
+    pub fn frame_back(&mut self, frame: &ObjRef) -> Value {
+        let Payload::Frame(pf) = &frame.payload else {
+            return Value::None;
+        };
+        match self.frame_place(frame, pf) {
+            Place::Running(0) | Place::Generator(_) => Value::None,
+            Place::Running(i) => self.frame_object(i - 1),
+            Place::Gone => match &*pf.state.borrow() {
+                FrameState::Finished(f) => f.back.clone(),
+                _ => Value::None,
+            },
+        }
+    }
+
+    /// `f_locals`: the namespace of a module or class body; for a function, a new dict of
+    /// its bound locals and cell contents (CPython 3.12 also returns a snapshot).
+    pub fn frame_locals(&mut self, frame: &ObjRef) -> PyResult {
+        let Payload::Frame(pf) = &frame.payload else {
+            return Ok(Value::None);
+        };
+        if let Some(l) = &pf.locals {
+            return Ok(Value::Obj(l.clone()));
+        }
+        let n = pf.code.nlocalsplus;
+        let fast: Vec<Value> = match self.frame_place(frame, pf) {
+            Place::Running(i) => {
+                let base = self.frames[i].base;
+                self.stack.get(base..base + n).map(<[Value]>::to_vec)
+            }
+            Place::Generator(g) => match &g.payload {
+                Payload::Generator(st) => st.borrow().saved.get(..n).map(<[Value]>::to_vec),
+                _ => None,
+            },
+            Place::Gone => match &*pf.state.borrow() {
+                FrameState::Finished(f) => Some(f.fast.to_vec()),
+                _ => None,
+            },
+        }
+        .unwrap_or_default();
+        let d = self.new_dict();
+        let co = pf.code.co.clone();
+        let names = co.varnames.iter().chain(&co.cellvars).chain(&co.freevars);
+        let nvars = co.varnames.len();
+        for (i, (name, v)) in names.zip(fast).enumerate() {
+            let v = if i < nvars {
+                v
+            } else {
+                match v.payload() {
+                    Some(Payload::Cell(c)) => c.borrow().clone().unwrap_or(Value::Null),
+                    _ => Value::Null,
+                }
+            };
+            let key = self.intern(name);
+            if let Value::Null = v {
+                // An empty cell hides the parameter slot of the same name.
+                if i >= nvars {
+                    if let Some(Payload::Dict(dd)) = d.payload() {
+                        dd.borrow_mut().del_str(name);
+                    }
+                }
+                continue;
+            }
+            self.dict_set_item(&d, key, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `frame.__repr__`: `<frame at 0x..., file '...', line N, code NAME>`.
+    pub fn frame_repr(&self, v: &Value) -> String {
+        let Some(pf) = frame_of(v) else {
+            return String::new();
+        };
+        let pc = v.obj().map_or(pf.pc.get(), |o| self.frame_pc(o));
+        let line = line_before(&pf.code, pc);
+        format!(
+            "<frame at {:#x}, file '{}', line {}, code {}>",
+            v.id(),
+            pf.code.co.filename,
+            line,
+            pf.code.co.name
+        )
+    }
+
+    /// Attributes of frame objects.
+    pub(crate) fn frame_attr(&mut self, o: &ObjRef, n: &str) -> PyResult<Option<Value>> {
+        let Payload::Frame(pf) = &o.payload else {
+            return Ok(None);
+        };
+        let pc = self.frame_pc(o);
+        Ok(Some(match n {
+            "f_code" => self.alloc(&self.types.code.clone(), Payload::Code(pf.code.clone())),
+            "f_globals" => Value::Obj(pf.globals.clone()),
+            "f_builtins" => Value::Obj(self.builtins_dict.clone()),
+            "f_locals" => return self.frame_locals(o).map(Some),
+            "f_back" => self.frame_back(o),
+            "f_lineno" => Value::Int(i64::from(line_before(&pf.code, pc))),
+            // An instruction index, as Taipan's `dis` numbers them.
+            "f_lasti" => Value::Int(pc.saturating_sub(1) as i64),
+            "f_trace" => Value::None,
+            "f_trace_lines" => Value::Bool(true),
+            "f_trace_opcodes" => Value::Bool(false),
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// Without a cycle collector, `except E as e: raise X from e` would leak: the frame
+/// object would hold `e` in its locals, and `e.__traceback__` the frame object. The
+/// snapshot leaves out exceptions whose traceback runs through this frame (CPython keeps
+/// them and relies on its collector), the frame object itself, and cells holding either.
+fn break_traceback_cycles(frame: &ObjRef, fast: &mut [Value]) {
+    for v in fast.iter_mut() {
+        let inner = match v.payload() {
+            Some(Payload::Cell(c)) => c.borrow().clone(),
+            _ => None,
+        };
+        let target = inner.as_ref().unwrap_or(v);
+        if target.obj().is_some_and(|o| Rc::ptr_eq(o, frame))
+            || crate::objects::traceback::exception_passes(target, frame)
+        {
+            *v = Value::Null;
+        }
+    }
+}
+
+impl Vm {
+    /// `gi_frame`, `gi_running`, `gi_code` and `gi_suspended` of generator object `g`.
+    pub(crate) fn generator_attr(&mut self, g: &ObjRef, n: &str) -> Option<Value> {
+        let Payload::Generator(st) = &g.payload else {
+            return None;
+        };
+        let running = st.borrow().running;
+        Some(match n {
+            "gi_running" => Value::Bool(running),
+            "gi_suspended" => {
+                let s = st.borrow();
+                Value::Bool(!running && s.frame.as_ref().is_some_and(|f| f.pc > 0))
+            }
+            "gi_code" => {
+                let code = match (running, &st.borrow().frame) {
+                    (false, Some(f)) => Some(f.code.clone()),
+                    (false, None) => None,
+                    (true, _) => self
+                        .running_generator_frame(g)
+                        .map(|i| self.frames[i].code.clone()),
+                };
+                match code {
+                    Some(c) => self.alloc(&self.types.code.clone(), Payload::Code(c)),
+                    // A finished generator no longer holds its frame (nor its code).
+                    None => Value::None,
+                }
+            }
+            "gi_frame" if running => match self.running_generator_frame(g) {
+                Some(i) => {
+                    let v = self.frame_object(i);
+                    if let Some(Payload::Frame(pf)) = v.payload() {
+                        // Remembers whose frame it is (found first on Vm::frames anyway).
+                        *pf.state.borrow_mut() = FrameState::Suspended(Rc::downgrade(g));
+                    }
+                    v
+                }
+                None => Value::None,
+            },
+            "gi_frame" => self.suspended_generator_frame(g, st),
+            "gi_yieldfrom" => Value::None,
+            _ => return None,
+        })
+    }
+
+    /// The index on `Vm::frames` of running generator `g`'s frame. The generator object
+    /// does not point at it while it runs; a frame object made for it before knows its
+    /// generator, a frame resumed by FOR_ITER does too, and otherwise it is the innermost
+    /// generator frame (where `g` is when it asks about itself).
+    fn running_generator_frame(&self, g: &ObjRef) -> Option<usize> {
+        let knows = |f: &Frame| {
+            f.pyframe.as_ref().is_some_and(|p| match &p.payload {
+                Payload::Frame(pf) => matches!(&*pf.state.borrow(),
+                    FrameState::Suspended(w) if std::ptr::eq(w.as_ptr(), Rc::as_ptr(g))),
+                _ => false,
+            }) || f
+                .gen
+                .as_ref()
+                .and_then(Value::obj)
+                .is_some_and(|x| Rc::ptr_eq(x, g))
+        };
+        self.frames
+            .iter()
+            .rposition(knows)
+            .or_else(|| self.frames.iter().rposition(|f| f.code.co.is_generator()))
+    }
+
+    /// `gi_frame` of a generator that is not running: its frame object, made on first
+    /// request and kept with the frame; None once the generator has finished.
+    fn suspended_generator_frame(
+        &mut self,
+        g: &ObjRef,
+        st: &RefCell<crate::objects::generator::GenState>,
+    ) -> Value {
+        let mut s = st.borrow_mut();
+        let Some(f) = s.frame.as_mut() else {
+            return Value::None;
+        };
+        if let Some(p) = &f.pyframe {
+            return Value::Obj(p.clone());
+        }
+        let p = Rc::new(PyObject {
+            class: self.types.frame.clone(),
+            dict: None,
+            payload: Payload::Frame(PyFrame {
+                code: f.code.clone(),
+                globals: f.globals.clone(),
+                locals: f.locals.clone(),
+                pc: Cell::new(f.pc),
+                state: RefCell::new(FrameState::Suspended(Rc::downgrade(g))),
+            }),
+        });
+        f.pyframe = Some(p.clone());
+        Value::Obj(p)
+    }
+}
