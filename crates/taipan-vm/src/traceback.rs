@@ -80,6 +80,36 @@ pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
         }
     }
     out.push_str(&exception_line(vm, e));
+    out.push_str(&notes(vm, e));
+    out
+}
+
+/// The `__notes__` lines under the exception line, as CPython's `print_exception_notes`:
+/// each note of a list or tuple as its str(), anything else as one repr().
+fn notes(vm: &mut Vm, e: &Value) -> String {
+    let key = vm.intern("__notes__");
+    let notes = match vm.lookup_attr(e, &key) {
+        Ok(Some(n)) => n,
+        _ => return String::new(),
+    };
+    let items = match notes.payload() {
+        Some(Payload::List(l)) => l.borrow().clone(),
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => {
+            let r = vm
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            return format!("{r}\n");
+        }
+    };
+    let mut out = String::new();
+    for note in items {
+        match vm.str_of(&note) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
+    }
     out
 }
 

@@ -308,7 +308,9 @@ impl Vm {
         match &o.payload {
             Payload::Frame(_) => return self.frame_attr(o, n),
             Payload::Traceback(_) => return Ok(self.traceback_attr(o, n)),
-            Payload::Generator(_) if n.starts_with("gi_") => return Ok(self.generator_attr(o, n)),
+            Payload::Generator(_) if matches!(n.get(..3), Some("gi_" | "cr_" | "ag_")) => {
+                return Ok(self.generator_attr(o, n))
+            }
             _ => {}
         }
         Ok(match (&o.payload, n) {
@@ -432,6 +434,12 @@ impl Vm {
             },
             (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
                 Some(f.clone())
+            }
+            (Payload::Exception(_), _)
+                if self.is_instance_of(obj, &self.exc.syntax_error.clone())
+                    && crate::objects::exception::syntax_error_attr(obj, n).is_some() =>
+            {
+                crate::objects::exception::syntax_error_attr(obj, n)
             }
             (Payload::Exception(_), "name" | "path")
                 if self.is_instance_of(obj, &self.exc.import_error.clone()) =>

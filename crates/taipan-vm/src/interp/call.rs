@@ -650,7 +650,7 @@ impl Vm {
     /// The iterator a generator suspended in `yield from` delegates to, and where its
     /// SEND loop ends. (Suspended there means: the last instruction run was YIELD_VALUE
     /// right after SEND; the iterator is on top of the saved stack.)
-    fn yield_from_delegate(&self, g: &Value) -> Option<(Value, usize)> {
+    pub(crate) fn yield_from_delegate(&self, g: &Value) -> Option<(Value, usize)> {
         let Some(Payload::Generator(st)) = g.payload() else {
             return None;
         };

@@ -135,6 +135,29 @@ pub fn traceback_of(v: &Value) -> Value {
     exc_state(v).map_or(Value::None, |e| e.borrow().traceback.clone())
 }
 
+/// SyntaxError's `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
+/// `end_offset` and `print_file_and_line`, from its args as CPython's `SyntaxError_init`
+/// reads them: `(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+pub fn syntax_error_attr(e: &Value, n: &str) -> Option<Value> {
+    let args = args_of(e);
+    let details = match args.get(1).and_then(Value::payload) {
+        Some(Payload::Tuple(d)) if args.len() == 2 => d.to_vec(),
+        _ => vec![],
+    };
+    let field = |i: usize| details.get(i).cloned().unwrap_or(Value::None);
+    Some(match n {
+        "msg" => args.first().cloned().unwrap_or(Value::None),
+        "filename" => field(0),
+        "lineno" => field(1),
+        "offset" => field(2),
+        "text" => field(3),
+        "end_lineno" => field(4),
+        "end_offset" => field(5),
+        "print_file_and_line" => Value::None,
+        _ => return None,
+    })
+}
+
 impl Vm {
     /// Assignment to the attributes BaseException keeps in its payload, with CPython's
     /// checks; Ok(false) for any other attribute.

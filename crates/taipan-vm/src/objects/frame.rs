@@ -302,19 +302,27 @@ fn break_traceback_cycles(frame: &ObjRef, fast: &mut [Value]) {
 }
 
 impl Vm {
-    /// `gi_frame`, `gi_running`, `gi_code` and `gi_suspended` of generator object `g`.
+    /// `gi_frame`, `gi_running`, `gi_code` and `gi_suspended` of generator object `g`
+    /// (`cr_...` for a coroutine, `ag_...` for an async generator).
     pub(crate) fn generator_attr(&mut self, g: &ObjRef, n: &str) -> Option<Value> {
+        use crate::objects::generator::GenKind;
         let Payload::Generator(st) = &g.payload else {
             return None;
         };
+        let prefix = match st.borrow().kind {
+            GenKind::Generator => "gi_",
+            GenKind::Coroutine => "cr_",
+            GenKind::AsyncGenerator => "ag_",
+        };
+        let n = n.strip_prefix(prefix)?;
         let running = st.borrow().running;
         Some(match n {
-            "gi_running" => Value::Bool(running),
-            "gi_suspended" => {
+            "running" => Value::Bool(running),
+            "suspended" => {
                 let s = st.borrow();
                 Value::Bool(!running && s.frame.as_ref().is_some_and(|f| f.pc > 0))
             }
-            "gi_code" => {
+            "code" => {
                 let code = match (running, &st.borrow().frame) {
                     (false, Some(f)) => Some(f.code.clone()),
                     (false, None) => None,
@@ -328,7 +336,7 @@ impl Vm {
                     None => Value::None,
                 }
             }
-            "gi_frame" if running => match self.running_generator_frame(g) {
+            "frame" if running => match self.running_generator_frame(g) {
                 Some(i) => {
                     let v = self.frame_object(i);
                     if let Some(Payload::Frame(pf)) = v.payload() {
@@ -339,10 +347,18 @@ impl Vm {
                 }
                 None => Value::None,
             },
-            "gi_frame" => self.suspended_generator_frame(g, st),
-            "gi_yieldfrom" => Value::None,
+            "frame" => self.suspended_generator_frame(g, st),
+            // What a `yield from` / `await` it is suspended in delegates to.
+            "yieldfrom" if prefix == "gi_" => self.delegate_of(g),
+            "await" if prefix != "gi_" => self.delegate_of(g),
+            "origin" if prefix == "cr_" => Value::None,
             _ => return None,
         })
+    }
+
+    fn delegate_of(&self, g: &ObjRef) -> Value {
+        self.yield_from_delegate(&Value::Obj(g.clone()))
+            .map_or(Value::None, |(it, _)| it)
     }
 
     /// The index on `Vm::frames` of running generator `g`'s frame. The generator object

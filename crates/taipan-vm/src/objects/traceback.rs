@@ -138,7 +138,7 @@ impl Vm {
         }
         if !v.is_none() && tb_of(v).is_none() {
             let name = self.type_name(v);
-            return Err(self.type_error(format!("expected traceback object or None, got '{name}'")));
+            return Err(self.type_error(format!("expected traceback object, got '{name}'")));
         }
         // The new chain must not come back to this row.
         let mut cur = v.clone();
