@@ -658,7 +658,7 @@ class TracebackException:
             yield from self._format_syntax_error(stype)
 
         notes = self.__notes__
-        if _is_sequence(notes):
+        if _is_sequence(notes) and not isinstance(notes, (str, bytes)):
             for note in notes:
                 note = _safe_string(note, 'note')
                 yield from [part + '\n' for part in note.split('\n')]
@@ -724,15 +724,11 @@ class TracebackException:
 
 
 def _syntax_error_carets(text, ltext, spaces, offset, end_offset):
-    # The '^^^' row under a SyntaxError's text: 1-based offsets into the text,
-    # clamped to just past its end; at least one caret.
+    # The '^^^' row under a SyntaxError's text: 1-based offsets into the text
+    # (not clamped to it, as in CPython 3.12.1); one caret for an empty range.
     if end_offset in (None, 0):
         end_offset = offset
-    if text and offset > len(text):
-        offset = len(text) + 1
-    if text and end_offset > len(text):
-        end_offset = len(text) + 1
-    if offset >= end_offset or end_offset < 0:
+    if offset == end_offset or end_offset == -1:
         end_offset = offset + 1
     colno = offset - 1 - spaces
     end_colno = end_offset - 1 - spaces

@@ -511,8 +511,9 @@ impl Vm {
             return self.new_exception_args(&cls, vec![msg]);
         }
         let file = self.new_str(e.filename.clone());
+        // As CPython's: the line with its newline, and where the error ends.
         let text = match &e.text {
-            Some(t) => self.new_str(t.clone()),
+            Some(t) => self.new_str(format!("{t}\n")),
             None => Value::None,
         };
         let details = self.new_tuple(vec![
@@ -520,6 +521,8 @@ impl Vm {
             Value::Int(i64::from(e.line)),
             Value::Int(i64::from(e.col)),
             text,
+            Value::Int(i64::from(e.end_line)),
+            Value::Int(i64::from(e.end_col)),
         ]);
         self.new_exception_args(&cls, vec![msg, details])
     }

@@ -197,6 +197,10 @@ impl Vm {
                     }
                     Opcode::LoadAttr => {
                         let o = self.pop();
+                        // For `frame.f_lineno` and for properties that look at frames.
+                        if let Some(f) = self.frames.last_mut() {
+                            f.pc = pc;
+                        }
                         let v = t!(self.get_attr(&o, &names[arg]), err);
                         self.stack.push(v);
                     }
@@ -653,11 +657,9 @@ impl Vm {
                         let exit = self.stack[n - 3].clone();
                         let e = self.stack[n - 1].clone();
                         let ty = Value::Obj(self.type_of(&e).clone());
+                        let tb = exception::traceback_of(&e);
                         self.frames.last_mut().expect("frame").pc = pc;
-                        let r = t!(
-                            self.call(&exit, crate::vm::Args::new([ty, e, Value::None])),
-                            err
-                        );
+                        let r = t!(self.call(&exit, crate::vm::Args::new([ty, e, tb])), err);
                         let b = t!(self.truthy(&r), err);
                         self.stack.push(Value::Bool(b));
                     }
@@ -740,11 +742,9 @@ impl Vm {
                         let exit = self.stack[n - 3].clone();
                         let e = self.stack[n - 1].clone();
                         let ty = Value::Obj(self.type_of(&e).clone());
+                        let tb = exception::traceback_of(&e);
                         self.frames.last_mut().expect("frame").pc = pc;
-                        let r = t!(
-                            self.call(&exit, crate::vm::Args::new([ty, e, Value::None])),
-                            err
-                        );
+                        let r = t!(self.call(&exit, crate::vm::Args::new([ty, e, tb])), err);
                         self.stack.push(r);
                     }
                     Opcode::SetupAnnotations => {

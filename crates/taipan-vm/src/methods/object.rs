@@ -251,6 +251,10 @@ fn exc_with_tb(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "add_note", 2, 2)?;
+    if args.pos[1].as_str().is_none() {
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!("note must be a str, not '{t}'")));
+    }
     let e = args.pos[0].clone();
     let notes = match vm.get_attr_str(&e, "__notes__") {
         Ok(n) => n,
@@ -261,8 +265,9 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
             l
         }
     };
-    if let Some(Payload::List(l)) = notes.payload() {
-        l.borrow_mut().push(args.pos[1].clone());
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(args.pos[1].clone()),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)
 }

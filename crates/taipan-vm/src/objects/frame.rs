@@ -322,20 +322,10 @@ impl Vm {
                 let s = st.borrow();
                 Value::Bool(!running && s.frame.as_ref().is_some_and(|f| f.pc > 0))
             }
-            "code" => {
-                let code = match (running, &st.borrow().frame) {
-                    (false, Some(f)) => Some(f.code.clone()),
-                    (false, None) => None,
-                    (true, _) => self
-                        .running_generator_frame(g)
-                        .map(|i| self.frames[i].code.clone()),
-                };
-                match code {
-                    Some(c) => self.alloc(&self.types.code.clone(), Payload::Code(c)),
-                    // A finished generator no longer holds its frame (nor its code).
-                    None => Value::None,
-                }
-            }
+            "code" => match st.borrow().code.clone() {
+                Some(c) => self.alloc(&self.types.code.clone(), Payload::Code(c)),
+                None => Value::None,
+            },
             "frame" if running => match self.running_generator_frame(g) {
                 Some(i) => {
                     let v = self.frame_object(i);
@@ -364,8 +354,12 @@ impl Vm {
     /// The index on `Vm::frames` of running generator `g`'s frame. The generator object
     /// does not point at it while it runs; a frame object made for it before knows its
     /// generator, a frame resumed by FOR_ITER does too, and otherwise it is the innermost
-    /// generator frame (where `g` is when it asks about itself).
+    /// frame running its code (where `g` is when it asks about itself).
     fn running_generator_frame(&self, g: &ObjRef) -> Option<usize> {
+        let code = match &g.payload {
+            Payload::Generator(st) => st.borrow().code.clone(),
+            _ => None,
+        };
         let knows = |f: &Frame| {
             f.pyframe.as_ref().is_some_and(|p| match &p.payload {
                 Payload::Frame(pf) => matches!(&*pf.state.borrow(),
@@ -377,10 +371,10 @@ impl Vm {
                 .and_then(Value::obj)
                 .is_some_and(|x| Rc::ptr_eq(x, g))
         };
-        self.frames
-            .iter()
-            .rposition(knows)
-            .or_else(|| self.frames.iter().rposition(|f| f.code.co.is_generator()))
+        self.frames.iter().rposition(knows).or_else(|| {
+            let code = code.as_ref()?;
+            self.frames.iter().rposition(|f| Rc::ptr_eq(&f.code, code))
+        })
     }
 
     /// `gi_frame` of a generator that is not running: its frame object, made on first
