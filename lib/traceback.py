@@ -573,6 +573,12 @@ class TracebackException:
             self.offset = exc_value.offset
             self.end_offset = exc_value.end_offset
             self.msg = exc_value.msg
+        elif exc_type and issubclass(exc_type, (NameError, AttributeError)) and \
+                getattr(exc_value, "name", None) is not None:
+            suggestion = _compute_suggestion_error(
+                exc_value, exc_traceback, getattr(exc_value, "name", None))
+            if suggestion:
+                self._str += f". Did you mean: '{suggestion}'?"
         if lookup_lines:
             self._load_lines()
         self.__suppress_context__ = \
@@ -736,6 +742,54 @@ def _syntax_error_carets(text, ltext, spaces, offset, end_offset):
         # Tabs (and other whitespace) are kept so the caret lines up.
         caretspace = ''.join(c if c.isspace() else ' ' for c in ltext[:colno])
         yield '    {}{}\n'.format(caretspace, '^' * (end_colno - colno))
+
+
+_MAX_CANDIDATE_ITEMS = 750
+_MAX_STRING_SIZE = 40
+_MOVE_COST = 2
+
+
+def _compute_suggestion_error(exc_value, tb, wrong_name):
+    # The name closest to 'wrong_name' among what the code could have meant: the
+    # attributes of the object (AttributeError) or the names visible in the frame
+    # that raised (NameError), with 'self.name' for an attribute of 'self'.
+    if wrong_name is None or not isinstance(wrong_name, str):
+        return None
+    if isinstance(exc_value, AttributeError):
+        try:
+            d = dir(exc_value.obj)
+        except Exception:
+            return None
+    else:
+        if tb is None:
+            return None
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        frame = tb.tb_frame
+        d = list(frame.f_locals) + list(frame.f_globals) + list(frame.f_builtins)
+        if 'self' in frame.f_locals:
+            if hasattr(frame.f_locals['self'], wrong_name):
+                return f"self.{wrong_name}"
+    if len(d) > _MAX_CANDIDATE_ITEMS:
+        return None
+    wrong_name_len = len(wrong_name)
+    if wrong_name_len > _MAX_STRING_SIZE:
+        return None
+    best_distance = wrong_name_len
+    suggestion = None
+    for possible_name in d:
+        if possible_name == wrong_name or not isinstance(possible_name, str):
+            continue
+        # At most a third of the characters may change, and it must beat the best.
+        max_distance = (len(possible_name) + wrong_name_len + 3) * _MOVE_COST // 6
+        max_distance = min(max_distance, best_distance - 1)
+        current_distance = _taipan_tb.distance(wrong_name, possible_name, max_distance)
+        if current_distance > max_distance:
+            continue
+        if not suggestion or current_distance < best_distance:
+            suggestion = possible_name
+            best_distance = current_distance
+    return suggestion
 
 
 def _is_sequence(obj):

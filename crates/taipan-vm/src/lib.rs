@@ -10,6 +10,7 @@ pub mod interp;
 pub mod methods;
 pub mod modules;
 pub mod objects;
+pub mod suggestions;
 pub mod traceback;
 pub mod value;
 pub mod vm;

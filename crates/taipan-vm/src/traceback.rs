@@ -54,20 +54,33 @@ fn system_exit_status(vm: &mut Vm, e: &Value) -> i32 {
 }
 
 pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
+    format_chain(vm, e, depth, &mut Vec::new())
+}
+
+/// Chained exceptions nested deeper than this are not shown (CPython stops at its
+/// recursion limit).
+const MAX_CHAIN: usize = 1000;
+
+/// `e` after its cause or context, each exception shown once (`seen` holds their ids,
+/// so a cycle of `__context__` links ends), as CPython's `print_exception_recursive`.
+fn format_chain(vm: &mut Vm, e: &Value, depth: usize, seen: &mut Vec<i64>) -> String {
     let mut out = String::new();
+    seen.push(e.id());
     if let Some(st) = exception::exc_state(e) {
         let (cause, context, suppress) = {
             let s = st.borrow();
             (s.cause.clone(), s.context.clone(), s.suppress_context)
         };
-        if depth < 20 {
+        if depth < MAX_CHAIN {
             if !cause.is_none() {
-                out.push_str(&format_exception(vm, &cause, depth + 1));
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if !context.is_none() && !suppress {
-                out.push_str(&format_exception(vm, &context, depth + 1));
+                if !seen.contains(&cause.id()) {
+                    out.push_str(&format_chain(vm, &cause, depth + 1, seen));
+                    out.push_str(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                }
+            } else if !context.is_none() && !suppress && !seen.contains(&context.id()) {
+                out.push_str(&format_chain(vm, &context, depth + 1, seen));
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
@@ -126,7 +139,10 @@ pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
         }
     }
     // As CPython: an exception whose str() raises (or returns a non-str) is still shown.
-    let msg = vm.str_of(e).unwrap_or_else(|_| STR_FAILED.to_string());
+    let mut msg = vm.str_of(e).unwrap_or_else(|_| STR_FAILED.to_string());
+    if let Some(s) = crate::suggestions::suggestion(vm, e) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         format!("{name}\n")
     } else {

@@ -9,8 +9,9 @@ use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "_taipan_tb");
-    let funcs: [(&'static str, NativeFn); 4] = [
+    let funcs: [(&'static str, NativeFn); 5] = [
         ("positions", positions),
+        ("distance", distance),
         ("caret_anchors", caret_anchors),
         ("source_lines", source_lines),
         ("stat", stat),
@@ -74,6 +75,17 @@ fn caret_anchors(vm: &mut Vm, args: Args) -> PyResult {
         Some((l, r)) => vm.new_tuple(vec![Value::Int(l as i64), Value::Int(r as i64)]),
         None => Value::None,
     })
+}
+
+/// `distance(a, b, max_cost)`: the edit distance behind "Did you mean" suggestions
+/// (suggestions.rs), or some value above `max_cost` once it exceeds it.
+fn distance(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "distance", 3, 3)?;
+    let a = str_arg(vm, &args.pos[0], "distance")?;
+    let b = str_arg(vm, &args.pos[1], "distance")?;
+    let max = vm.index_of(&args.pos[2])?.max(0) as usize;
+    let d = crate::suggestions::distance(a.as_bytes(), b.as_bytes(), max);
+    Ok(Value::Int(d as i64))
 }
 
 /// `source_lines(path)`: the lines of a source file as the compiler reads it (BOM and
