@@ -488,9 +488,11 @@ def _position_markers(frame_summary, stripped_line):
 
 
 def _display_width(line, offset):
-    # Columns the first 'offset' characters take on a terminal. Taipan has no
-    # unicodedata yet: East Asian wide characters count as one column.
-    return offset
+    # Columns the first 'offset' characters take on a terminal: two for East
+    # Asian wide characters.
+    if line.isascii():
+        return offset
+    return _taipan_tb.display_width(line, offset)
 
 
 class _ExceptionPrintContext:

@@ -259,18 +259,31 @@ fn caret_line(line: &str, loc: taipan_bytecode::Location) -> Option<String> {
         return None;
     }
     let indent = chars.len() - line.trim_start().chars().count();
-    let mut out = format!("    {}", " ".repeat(start.saturating_sub(indent)));
+    // Markers are as wide as the text they mark on a terminal (CJK characters take two
+    // columns), as in CPython.
+    let width = |a: usize, b: usize| chars_width(chars.get(a..b.max(a)).unwrap_or(&[]));
+    let mut out = format!("    {}", " ".repeat(width(indent, start)));
     match anchors {
         Some((l, r)) => {
-            let (l, r) = (l.min(end - start), r.min(end - start));
-            out.push_str(&"~".repeat(l));
-            out.push_str(&"^".repeat(r.saturating_sub(l)));
-            out.push_str(&"~".repeat((end - start).saturating_sub(r)));
+            let (l, r) = (start + l.min(end - start), start + r.min(end - start));
+            out.push_str(&"~".repeat(width(start, l)));
+            out.push_str(&"^".repeat(width(l, r)));
+            out.push_str(&"~".repeat(width(r, end)));
         }
-        None => out.push_str(&"^".repeat(end - start)),
+        None => out.push_str(&"^".repeat(width(start, end))),
     }
     out.push('\n');
     Some(out)
+}
+
+/// Terminal columns of some text: two for East Asian wide and fullwidth characters, one
+/// for every other character (CPython's `_display_width`).
+pub fn chars_width(chars: &[char]) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    chars
+        .iter()
+        .map(|c| if c.width() == Some(2) { 2 } else { 1 })
+        .sum()
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {

@@ -9,8 +9,9 @@ use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "_taipan_tb");
-    let funcs: [(&'static str, NativeFn); 5] = [
+    let funcs: [(&'static str, NativeFn); 6] = [
         ("positions", positions),
+        ("display_width", display_width),
         ("distance", distance),
         ("caret_anchors", caret_anchors),
         ("source_lines", source_lines),
@@ -75,6 +76,16 @@ fn caret_anchors(vm: &mut Vm, args: Args) -> PyResult {
         Some((l, r)) => vm.new_tuple(vec![Value::Int(l as i64), Value::Int(r as i64)]),
         None => Value::None,
     })
+}
+
+/// `display_width(text, offset)`: the terminal columns of `text[:offset]` (wide East
+/// Asian characters take two).
+fn display_width(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "display_width", 2, 2)?;
+    let text = str_arg(vm, &args.pos[0], "display_width")?;
+    let offset = vm.index_of(&args.pos[1])?.max(0) as usize;
+    let chars: Vec<char> = text.chars().take(offset).collect();
+    Ok(Value::Int(crate::traceback::chars_width(&chars) as i64))
 }
 
 /// `distance(a, b, max_cost)`: the edit distance behind "Did you mean" suggestions
