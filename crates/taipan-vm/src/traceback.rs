@@ -194,7 +194,7 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// runs of the same frame ("[Previous line repeated N more times]").
 fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
     let mut out = String::new();
-    let mut last: Option<(&str, u32, &str)> = None;
+    let mut last: Option<(&str, i64, &str)> = None;
     let mut count = 0usize;
     let flush = |out: &mut String, count: usize| {
         if count > RECURSIVE_CUTOFF {
@@ -207,7 +207,7 @@ fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
     };
     for entry in tb {
         let co = &entry.code.co;
-        let line = co.line_at(entry.pc);
+        let line = entry.line;
         let key = (&*co.filename, line, &*co.name);
         if last != Some(key) {
             flush(&mut out, count);
@@ -223,7 +223,10 @@ fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
             co.filename, line, co.name
         ));
         let loc = co.locations.get(entry.pc).copied().unwrap_or_default();
-        if let Some(src) = source_line(&co.filename, line) {
+        if let Some(src) = u32::try_from(line)
+            .ok()
+            .and_then(|l| source_line(&co.filename, l))
+        {
             out.push_str(&format!("    {}\n", src.trim()));
             if let Some(carets) = caret_line(&src, loc) {
                 out.push_str(&carets);

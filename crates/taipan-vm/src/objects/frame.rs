@@ -406,3 +406,34 @@ impl Vm {
         Value::Obj(p)
     }
 }
+
+pub const FRAME_METHODS: &[(&str, crate::vm::NativeFn)] = &[("clear", frame_clear)];
+
+/// `frame.clear()`: drops a finished frame's locals; closes the generator of a suspended
+/// one; a frame that is running cannot be cleared.
+fn frame_clear(vm: &mut Vm, args: crate::vm::Args) -> PyResult {
+    args.positional(vm, "clear", 1, 1)?;
+    let Some(Value::Obj(frame)) = args.pos.first().cloned() else {
+        return Ok(Value::None);
+    };
+    let Payload::Frame(pf) = &frame.payload else {
+        return Ok(Value::None);
+    };
+    match vm.frame_place(&frame, pf) {
+        Place::Running(_) => Err(vm.runtime_error("cannot clear an executing frame")),
+        Place::Generator(g) => {
+            let running = matches!(&g.payload, Payload::Generator(st) if st.borrow().running);
+            if running {
+                return Err(vm.runtime_error("cannot clear an executing frame"));
+            }
+            vm.close_iterator(&Value::Obj(g))?;
+            Ok(Value::None)
+        }
+        Place::Gone => {
+            if let FrameState::Finished(f) = &mut *pf.state.borrow_mut() {
+                f.fast = Box::default();
+            }
+            Ok(Value::None)
+        }
+    }
+}

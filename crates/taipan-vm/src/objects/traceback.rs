@@ -16,6 +16,16 @@ pub struct PyTraceback {
     pub lasti: usize,
     /// The next row towards where the exception was raised, or None.
     pub next: RefCell<Value>,
+    /// The line given to `TracebackType(...)`; None: the line of `lasti`.
+    pub lineno: Option<i64>,
+}
+
+impl PyTraceback {
+    pub fn line(&self) -> i64 {
+        self.lineno.unwrap_or_else(|| {
+            code_of(&self.frame).map_or(0, |c| i64::from(c.co.line_at(self.lasti)))
+        })
+    }
 }
 
 /// A traceback row reduced to what printing needs.
@@ -23,6 +33,7 @@ pub struct PyTraceback {
 pub struct TbEntry {
     pub code: Rc<PyCode>,
     pub pc: usize,
+    pub line: i64,
 }
 
 /// Stops walking a chain that is longer than any real one (chains cannot loop: setting
@@ -53,6 +64,7 @@ pub fn entries(tb: &Value) -> Vec<TbEntry> {
             out.push(TbEntry {
                 code: code.clone(),
                 pc: t.lasti,
+                line: t.line(),
             });
         }
         if out.len() >= MAX_ROWS {
@@ -93,6 +105,7 @@ impl Vm {
                 frame,
                 lasti,
                 next: RefCell::new(next),
+                lineno: None,
             }),
         )
     }
@@ -119,13 +132,44 @@ impl Vm {
         Some(match n {
             "tb_frame" => Value::Obj(t.frame.clone()),
             "tb_lasti" => Value::Int(t.lasti as i64),
-            "tb_lineno" => {
-                let line = code_of(&t.frame).map_or(0, |c| c.co.line_at(t.lasti));
-                Value::Int(i64::from(line))
-            }
+            "tb_lineno" => Value::Int(t.line()),
             "tb_next" => t.next.borrow().clone(),
             _ => return None,
         })
+    }
+
+    /// `TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`, as CPython allows (for
+    /// tools that build tracebacks).
+    pub fn traceback_new(&mut self, mut args: crate::vm::Args) -> PyResult {
+        let names = ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"];
+        let bound = args.bind(self, "TracebackType", &names, 4)?;
+        let [Some(next), Some(frame), Some(lasti), Some(lineno)] = &bound[..] else {
+            return Err(self.type_error("TracebackType() takes exactly 4 arguments"));
+        };
+        if !next.is_none() && tb_of(next).is_none() {
+            let t = self.type_name(next);
+            return Err(self.type_error(format!("expected traceback object or None, got '{t}'")));
+        }
+        let Some(frame_obj) = frame
+            .obj()
+            .filter(|o| matches!(o.payload, Payload::Frame(_)))
+        else {
+            let t = self.type_name(frame);
+            return Err(self.type_error(format!(
+                "TracebackType() argument 'tb_frame' must be frame, not {t}"
+            )));
+        };
+        let lasti = self.index_of(lasti)?;
+        let lineno = self.index_of(lineno)?;
+        Ok(self.alloc(
+            &self.types.traceback.clone(),
+            Payload::Traceback(PyTraceback {
+                frame: frame_obj.clone(),
+                lasti: usize::try_from(lasti).unwrap_or(0),
+                next: RefCell::new(next.clone()),
+                lineno: Some(lineno),
+            }),
+        ))
     }
 
     /// `tb.tb_next = v`, with CPython's checks. Ok(false) for other attributes.
