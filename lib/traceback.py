@@ -277,8 +277,10 @@ def _walk_tb_with_full_positions(tb):
     while tb is not None:
         lineno, end_lineno, colno, end_colno = _taipan_tb.positions(
             tb.tb_frame.f_code, tb.tb_lasti)
-        if lineno is None:
-            lineno = tb.tb_lineno
+        if lineno != tb.tb_lineno:
+            # Not the instruction's own line (a generator that has not started is
+            # at its 'def'): no position markers.
+            lineno, end_lineno, colno, end_colno = tb.tb_lineno, None, None, None
         yield tb.tb_frame, (lineno, end_lineno, colno, end_colno)
         tb = tb.tb_next
 

@@ -228,7 +228,10 @@ fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
             .and_then(|l| source_line(&co.filename, l))
         {
             out.push_str(&format!("    {}\n", src.trim()));
-            if let Some(carets) = caret_line(&src, loc) {
+            // No markers for a row whose line is not its instruction's (an unstarted
+            // generator, a row built by TracebackType()).
+            let same_line = i64::from(loc.line) == line;
+            if let Some(carets) = caret_line(&src, loc).filter(|_| same_line) {
                 out.push_str(&carets);
             }
         }

@@ -116,11 +116,23 @@ impl Vm {
         let Some(st) = crate::objects::exception::exc_state(exc) else {
             return;
         };
+        // A generator that has not started yet is at its `def` line (where CPython's
+        // first instruction is), not at its first statement.
+        let unstarted = self.frames[idx].pc == 0;
+        let firstlineno = i64::from(self.frames[idx].code.co.firstlineno);
         let Value::Obj(frame) = self.frame_object(idx) else {
             return;
         };
         let next = std::mem::replace(&mut st.borrow_mut().traceback, Value::None);
-        let tb = self.new_traceback(frame, pc, next);
+        let tb = self.alloc(
+            &self.types.traceback.clone(),
+            Payload::Traceback(PyTraceback {
+                frame,
+                lasti: pc,
+                next: RefCell::new(next),
+                lineno: unstarted.then_some(firstlineno),
+            }),
+        );
         st.borrow_mut().traceback = tb;
     }
 
