@@ -120,6 +120,13 @@ macro_rules! for_each_opcode {
             GetAnext = 94, "(ait -- ait aw) the awaitable of ait.__anext__()", None, |_a| 1, |_a| 2;
             EndAsyncFor = 95, "(ait exc -- ) handler ending `async for`: StopAsyncIteration ends the loop, anything else is re-raised", None, |_a| 2, |_a| 0;
             AsyncWithExceptStart = 96, "(exit prev exc -- exit prev exc r) r = exit(type, exc, tb), still to be awaited", None, |_a| 3, |_a| 4;
+            CheckEgMatch = 97, "(rest types -- rest match) splits an exception (group) for an except* clause; match is None or a group, and becomes the handled exception", None, |_a| 2, |_a| 2;
+            PrepReraiseStar = 98, "(orig raised -- exc) what an except* statement re-raises (None for nothing)", None, |_a| 2, |_a| 1;
+            MatchClass = 100, "(subject cls names -- attrs|None) class pattern with arg positional sub-patterns: None unless subject is an instance of cls, else the tuple of attributes named by cls.__match_args__[:arg] then by the tuple names", Count, |_a| 3, |_a| 1;
+            MatchMapping = 101, "(subject -- subject bool) whether subject is a mapping for a mapping pattern (dict or a subclass)", None, |_a| 1, |_a| 2;
+            MatchSequence = 102, "(subject -- subject bool) whether subject is a sequence for a sequence pattern (list, tuple, range or a subclass; not str, bytes or dict)", None, |_a| 1, |_a| 2;
+            MatchKeys = 103, "(subject keys -- subject keys values|None) subject.get(k, sentinel) for each key of the tuple keys; None if one is missing", None, |_a| 2, |_a| 3;
+            GetLen = 104, "(o -- o len(o))", None, |_a| 1, |_a| 2;
         }
     };
 }

@@ -33,3 +33,37 @@ pub fn compile_bytes(
     let text = source::decode_source(bytes, filename)?;
     compile_module(&text, filename)
 }
+
+/// The `mode` argument of `compile()`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: a sequence of statements.
+    Exec,
+    /// One expression; the code returns its value.
+    Eval,
+    /// One interactive statement; expression statements call `sys.displayhook`.
+    Single,
+}
+
+/// Compiles source text in one of `compile()`'s modes.
+pub fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<taipan_bytecode::CodeObject, CompileError> {
+    stacker::maybe_grow(STACK_RED_ZONE, COMPILE_STACK, || match mode {
+        Mode::Exec => codegen::compile_module(source, filename),
+        Mode::Eval => codegen::compile_eval(source, filename),
+        Mode::Single => codegen::compile_interactive(source, filename),
+    })
+}
+
+/// Decodes source bytes (BOM, PEP 263 cookie) and compiles them in `mode`.
+pub fn compile_bytes_mode(
+    bytes: &[u8],
+    filename: &str,
+    mode: Mode,
+) -> Result<taipan_bytecode::CodeObject, CompileError> {
+    let text = source::decode_source(bytes, filename)?;
+    compile_source(&text, filename, mode)
+}

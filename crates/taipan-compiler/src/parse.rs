@@ -12,15 +12,34 @@ pub struct Parsed {
 }
 
 pub fn parse_module(source: &str, filename: &str) -> Result<Parsed, CompileError> {
+    parse_in_mode(source, filename, Mode::Module)
+}
+
+/// Parses `eval` input (one expression). The result is a module whose only statement is
+/// that expression, so the symbol table and codegen walk it like any module.
+pub fn parse_expression(source: &str, filename: &str) -> Result<Parsed, CompileError> {
+    parse_in_mode(source, filename, Mode::Expression)
+}
+
+fn parse_in_mode(source: &str, filename: &str, mode: Mode) -> Result<Parsed, CompileError> {
     let lines = LineIndex::new(source);
-    match ruff_python_parser::parse(source, ParseOptions::from(Mode::Module)) {
+    match ruff_python_parser::parse(source, ParseOptions::from(mode)) {
         Ok(parsed) => {
             if let Some(e) = nesting_limit_error(parsed.tokens(), source, filename, &lines) {
                 return Err(e);
             }
             let module = match parsed.into_syntax() {
                 ast::Mod::Module(m) => m,
-                ast::Mod::Expression(_) => unreachable!("Mode::Module yields a module"),
+                ast::Mod::Expression(e) => ast::ModModule {
+                    node_index: e.node_index,
+                    range: e.range,
+                    body: std::iter::once(ast::Stmt::Expr(ast::StmtExpr {
+                        node_index: Default::default(),
+                        range: e.body.range(),
+                        value: e.body,
+                    }))
+                    .collect(),
+                },
             };
             Ok(Parsed { module, lines })
         }
@@ -62,6 +81,17 @@ fn map_error(
                 s
             }
         }
+        // Pattern errors the parser reports itself, in CPython's words.
+        ParseErrorType::InvalidMatchPatternTarget => "cannot use '_' as a target".to_string(),
+        ParseErrorType::ExpectedRealNumber => "real number required in complex literal".to_string(),
+        ParseErrorType::ExpectedImaginaryNumber => {
+            "imaginary number required in complex literal".to_string()
+        }
+        ParseErrorType::OtherError(m)
+            if m == "Positional patterns cannot follow keyword patterns" =>
+        {
+            "positional patterns follow keyword patterns".to_string()
+        }
         _ if raw.contains("Expected an indented block") => {
             kind = ErrorKind::IndentationError;
             block_header_message(source, lines, line)
@@ -74,8 +104,17 @@ fn map_error(
     };
     // As CPython: a generic error is replaced by what tokenizing the whole source finds
     // (an unclosed or mismatched bracket).
+    // An unclosed bracket wins over an error at the end of the input, or on a later line
+    // than the bracket (the parser ran on past it), as CPython's
+    // _PyPegen_tokenize_full_source_to_check_for_errors decides.
     if msg == "invalid syntax" || msg.contains("unexpected EOF") {
-        if let Some((bmsg, bline, bcol)) = bracket_error(source, lines) {
+        let at_eof = msg.contains("unexpected EOF")
+            || source
+                .get(usize::from(at)..)
+                .is_none_or(|rest| rest.trim().is_empty());
+        if let Some((bmsg, bline, bcol)) = bracket_error(source, lines)
+            .filter(|(m, bline, _)| !m.ends_with("was never closed") || at_eof || line > *bline)
+        {
             return CompileError {
                 kind,
                 msg: bmsg,

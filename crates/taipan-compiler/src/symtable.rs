@@ -33,6 +33,8 @@ const DEF_PARAM: u8 = 2;
 const DEF_GLOBAL: u8 = 4;
 const DEF_NONLOCAL: u8 = 8;
 const USE: u8 = 16;
+/// Bound as a comprehension's iteration variable (walrus may not rebind it).
+const DEF_COMP_ITER: u8 = 32;
 
 /// Identifies a scope-creating node: (kind tag, start offset, end offset).
 pub type ScopeKey = (u8, u32, u32);
@@ -61,6 +63,8 @@ pub struct Scope {
     /// Free variables in first-use order.
     pub freevars: Vec<String>,
     pub cellvars: Vec<String>,
+    /// Inside a comprehension's iterable expression (walrus is not allowed there).
+    comp_iter_expr: u32,
 }
 
 impl Scope {
@@ -80,6 +84,7 @@ impl Scope {
             needs_class_cell: false,
             freevars: Vec::new(),
             cellvars: Vec::new(),
+            comp_iter_expr: 0,
         }
     }
 
@@ -208,11 +213,10 @@ impl Builder<'_> {
     }
 
     fn def(&mut self, name: &str, at: ruff_text_size::TextSize) -> R {
-        let old = self.scope().add(name, DEF_LOCAL);
-        if old & DEF_GLOBAL != 0 && old & (DEF_LOCAL | USE) == 0 {
-            // `global x` before the assignment is fine; nothing to check here.
+        if name == "__debug__" {
+            return Err(self.error("cannot assign to __debug__".into(), at));
         }
-        let _ = at;
+        self.scope().add(name, DEF_LOCAL);
         Ok(())
     }
 
@@ -275,6 +279,9 @@ impl Builder<'_> {
     }
 
     fn param(&mut self, name: &ast::Identifier) -> R {
+        if name.id.as_str() == "__debug__" {
+            return Err(self.error("cannot assign to __debug__".into(), name.range.start()));
+        }
         let old = self.scope().add(name.id.as_str(), DEF_PARAM | DEF_LOCAL);
         if old & DEF_PARAM != 0 {
             return Err(self.error(
@@ -403,7 +410,16 @@ impl Builder<'_> {
                 }
                 self.stmts(&w.body)?;
             }
-            Stmt::Match(m) => return Err(self.unsupported("the match statement", m.range)),
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
                     self.expr(e)?;
@@ -517,6 +533,62 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// A `case` pattern: captures bind names, value patterns, class names and mapping
+    /// keys are expressions.
+    fn pattern(&mut self, p: &ast::Pattern) -> R {
+        use ast::Pattern as P;
+        self.enter()?;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for sub in &s.patterns {
+                    self.pattern(sub)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k)?;
+                }
+                for sub in &m.patterns {
+                    self.pattern(sub)?;
+                }
+                if let Some(r) = &m.rest {
+                    self.def(&r.id, r.range.start())?;
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                for sub in &c.arguments.patterns {
+                    self.pattern(sub)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.def(&n.id, n.range.start())?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(sub) = &a.pattern {
+                    self.pattern(sub)?;
+                }
+                if let Some(n) = &a.name {
+                    self.def(&n.id, n.range.start())?;
+                }
+            }
+            P::MatchOr(o) => {
+                for sub in &o.patterns {
+                    self.pattern(sub)?;
+                }
+            }
+        }
+        self.depth -= 1;
+        Ok(())
+    }
+
     fn target(&mut self, t: &Expr) -> R {
         match t {
             Expr::Name(n) => self.def(&n.id, n.range.start()),
@@ -547,7 +619,7 @@ impl Builder<'_> {
     ) -> R {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
-            self.expr(&first.iter)?;
+            self.iter_expr(&first.iter)?;
         }
         let prev = self.push(ScopeKind::Comprehension, name, key(KEY_COMP, tag_range));
         self.scope().params = vec![".0".to_string()];
@@ -560,9 +632,14 @@ impl Builder<'_> {
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.iter_expr(&g.iter)?;
             }
             self.target(&g.target)?;
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for n in names {
+                self.scope().add(&n, DEF_COMP_ITER);
+            }
             for cond in &g.ifs {
                 self.expr(cond)?;
             }
@@ -571,6 +648,57 @@ impl Builder<'_> {
             self.expr(e)?;
         }
         self.current = prev;
+        Ok(())
+    }
+
+    /// A comprehension's iterable, where assignment expressions are not allowed.
+    fn iter_expr(&mut self, e: &Expr) -> R {
+        self.scope().comp_iter_expr += 1;
+        let r = self.expr(e);
+        self.scope().comp_iter_expr -= 1;
+        r
+    }
+
+    /// CPython's checks on `target := ...` inside comprehensions.
+    fn check_named_target(&mut self, name: &str, at: ruff_text_size::TextSize) -> R {
+        // Also through a lambda written inside the iterable.
+        let mut in_iter = false;
+        let mut id = Some(self.current);
+        while let Some(i) = id {
+            in_iter |= self.scopes[i].comp_iter_expr > 0;
+            id = self.scopes[i].parent;
+        }
+        if in_iter {
+            return Err(self.error(
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
+                at,
+            ));
+        }
+        let mut id = self.current;
+        while self.scopes[id].kind == ScopeKind::Comprehension {
+            let s = &self.scopes[id];
+            if s.index
+                .get(name)
+                .is_some_and(|&i| s.flags[i].1 & DEF_COMP_ITER != 0)
+            {
+                return Err(self.error(
+                    format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                    at,
+                ));
+            }
+            match s.parent {
+                Some(p) => id = p,
+                None => break,
+            }
+        }
+        if id != self.current && self.scopes[id].kind == ScopeKind::Class {
+            return Err(self.error(
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+                at,
+            ));
+        }
         Ok(())
     }
 
@@ -634,6 +762,9 @@ impl Builder<'_> {
                 self.expr(&a.value)?;
             }
             Expr::Named(n) => {
+                if let Expr::Name(name) = &*n.target {
+                    self.check_named_target(&name.id, n.range.start())?;
+                }
                 self.expr(&n.value)?;
                 // A walrus in a comprehension binds in the enclosing function scope.
                 let mut target_scope = self.current;
@@ -737,6 +868,9 @@ impl Builder<'_> {
         let kind = self.scopes[id].kind;
         let mut resolved = HashMap::new();
         for (name, f) in &self.scopes[id].flags {
+            if f & DEF_GLOBAL != 0 && f & DEF_NONLOCAL != 0 {
+                return Err(self.error(format!("name '{name}' is nonlocal and global"), 0.into()));
+            }
             let scope = if f & DEF_GLOBAL != 0 {
                 NameScope::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
@@ -783,8 +917,12 @@ impl Builder<'_> {
             self.analyze(c, &child_enclosing)?;
             let inline = {
                 let s = &self.scopes[c];
+                // An asynchronous comprehension keeps its own (coroutine) frame: its
+                // END_ASYNC_FOR handler needs the exact stack depth, which codegen does
+                // not track for temporaries of an enclosing expression.
                 s.kind == ScopeKind::Comprehension
                     && !s.is_generator
+                    && !s.is_async
                     && s.cellvars.is_empty()
                     && s.children.iter().all(|g| self.scopes[*g].inlined)
             };
@@ -913,5 +1051,16 @@ fn walk_fstring_element<'a>(el: &'a ast::InterpolatedStringElement, f: &mut dyn 
                 walk_fstring_element(inner, f);
             }
         }
+    }
+}
+
+/// The names a comprehension target binds.
+fn target_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(tu) => tu.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
 }

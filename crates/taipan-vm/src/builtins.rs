@@ -56,18 +56,18 @@ pub fn install(vm: &mut Vm) {
         ("map", map),
         ("filter", filter),
         ("input", input),
-        ("vars", vars),
-        ("globals", globals),
-        ("locals", locals),
+        ("vars", crate::namespaces::vars),
+        ("globals", crate::namespaces::globals),
+        ("locals", crate::namespaces::locals),
         ("format", format_fn),
         ("dir", dir),
         ("__build_class__", build_class),
         ("__import__", import_fn),
         ("exit", exit),
         ("quit", exit),
-        ("eval", eval),
-        ("exec", exec),
-        ("compile", compile),
+        ("eval", crate::exec::eval),
+        ("exec", crate::exec::exec),
+        ("compile", crate::exec::compile),
     ];
     for (name, f) in fns {
         let b = vm.new_builtin(name, *f);
@@ -99,6 +99,9 @@ pub fn install(vm: &mut Vm) {
     }
     for (name, cls) in vm.exc.all() {
         set_builtin(vm, name, Value::Obj(cls));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        set_builtin(vm, alias, Value::Obj(vm.exc.os_error.clone()));
     }
     set_builtin(vm, "None", Value::None);
     set_builtin(vm, "True", Value::Bool(true));
@@ -278,18 +281,23 @@ fn any(vm: &mut Vm, args: Args) -> PyResult {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult {
     args.one_arg(vm, "callable")?;
-    let v = &args.pos[0];
-    let r = match v.payload() {
-        Some(
-            Payload::Function(_)
-            | Payload::Builtin(_)
-            | Payload::BoundMethod { .. }
-            | Payload::Type(_),
-        ) => true,
-        Some(_) => typeobj::lookup(vm.type_of(v), "__call__").is_some(),
-        None => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(
+                Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Type(_),
+            ) => true,
+            Some(_) => typeobj::lookup(self.type_of(v), "__call__").is_some(),
+            None => false,
+        }
+    }
 }
 
 /// chr's argument is a C int: anything beyond 32 bits is CPython's OverflowError.
@@ -442,35 +450,60 @@ fn id(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Int(args.pos[0].id()))
 }
 
+/// isinstance/issubclass against `cls_v`: a class, a tuple of them (recursively), or
+/// anything whose type defines `hook` (`__instancecheck__`/`__subclasscheck__`, e.g. a
+/// metaclass), which then decides.
 fn class_matches(
     vm: &mut Vm,
     cls_v: &Value,
+    subject: &Value,
+    hook: &str,
     check: &dyn Fn(&Vm, &ObjRef) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
+    if let Some(Payload::GenericAlias { .. }) = cls_v.payload() {
+        return Err(vm.type_error(format!(
+            "{fname}() argument 2 cannot be a parameterized generic"
+        )));
+    }
+    if let Some(Payload::Tuple(items) | Payload::Union(items)) = cls_v.payload() {
+        let items = items.clone();
+        for it in items.iter() {
+            if class_matches(vm, it, subject, hook, check, fname)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let meta = vm.type_of(cls_v).clone();
+    if ty(&meta).heap {
+        if let Some(h) = typeobj::lookup(&meta, hook) {
+            let r = vm.call(&h, Args::new([cls_v.clone(), subject.clone()]))?;
+            return vm.truthy(&r);
+        }
+    }
     match cls_v.payload() {
         Some(Payload::Type(_)) => Ok(check(vm, cls_v.obj().expect("type"))),
-        Some(Payload::Tuple(items)) => {
-            let items = items.clone();
-            for it in items.iter() {
-                if class_matches(vm, it, check, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => Err(vm.type_error(if fname == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        } else {
+            format!("{fname}() arg 2 must be a type, a tuple of types, or a union")
+        })),
     }
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "isinstance", 2, 2)?;
     let cls = vm.type_of(&args.pos[0]).clone();
+    // The exact type needs no hook (as CPython).
+    if args.pos[1].obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
+        return Ok(Value::Bool(true));
+    }
     let r = class_matches(
         vm,
         &args.pos[1],
+        &args.pos[0],
+        "__instancecheck__",
         &|_, c| typeobj::is_subtype(&cls, c),
         "isinstance",
     )?;
@@ -479,16 +512,20 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "issubclass", 2, 2)?;
-    let Some(c) = args.pos[0]
+    let c = args.pos[0]
         .obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
-        .cloned()
-    else {
+        .cloned();
+    let meta = vm.type_of(&args.pos[1]).clone();
+    let hooked = ty(&meta).heap && typeobj::lookup(&meta, "__subclasscheck__").is_some();
+    let Some(c) = c.or_else(|| hooked.then(|| vm.types.object.clone())) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let r = class_matches(
         vm,
         &args.pos[1],
+        &args.pos[0],
+        "__subclasscheck__",
         &|_, t| typeobj::is_subtype(&c, t),
         "issubclass",
     )?;
@@ -761,6 +798,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
     let v = args.pos[0].clone();
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__reversed__") {
+            if f.is_none() {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not reversible",
+                    vm.type_name(&args.pos[0])
+                )));
+            }
             return vm.call1(&f, v.clone());
         }
         let n = match &o.payload {
@@ -993,69 +1036,6 @@ fn input(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn vars(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "vars", 0, 1)?;
-    if args.is_empty() {
-        return locals(vm, args);
-    }
-    let attr_error = vm.exc.attribute_error.clone();
-    match vm.get_attr_str(&args.pos[0], "__dict__") {
-        Err(e) if vm.is_instance_of(&e, &attr_error) => {
-            Err(vm.type_error("vars() argument must have __dict__ attribute"))
-        }
-        r => r,
-    }
-}
-
-// Running code compiled at run time needs code objects as Python values and frames over
-// arbitrary namespaces; until then these builtins say so instead of being missing names.
-fn eval(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("Taipan does not support eval() yet"))
-}
-
-fn exec(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("Taipan does not support exec() yet"))
-}
-
-fn compile(vm: &mut Vm, _args: Args) -> PyResult {
-    Err(vm.not_implemented_error("Taipan does not support compile() yet"))
-}
-
-fn globals(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "globals")?;
-    args.check(vm, "globals", 0, 0)?;
-    Ok(Value::Obj(
-        vm.frames
-            .last()
-            .map(|f| f.globals.clone())
-            .unwrap_or_else(|| vm.builtins_dict.clone()),
-    ))
-}
-
-fn locals(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "locals")?;
-    args.check(vm, "locals", 0, 0)?;
-    let Some(f) = vm.frames.last() else {
-        return Ok(vm.new_dict());
-    };
-    if let Some(l) = &f.locals {
-        return Ok(Value::Obj(l.clone()));
-    }
-    if f.code.co.flags & taipan_bytecode::code::flags::OPTIMIZED == 0 {
-        return Ok(Value::Obj(f.globals.clone()));
-    }
-    let (base, code) = (f.base, f.code.clone());
-    let d = vm.new_dict();
-    for (i, name) in code.co.varnames.iter().enumerate() {
-        let v = vm.stack[base + i].clone();
-        if !matches!(v, Value::Null) {
-            let k = vm.new_str(name.to_string());
-            vm.dict_set_item(&d, k, v)?;
-        }
-    }
-    Ok(d)
-}
-
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "format", 1, 2)?;
     let spec = args
@@ -1073,16 +1053,8 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
     let mut names: Vec<String> = Vec::new();
     match args.pos.first() {
         None => {
-            if let Some(f) = vm.frames.last() {
-                let g = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                if let Payload::Dict(d) = &g.payload {
-                    names = d
-                        .borrow()
-                        .iter()
-                        .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string()))
-                        .collect();
-                }
-            }
+            let names = crate::namespaces::dir_locals(vm)?;
+            return Ok(vm.new_list(names));
         }
         Some(v) => {
             if let Some(Value::Obj(o)) = Some(v.clone()) {
@@ -1291,6 +1263,12 @@ impl Vm {
                 return self.call(&call, args);
             }
         }
+        self.type_call(cls, args)
+    }
+
+    /// type.__call__(cls, ...): construct without consulting the metaclass's __call__
+    /// (what `super().__call__(...)` in a metaclass reaches).
+    pub fn type_call(&mut self, cls: &ObjRef, args: Args) -> PyResult {
         let t = ty(cls);
         if !t.heap {
             return crate::constructors::construct(self, cls, args);
@@ -1352,6 +1330,9 @@ impl Vm {
         let payload = match t.layout {
             Layout::Object => Payload::Instance,
             Layout::Exception => {
+                if typeobj::is_subtype(cls, &self.exc.base_exception_group.clone()) {
+                    return self.exception_group_new(cls, args);
+                }
                 let e = crate::objects::exception::new_instance(self, cls, args.pos.to_vec());
                 return Ok(e);
             }

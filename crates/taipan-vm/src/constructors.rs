@@ -151,7 +151,21 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if is(&t.type_) {
         return type_new(vm, cls, args);
     }
+    if typeobj::is_subtype(cls, &vm.exc.base_exception_group.clone()) {
+        return vm.exception_group_new(cls, &args);
+    }
     if typeobj::is_subtype(cls, &vm.exc.base_exception.clone()) {
+        // OSError(errno, strerror, ...) is the subclass for that errno, as in CPython.
+        let mapped;
+        let cls = if Rc::ptr_eq(cls, &vm.exc.os_error) && args.pos.len() >= 2 {
+            mapped = match args.pos[0] {
+                Value::Int(n) => vm.os_error_class(n),
+                _ => cls.clone(),
+            };
+            &mapped
+        } else {
+            cls
+        };
         let e = crate::objects::exception::new_instance(vm, cls, args.pos.to_vec());
         exception_keywords(vm, cls, &e, &args.kw)?;
         return Ok(e);
@@ -218,7 +232,20 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
     if let Value::Obj(o) = &v {
         for name in ["__int__", "__index__", "__trunc__"] {
             if let Some(f) = typeobj::user_defines(&o.class, name) {
-                return vm.call1(&f, v.clone());
+                let r = vm.call1(&f, v.clone())?;
+                if name == "__trunc__" {
+                    // Any Integral: int() of it again (its __index__/__int__).
+                    if int::is_int(&r) {
+                        return Ok(vm.new_int(int::as_bigint(&r).unwrap_or_default()));
+                    }
+                    return int_new(vm, Args::new([r]));
+                }
+                if !int::is_int(&r) {
+                    let t = vm.type_name(&r);
+                    return Err(vm.type_error(format!("{name} returned non-int (type {t})")));
+                }
+                // An int subclass (or bool) comes back as a plain int.
+                return Ok(vm.new_int(int::as_bigint(&r).unwrap_or_default()));
             }
         }
     }
@@ -264,7 +291,29 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     }
     if let Value::Obj(o) = &v {
         if let Some(f) = typeobj::user_defines(&o.class, "__float__") {
-            return vm.call1(&f, v.clone());
+            let r = vm.call1(&f, v.clone())?;
+            return match r {
+                Value::Float(x) => Ok(Value::Float(x)),
+                _ => match r.payload() {
+                    Some(Payload::Float(x)) => Ok(Value::Float(*x)),
+                    _ => {
+                        let (c, t) = (ty(&o.class).name(), vm.type_name(&r));
+                        Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")))
+                    }
+                },
+            };
+        }
+        if typeobj::user_defines(&o.class, "__index__").is_some() {
+            let f = typeobj::user_defines(&o.class, "__index__").expect("checked");
+            let i = vm.call1(&f, v.clone())?;
+            if !int::is_int(&i) {
+                let t = vm.type_name(&i);
+                return Err(vm.type_error(format!("__index__ returned non-int (type {t})")));
+            }
+            return float_new(
+                vm,
+                Args::new([vm.new_int(int::as_bigint(&i).unwrap_or_default())]),
+            );
         }
     }
     Err(vm.type_error(format!(
@@ -618,6 +667,17 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         };
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
+    // type(name, bases, ns) without __module__: the caller's module, as CPython.
+    if ty(&cls).dict.borrow().get_str("__module__").is_none() {
+        let module = vm.frames.last().and_then(|f| match &f.globals.payload {
+            Payload::Dict(d) => d.borrow().get_str("__name__"),
+            _ => None,
+        });
+        if let Some(m) = module {
+            let k = vm.intern("__module__");
+            ty(&cls).dict.borrow_mut().set_str(k, m);
+        }
+    }
     apply_slots(vm, &cls)?;
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
     {
@@ -672,23 +732,57 @@ pub fn exception_keywords(
     e: &Value,
     kw: &[(Rc<str>, Value)],
 ) -> PyResult<()> {
-    if kw.is_empty() {
-        return Ok(());
-    }
+    // The keyword attributes each class takes (CPython's ImportError, AttributeError,
+    // NameError), all None unless given.
+    let allowed: &[&str] = if typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+        &["name", "path"]
+    } else if typeobj::is_subtype(cls, &vm.exc.attribute_error.clone()) {
+        &["name", "obj"]
+    } else if typeobj::is_subtype(cls, &vm.exc.name_error.clone()) {
+        &["name"]
+    } else {
+        &[]
+    };
     let cname = ty(cls).name();
-    if !typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+    if allowed.is_empty() {
+        if kw.is_empty() {
+            return Ok(());
+        }
         return Err(vm.type_error(format!("{cname}() takes no keyword arguments")));
     }
+    let mut attrs: Vec<(&str, Value)> = allowed.iter().map(|a| (*a, Value::None)).collect();
     for (k, v) in kw {
-        if !matches!(&**k, "name" | "path") {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for {cname}()"
-            )));
+        match attrs.iter_mut().find(|(a, _)| **a == **k) {
+            Some(slot) => slot.1 = v.clone(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {cname}()"
+                )))
+            }
         }
+    }
+    if typeobj::is_subtype(cls, &vm.exc.import_error.clone()) {
+        // ImportError.msg: the message when given alone.
+        let a = crate::objects::exception::args_of(e);
+        attrs.push((
+            "msg",
+            if a.len() == 1 {
+                a[0].clone()
+            } else {
+                Value::None
+            },
+        ));
+    }
+    for (k, v) in attrs {
         let key = vm.intern(k);
         if let Value::Obj(o) = e {
             if let Some(d) = o.attrs() {
-                d.borrow_mut().set_str(key, v.clone());
+                // Set by an earlier step (e.g. no_attribute) wins over the default None.
+                let mut d = d.borrow_mut();
+                if v.is_none() && d.get_str(k).is_some() {
+                    continue;
+                }
+                d.set_str(key, v);
             }
         }
     }

@@ -5,13 +5,16 @@ pub mod bootstrap;
 pub mod builtins;
 pub mod cache;
 pub mod constructors;
+pub mod exec;
 pub mod import;
 pub mod interp;
 pub mod methods;
 pub mod modules;
+pub mod namespaces;
 pub mod objects;
 pub mod suggestions;
 pub mod traceback;
+pub mod traceback_group;
 pub mod value;
 pub mod vm;
 

@@ -114,6 +114,10 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &frame_t, crate::objects::frame::FRAME_METHODS);
     let gen_t = t(vm, |t| &t.generator);
     typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
+    for cls in [vm.types.union_type.clone(), vm.types.generic_alias.clone()] {
+        let (k, m) = (vm.intern("__module__"), vm.new_str("types"));
+        typeobj::ty(&cls).dict.borrow_mut().set_str(k, m);
+    }
     let coro_t = t(vm, |t| &t.coroutine);
     typeobj::add_methods(vm, &coro_t, crate::objects::coroutine::COROUTINE_METHODS);
     let agen_t = t(vm, |t| &t.async_generator);
@@ -131,6 +135,8 @@ pub fn install(vm: &mut Vm) {
     }
     let be = vm.exc.base_exception.clone();
     typeobj::add_methods(vm, &be, object::EXCEPTION_METHODS);
+    let beg = vm.exc.base_exception_group.clone();
+    typeobj::add_methods(vm, &beg, crate::objects::exception_group::GROUP_METHODS);
     let ty_t = t(vm, |t| &t.type_);
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);

@@ -64,6 +64,9 @@ const MAX_CHAIN: usize = 1000;
 /// `e` after its cause or context, each exception shown once (`seen` holds their ids,
 /// so a cycle of `__context__` links ends), as CPython's `print_exception_recursive`.
 fn format_chain(vm: &mut Vm, e: &Value, depth: usize, seen: &mut Vec<i64>) -> String {
+    if vm.is_exception_group(e) {
+        return crate::traceback_group::format(vm, e, depth);
+    }
     let mut out = String::new();
     seen.push(e.id());
     if let Some(st) = exception::exc_state(e) {
@@ -192,6 +195,11 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The `File ..., line ..., in ...` rows, outermost first, with CPython's summary of long
 /// runs of the same frame ("[Previous line repeated N more times]").
+/// The `File ...` rows of a traceback (for exception groups' boxes).
+pub(crate) fn format_stack_text(tb: &[crate::objects::traceback::TbEntry]) -> String {
+    format_stack(tb)
+}
+
 fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
     let mut out = String::new();
     let mut last: Option<(&str, i64, &str)> = None;

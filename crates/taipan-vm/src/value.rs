@@ -81,6 +81,13 @@ pub enum Payload {
     Module(crate::objects::module::PyModule),
     Exception(RefCell<crate::objects::exception::PyException>),
     Generator(RefCell<crate::objects::generator::GenState>),
+    /// `int | str` (see objects/union.rs).
+    Union(Box<[Value]>),
+    /// `list[int]`.
+    GenericAlias {
+        origin: Value,
+        args: Box<[Value]>,
+    },
     /// The awaitables of coroutines and async generators (see objects/coroutine.rs).
     Await(RefCell<crate::objects::coroutine::AwaitState>),
     Frame(crate::objects::frame::PyFrame),

@@ -217,6 +217,8 @@ builtin_types!(
     async_generator_wrapped_value,
     frame,
     traceback,
+    union_type,
+    generic_alias,
     range,
     slice,
     iterator,

@@ -198,7 +198,11 @@ impl<'a> Compiler<'a> {
         self.bind(end);
     }
 
-    fn number(&self, n: &ast::Number, range: ruff_text_size::TextRange) -> CResult<Const> {
+    pub(crate) fn number(
+        &self,
+        n: &ast::Number,
+        range: ruff_text_size::TextRange,
+    ) -> CResult<Const> {
         Ok(match n {
             ast::Number::Float(f) => Const::Float(*f),
             ast::Number::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
@@ -426,6 +430,18 @@ impl<'a> Compiler<'a> {
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
+        for (i, k) in kws.iter().enumerate() {
+            if let Some(name) = &k.arg {
+                if kws[..i]
+                    .iter()
+                    .any(|p| p.arg.as_ref().is_some_and(|a| a.id == name.id))
+                {
+                    return Err(
+                        self.error(format!("keyword argument repeated: {}", name.id), k.range)
+                    );
+                }
+            }
+        }
         let plain = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && kws.is_empty();
         if let (Expr::Attribute(a), true) = (&*c.func, plain) {
             self.expr(&a.value)?;

@@ -9,8 +9,13 @@
 
 mod expr;
 mod function;
+mod modes;
+mod pattern;
 mod stmt;
 mod trycode;
+mod trystar;
+
+pub use modes::{compile_eval, compile_interactive};
 
 use crate::error::{CompileError, ErrorKind};
 use crate::parse::{ast, LineIndex};
@@ -57,6 +62,8 @@ enum FBlock<'a> {
         name: Option<&'a str>,
         pops_exc: bool,
     },
+    /// Body of an `except*` clause, where break/continue/return are SyntaxErrors.
+    ExceptStar,
     /// Body of a `with`: call `__exit__(None, None, None)` (and await it for `async with`).
     With { is_async: bool },
     /// A finally body run on the way out of a `return`: the return value is on the stack,
@@ -100,6 +107,8 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// Recursion guard for deeply nested expressions.
     nesting: u32,
+    /// 'single' mode: top-level expression statements are displayed (see `modes.rs`).
+    interactive: bool,
 }
 
 const MAX_NESTING: u32 = 3000;
@@ -108,14 +117,7 @@ const MAX_NESTING: u32 = 3000;
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let parsed = crate::parse::parse_module(source, filename)?;
     let table = crate::symtable::build(&parsed.module, filename, source, &parsed.lines)?;
-    let mut c = Compiler {
-        table: &table,
-        source,
-        lines: &parsed.lines,
-        filename: Rc::from(filename),
-        units: Vec::new(),
-        nesting: 0,
-    };
+    let mut c = Compiler::new(&table, source, &parsed.lines, filename);
     c.push_unit(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     let body = &parsed.module.body;
     if has_annotations(body) {
@@ -148,6 +150,7 @@ pub(crate) fn has_annotations(body: &[ast::Stmt]) -> bool {
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
         Stmt::Try(t) => {
             has_annotations(&t.body)
                 || has_annotations(&t.orelse)
@@ -171,6 +174,23 @@ pub(crate) fn docstring_of(body: &[ast::Stmt]) -> Option<&str> {
 }
 
 impl<'a> Compiler<'a> {
+    fn new(
+        table: &'a SymbolTable,
+        source: &'a str,
+        lines: &'a LineIndex,
+        filename: &str,
+    ) -> Compiler<'a> {
+        Compiler {
+            table,
+            source,
+            lines,
+            filename: Rc::from(filename),
+            units: Vec::new(),
+            nesting: 0,
+            interactive: false,
+        }
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         // There is always a unit while compiling: compile_module pushes the first.
         self.units.last_mut().expect("compiler unit")
@@ -399,6 +419,9 @@ impl<'a> Compiler<'a> {
         for &s in u.inline_scopes.iter().rev() {
             match self.table.scopes[s].lookup(name) {
                 NameScope::Local | NameScope::Cell => return Some(Opcode::LoadFast),
+                // Module code reads it by name, as CPython: exec() with separate
+                // locals must find it there.
+                NameScope::GlobalImplicit if u.kind == ScopeKind::Module => return None,
                 NameScope::GlobalExplicit | NameScope::GlobalImplicit => {
                     return Some(Opcode::LoadGlobal)
                 }

@@ -38,6 +38,9 @@ impl<'a> Compiler<'a> {
         match s {
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
+                if self.displays_expressions() {
+                    self.display_value();
+                }
                 self.emit(Opcode::PopTop, 0);
             }
             Stmt::Assign(a) => {
@@ -89,17 +92,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::RaiseVarargs, 1);
                 self.bind(end);
             }
-            Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.unsupported("'except*'", t.range));
-                }
-                self.try_stmt(t)?
-            }
+            Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, w.is_async)?,
             Stmt::Import(i) => self.import(i)?,
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
-            Stmt::Match(m) => return Err(self.unsupported("the match statement", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => return Err(self.unsupported("the type statement", t.range)),
             Stmt::IpyEscapeCommand(i) => return Err(self.error("invalid syntax", i.range)),
         }
@@ -393,6 +391,12 @@ impl<'a> Compiler<'a> {
             };
             return Err(self.error(msg, range));
         };
+        if self.unit_ref().fblocks[loop_index..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(self.error(EXCEPT_STAR_EXIT, range));
+        }
         let saved_blocks = self.unit_ref().fblocks.clone();
         let saved_handlers = self.unit_ref().handlers.clone();
         let saved_depth = self.unit_ref().depth;
@@ -426,6 +430,14 @@ impl<'a> Compiler<'a> {
             crate::symtable::ScopeKind::Function | crate::symtable::ScopeKind::Lambda
         ) {
             return Err(self.error("'return' outside function", r.range));
+        }
+        if self
+            .unit_ref()
+            .fblocks
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(self.error(EXCEPT_STAR_EXIT, r.range));
         }
         if r.value.is_some()
             && self.unit_ref().flags & taipan_bytecode::code::flags::ASYNC_GENERATOR != 0
@@ -505,6 +517,8 @@ impl<'a> Compiler<'a> {
                     self.delete_name(n);
                 }
             }
+            // break/continue/return never leave an except* clause (a SyntaxError).
+            FBlock::ExceptStar => {}
             FBlock::With { is_async } => {
                 self.unit().handlers.pop();
                 if preserve_top {
@@ -575,3 +589,5 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 }
+
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";

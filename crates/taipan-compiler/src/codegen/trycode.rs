@@ -40,7 +40,7 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return self.try_except_any(t);
         }
         // try/finally around (the try/except part, if any).
         let handler_label = self.new_label();
@@ -51,7 +51,7 @@ impl<'a> Compiler<'a> {
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
-            self.try_except(t)?;
+            self.try_except_any(t)?;
         }
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
@@ -78,6 +78,14 @@ impl<'a> Compiler<'a> {
         self.emit_cleanup(cleanup);
         self.bind(end);
         Ok(())
+    }
+
+    fn try_except_any(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            self.try_star(t)
+        } else {
+            self.try_except(t)
+        }
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {

@@ -41,7 +41,10 @@ impl Vm {
                 let found = ty(m).dict.borrow().get_str(n);
                 if let Some(v) = found {
                     let (this, objtype) = (this.clone(), objtype.clone());
-                    if matches!(this.payload(), Some(Payload::Type(_))) {
+                    // Class-level access (super(C, cls) in a classmethod: objtype is cls
+                    // itself); a class that is an instance of a metaclass binds as any
+                    // instance does.
+                    if this.obj().is_some_and(|t| Rc::ptr_eq(t, &objtype)) {
                         return match v.payload() {
                             Some(Payload::ClassMethod(f)) => Ok(self.alloc(
                                 &self.types.method.clone(),
@@ -73,21 +76,35 @@ impl Vm {
             return Err(self.attribute_error(format!("'super' object has no attribute '{n}'")));
         }
         let cls = self.type_of(obj).clone();
-        if ty(&cls).heap {
-            if let Some(ga) = typeobj::user_defines(&cls, "__getattribute__") {
-                return self.call(&ga, Args::new([obj.clone(), name.clone()]));
-            }
+        if !ty(&cls).heap {
+            return match self.generic_getattr(obj, &cls, name)? {
+                Some(v) => Ok(v),
+                None => Err(self.no_attribute(obj, name_str(name))),
+            };
         }
-        match self.generic_getattr(obj, &cls, name)? {
-            Some(v) => Ok(v),
-            None => {
-                if ty(&cls).heap {
-                    if let Some(ga) = typeobj::lookup(&cls, "__getattr__") {
-                        return self.call(&ga, Args::new([obj.clone(), name.clone()]));
-                    }
+        // As CPython's slot_tp_getattr_hook: __getattribute__ (or the generic lookup), and
+        // on AttributeError from it (a property's getter included) __getattr__.
+        let r = match typeobj::user_defines(&cls, "__getattribute__") {
+            Some(ga) => self.call(&ga, Args::new([obj.clone(), name.clone()])),
+            None => match self.generic_getattr(obj, &cls, name) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => Err(Value::None),
+                Err(e) => Err(e),
+            },
+        };
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_none() || self.is_instance_of(&e, &self.exc.attribute_error.clone()) => {
+                if let Some(ga) = typeobj::lookup(&cls, "__getattr__") {
+                    return self.call(&ga, Args::new([obj.clone(), name.clone()]));
                 }
-                Err(self.no_attribute(obj, name_str(name)))
+                Err(if e.is_none() {
+                    self.no_attribute(obj, name_str(name))
+                } else {
+                    e
+                })
             }
+            Err(e) => Err(e),
         }
     }
 
@@ -222,7 +239,22 @@ impl Vm {
             }
             Some(Payload::Property { fget, .. }) => {
                 if fget.is_none() {
-                    return Err(self.attribute_error("property has no getter"));
+                    // The name the property is stored under in the class, as CPython's
+                    // message gives it.
+                    let qual = ty(self.type_of(obj)).qualname.borrow().clone();
+                    let name = ty(cls).mro.borrow().iter().find_map(|c| {
+                        let dict = ty(c).dict.borrow();
+                        let found = dict
+                            .iter()
+                            .find(|e| e.value.is(d))
+                            .and_then(|e| e.key.as_str().map(|k| k.as_str().to_string()));
+                        found
+                    });
+                    let msg = match name {
+                        Some(n) => format!("property '{n}' of '{qual}' object has no getter"),
+                        None => format!("property of '{qual}' object has no getter"),
+                    };
+                    return Err(self.attribute_error(msg));
                 }
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
@@ -315,6 +347,12 @@ impl Vm {
         }
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
+            (Payload::Union(items), "__args__") => Some(self.new_tuple(items.to_vec())),
+            (Payload::GenericAlias { args, .. }, "__args__") => Some(self.new_tuple(args.to_vec())),
+            (Payload::GenericAlias { origin, .. }, "__origin__") => Some(origin.clone()),
+            (Payload::Union(_) | Payload::GenericAlias { .. }, "__parameters__") => {
+                Some(self.new_tuple(vec![]))
+            }
             (Payload::Type(t), "__qualname__") => {
                 Some(self.new_str(t.qualname.borrow().to_string()))
             }
@@ -435,12 +473,6 @@ impl Vm {
             (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => {
                 Some(f.clone())
             }
-            (Payload::Exception(_), _)
-                if self.is_instance_of(obj, &self.exc.syntax_error.clone())
-                    && crate::objects::exception::syntax_error_attr(obj, n).is_some() =>
-            {
-                crate::objects::exception::syntax_error_attr(obj, n)
-            }
             (Payload::Exception(_), "name" | "path")
                 if self.is_instance_of(obj, &self.exc.import_error.clone()) =>
             {
@@ -513,6 +545,24 @@ impl Vm {
                 } else {
                     Value::None
                 })
+            }
+            (Payload::Exception(_), "message" | "exceptions") if self.is_exception_group(obj) => {
+                let a = crate::objects::exception::args_of(obj);
+                Some(if n == "message" {
+                    a.first().cloned().unwrap_or(Value::None)
+                } else {
+                    let items = match a.get(1) {
+                        Some(e) => self.iterate(e).unwrap_or_default(),
+                        None => vec![],
+                    };
+                    self.new_tuple(items)
+                })
+            }
+            (Payload::Exception(_), _)
+                if crate::objects::exception::SYNTAX_ERROR_FIELDS.contains(&n)
+                    && self.is_instance_of(obj, &self.exc.syntax_error.clone()) =>
+            {
+                Some(crate::objects::exception::syntax_error_field(obj, n))
             }
             (Payload::Slice { start, .. }, "start") => Some(start.clone()),
             (Payload::Slice { stop, .. }, "stop") => Some(stop.clone()),
@@ -688,13 +738,19 @@ impl Vm {
 
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
-        let n = name_str(name);
         if ty(&cls).heap {
             if let Some(da) = typeobj::user_defines(&cls, "__delattr__") {
                 self.call(&da, Args::new([obj.clone(), name.clone()]))?;
                 return Ok(());
             }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// object.__delattr__: descriptors' deleters, else the instance's own attribute.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.type_of(obj).clone();
+        let n = name_str(name);
         if let Some(d) = typeobj::lookup(&cls, n) {
             if let Some(Payload::Property { fdel, .. }) = d.payload() {
                 if fdel.is_none() {
@@ -706,6 +762,17 @@ impl Vm {
                 let fdel = fdel.clone();
                 self.call1(&fdel, obj.clone())?;
                 return Ok(());
+            }
+            // A data descriptor: its __delete__ (an AttributeError if it only has __set__).
+            if let Some(Payload::Instance) = d.payload() {
+                let dc = self.type_of(&d).clone();
+                if let Some(del) = typeobj::lookup(&dc, "__delete__") {
+                    self.call(&del, Args::new([d.clone(), obj.clone()]))?;
+                    return Ok(());
+                }
+                if typeobj::lookup(&dc, "__set__").is_some() {
+                    return Err(self.attribute_error("__delete__"));
+                }
             }
         }
         let removed = match obj {
@@ -763,6 +830,12 @@ impl Vm {
     /// LOAD_GLOBAL through the code object's cache (see `PyCode::global_cache`).
     #[inline]
     pub(crate) fn load_global_cached(&mut self, code: &PyCode, i: usize) -> PyResult {
+        if crate::exec::CUSTOM_BUILTINS.load(std::sync::atomic::Ordering::Relaxed) {
+            let g = &self.frames.last().expect("frame").globals;
+            if crate::exec::custom_builtins(self, g).is_some() {
+                return self.load_global(&code.names[i]);
+            }
+        }
         let g = &self.frames.last().expect("frame").globals;
         let (Payload::Dict(gd), Payload::Dict(bd)) = (&g.payload, &self.builtins_dict.payload)
         else {
@@ -816,6 +889,17 @@ impl Vm {
                 return Ok(v);
             }
         }
+        if crate::exec::CUSTOM_BUILTINS.load(std::sync::atomic::Ordering::Relaxed) {
+            let g = self.frames.last().expect("frame").globals.clone();
+            if let Some(b) = crate::exec::custom_builtins(self, &g) {
+                return match self.get_item(&b, name) {
+                    Err(e) if self.is_instance_of(&e, &self.exc.key_error.clone()) => {
+                        Err(self.name_error(s.as_str()))
+                    }
+                    r => r,
+                };
+            }
+        }
         if let Payload::Dict(d) = &self.builtins_dict.payload {
             if let Some(v) = d.borrow().get_pystr(s) {
                 return Ok(v);
@@ -829,7 +913,9 @@ impl Vm {
         if let Some(l) = &f.locals {
             if !Rc::ptr_eq(l, &f.globals) {
                 let l = l.clone();
-                if let Payload::Dict(d) = &l.payload {
+                // Only an exact dict skips __getitem__ (a subclass may override it or
+                // define __missing__), as CPython's LOAD_NAME.
+                if let (Payload::Dict(d), false) = (&l.payload, ty(&l.class).heap) {
                     if let Some(Payload::Str(s)) = name.payload() {
                         if let Some(v) = d.borrow().get_pystr(s) {
                             return Ok(v);
@@ -865,9 +951,18 @@ impl Vm {
 
     pub(crate) fn delete_name(&mut self, name: &Value) -> PyResult<()> {
         let l = self.locals_mapping();
-        if let Payload::Dict(d) = &l.payload {
-            if d.borrow_mut().del_str(name_str(name)).is_some() {
-                return Ok(());
+        match &l.payload {
+            Payload::Dict(d) if !ty(&l.class).heap => {
+                if d.borrow_mut().del_str(name_str(name)).is_some() {
+                    return Ok(());
+                }
+            }
+            // Any mapping (exec's locals): whatever `del ns[name]` raises becomes the
+            // NameError, as in CPython.
+            _ => {
+                if self.del_item(&Value::Obj(l), name).is_ok() {
+                    return Ok(());
+                }
             }
         }
         Err(self.name_error(name_str(name)))

@@ -412,6 +412,16 @@ impl Vm {
                 self.call(&func, args)
             }
             Payload::Type(_) => self.call_type(o, args),
+            // list[int](...) makes a list.
+            Payload::GenericAlias { origin, .. } => {
+                let origin = origin.clone();
+                self.call(&origin, args)
+            }
+            // staticmethod objects are callable since 3.10.
+            Payload::StaticMethod(f) => {
+                let f = f.clone();
+                self.call(&f, args)
+            }
             _ => {
                 if let Some(call) = typeobj::lookup(&o.class, "__call__") {
                     let mut args = args;

@@ -9,6 +9,7 @@ pub mod awaiting;
 pub mod call;
 pub mod frame;
 pub mod ops;
+pub mod pattern;
 pub mod protocol;
 
 use crate::objects::exception;
@@ -746,6 +747,55 @@ impl Vm {
                         self.frames.last_mut().expect("frame").pc = pc;
                         let r = t!(self.call(&exit, crate::vm::Args::new([ty, e, tb])), err);
                         self.stack.push(r);
+                    }
+                    Opcode::CheckEgMatch => {
+                        let types = self.pop();
+                        let rest = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let (rest, matched) = t!(self.check_eg_match(&rest, &types), err);
+                        if !matched.is_none() {
+                            // The clause's part is the exception being handled in its body.
+                            self.exc_info = matched.clone();
+                        }
+                        self.stack.push(rest);
+                        self.stack.push(matched);
+                    }
+                    Opcode::PrepReraiseStar => {
+                        let raised = self.pop();
+                        let orig = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.prep_reraise_star(&orig, &raised), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::MatchClass => {
+                        let names = self.pop();
+                        let cls = self.pop();
+                        let subject = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.match_class(&subject, &cls, &names, arg), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::MatchMapping | Opcode::MatchSequence => {
+                        let v = self.top();
+                        let b = if op == Opcode::MatchMapping {
+                            self.is_match_mapping(v)
+                        } else {
+                            self.is_match_sequence(v)
+                        };
+                        self.stack.push(Value::Bool(b));
+                    }
+                    Opcode::MatchKeys => {
+                        let n = self.stack.len();
+                        let (subject, keys) =
+                            (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.match_keys(&subject, &keys), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::GetLen => {
+                        let v = self.top().clone();
+                        let n = t!(self.match_len(&v), err);
+                        self.stack.push(n);
                     }
                     Opcode::SetupAnnotations => {
                         let d = self.new_dict();

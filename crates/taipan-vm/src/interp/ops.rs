@@ -210,6 +210,11 @@ impl Vm {
             };
             return float::float_binop(self, x, y, op);
         }
+        if op == BinOp::Or && !(a.is_none() && b.is_none()) {
+            if let Some(u) = self.union_or(a, b)? {
+                return Ok(u);
+            }
+        }
         sequence::seq_binop(self, a, b, op)
     }
 
@@ -275,6 +280,78 @@ impl Vm {
             let r = self.native_compare(a, b, op)?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let same = match (a.payload(), b.payload()) {
+                // Unions are equal as sets of arguments.
+                (Some(Payload::Union(x)), Some(Payload::Union(y))) => {
+                    let (x, y) = (x.clone(), y.clone());
+                    let mut all = x.len() == y.len();
+                    for p in x.iter() {
+                        if !all {
+                            break;
+                        }
+                        let mut found = false;
+                        for q in y.iter() {
+                            if self.eq(p, q)? {
+                                found = true;
+                                break;
+                            }
+                        }
+                        all = found;
+                    }
+                    Some(all)
+                }
+                (
+                    Some(Payload::GenericAlias {
+                        origin: o1,
+                        args: a1,
+                    }),
+                    Some(Payload::GenericAlias {
+                        origin: o2,
+                        args: a2,
+                    }),
+                ) => {
+                    let (o1, o2) = (o1.clone(), o2.clone());
+                    let t1 = self.new_tuple(a1.to_vec());
+                    let t2 = self.new_tuple(a2.to_vec());
+                    Some(self.eq(&o1, &o2)? && self.eq(&t1, &t2)?)
+                }
+                _ => None,
+            };
+            if let Some(same) = same {
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
+            }
+        }
+        // Slices compare as (start, stop, step) tuples.
+        if let (
+            Some(Payload::Slice {
+                start: a1,
+                stop: b1,
+                step: c1,
+            }),
+            Some(Payload::Slice {
+                start: a2,
+                stop: b2,
+                step: c2,
+            }),
+        ) = (a.payload(), b.payload())
+        {
+            let x = self.new_tuple(vec![a1.clone(), b1.clone(), c1.clone()]);
+            let y = self.new_tuple(vec![a2.clone(), b2.clone(), c2.clone()]);
+            return self.compare(&x, &y, op);
+        }
+        // Bound methods are equal when they bind the same object to equal functions.
+        if let (
+            Some(Payload::BoundMethod { func: f1, this: s1 }),
+            Some(Payload::BoundMethod { func: f2, this: s2 }),
+        ) = (a.payload(), b.payload())
+        {
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                let (f1, f2) = (f1.clone(), f2.clone());
+                let same = s1.is(s2) && self.eq(&f1, &f2)?;
+                return Ok(Value::Bool(same == (op == CmpOp::Eq)));
             }
         }
         match op {
@@ -378,14 +455,20 @@ impl Vm {
                 }
                 Payload::Type(_) => {
                     if let Some(f) = typeobj::lookup(obj, "__class_getitem__") {
-                        return self.call1(&f, k.clone());
+                        // Stored as an implicit classmethod: bound to the class here.
+                        let f = match f.payload() {
+                            Some(Payload::ClassMethod(inner)) => inner.clone(),
+                            _ => return self.call1(&f, k.clone()),
+                        };
+                        return self.call(&f, crate::vm::Args::new([o.clone(), k.clone()]));
                     }
                     let name = ty(obj).name();
                     if matches!(
                         &*name,
                         "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
-                    ) {
-                        return Ok(o.clone());
+                    ) && !ty(obj).heap
+                    {
+                        return Ok(self.generic_alias(o, k));
                     }
                 }
                 _ => {}

@@ -185,6 +185,12 @@ impl Vm {
                 }
             }
             if let Payload::Exception(_) = &o.payload {
+                if self.is_exception_group(v) {
+                    return self.exception_group_str(v);
+                }
+                if self.is_instance_of(v, &self.exc.syntax_error.clone()) {
+                    return self.syntax_error_str(v);
+                }
                 let args = exception::args_of(v);
                 return match args.len() {
                     0 => Ok(String::new()),
@@ -263,8 +269,34 @@ impl Vm {
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
                     }
-                    Payload::Slice { .. } => {
-                        return Err(self.type_error("unhashable type: 'slice'"))
+                    // Hashable since 3.12, as the tuple (start, stop, step).
+                    Payload::Slice { start, stop, step } => {
+                        let parts = [start.clone(), stop.clone(), step.clone()];
+                        let hashes = parts
+                            .iter()
+                            .map(|p| self.hash(p))
+                            .collect::<PyResult<Vec<i64>>>()?;
+                        tuple_hash(&hashes)
+                    }
+                    Payload::Union(items) => {
+                        let set = self.new_frozenset_from(items.to_vec())?;
+                        return self.hash(&set);
+                    }
+                    Payload::GenericAlias { origin, args } => {
+                        let (origin, t) = (origin.clone(), self.new_tuple(args.to_vec()));
+                        return Ok(self.hash(&origin)? ^ self.hash(&t)?);
+                    }
+                    // hash(self) ^ hash(function), as CPython's method_hash.
+                    Payload::BoundMethod { func, this } => {
+                        let (func, this) = (func.clone(), this.clone());
+                        let x = this.id().rotate_right(4);
+                        let y = self.hash(&func)?;
+                        let h = x ^ y;
+                        if h == -1 {
+                            -2
+                        } else {
+                            h
+                        }
                     }
                     _ => {
                         let id = v.id();
@@ -296,6 +328,12 @@ impl Vm {
         if let Value::Obj(o) = v {
             if ty(&o.class).heap {
                 if let Some(f) = typeobj::user_defines(&o.class, "__iter__") {
+                    if f.is_none() {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not iterable",
+                            self.type_name(v)
+                        )));
+                    }
                     let it = self.call1(&f, v.clone())?;
                     if typeobj::lookup(self.type_of(&it), "__next__").is_none()
                         && !matches!(
@@ -947,6 +985,11 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &Value, key: &Value) -> PyResult<bool> {
         let h = self.hash(key)?;
+        self.set_contains_hashed(s, key, h)
+    }
+
+    /// `key in s` with `key`'s hash already computed (once, as CPython does).
+    fn set_contains_hashed(&mut self, s: &Value, key: &Value, h: i64) -> PyResult<bool> {
         let probe = match s.payload() {
             Some(Payload::Set(c)) => c.borrow().lookup(h, key),
             Some(Payload::FrozenSet(fs)) => fs.lookup(h, key),
@@ -967,10 +1010,10 @@ impl Vm {
     }
 
     pub fn set_add(&mut self, s: &Value, key: Value) -> PyResult<()> {
-        if self.set_contains(s, &key)? {
+        let h = self.hash(&key)?;
+        if self.set_contains_hashed(s, &key, h)? {
             return Ok(());
         }
-        let h = self.hash(&key)?;
         if let Some(c) = self.set_cell(s) {
             c.borrow_mut().insert_new(h, key);
         }

@@ -13,6 +13,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__ne__", object_ne),
     ("__hash__", object_hash),
     ("__setattr__", object_setattr),
+    ("__delattr__", object_delattr),
     ("__getattribute__", object_getattribute),
     ("__new__", object_new),
     ("__format__", object_format),
@@ -20,6 +21,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
 pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] =
     &[("__init_subclass__", object_init_subclass)];
 pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
+    ("__call__", type_call),
     ("mro", type_mro),
     ("__subclasses__", type_subclasses),
     ("__new__", type_new),
@@ -185,6 +187,15 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {
         .map(|s| s.as_str().to_string())
         .unwrap_or_default();
     vm.generic_setattr(&args.pos[0], &cls, &args.pos[1], args.pos[2].clone(), &n)?;
+    Ok(Value::None)
+}
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__delattr__", 2, 2)?;
+    if args.pos[1].as_str().is_none() {
+        let t = vm.type_name(&args.pos[1]);
+        return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
+    }
+    vm.generic_delattr(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult {
@@ -402,4 +413,22 @@ fn prop_setter(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult {
     prop_with(vm, args, 2)
+}
+/// type.__call__(cls, *args, **kwargs).
+fn type_call(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = args.pos.remove(0);
+    let Some(c) = cls
+        .obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned()
+    else {
+        let t = vm.type_name(&cls);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{t}'"
+        )));
+    };
+    vm.type_call(&c, args)
 }

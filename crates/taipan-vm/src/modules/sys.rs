@@ -102,6 +102,10 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
     }
+    // The original stays reachable when a program replaces sys.displayhook.
+    let hook = vm.new_builtin("displayhook", displayhook);
+    module_set(vm, &m, "displayhook", hook.clone());
+    module_set(vm, &m, "__displayhook__", hook);
     for (name, fd) in [("stdout", 1), ("stderr", 2)] {
         let s = stream_object(vm, fd);
         module_set(vm, &m, name, s.clone());
@@ -269,4 +273,35 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
 
 fn utf8(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.displayhook(value)`: what 'single' code calls for each expression statement.
+/// Writes `repr(value)` to `sys.stdout` and keeps the value in `builtins._` (None is
+/// neither shown nor kept).
+fn displayhook(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "sys.displayhook", 0, 1)?;
+    let v = args.pos[0].clone();
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let underscore = vm.intern("_");
+    let builtins = vm.builtins_dict.clone();
+    if let Payload::Dict(d) = &builtins.payload {
+        // Cleared first, so a repr that looks at `_` sees None (as in CPython).
+        d.borrow_mut().set_str(underscore.clone(), Value::None);
+    }
+    let out = match vm.sys_attr("stdout") {
+        Some(o) if !o.is_none() => o,
+        _ => return Err(vm.runtime_error("lost sys.stdout")),
+    };
+    let text = vm.repr(&v)?;
+    let write = vm.get_attr_str(&out, "write")?;
+    let s = vm.new_str(text);
+    vm.call1(&write, s)?;
+    let nl = vm.new_str("\n");
+    vm.call1(&write, nl)?;
+    if let Payload::Dict(d) = &builtins.payload {
+        d.borrow_mut().set_str(underscore, v);
+    }
+    Ok(Value::None)
 }

@@ -18,7 +18,7 @@ pub struct PyException {
 }
 
 macro_rules! exc_table {
-    ($($field:ident = $name:literal : $base:ident),* $(,)?) => {
+    ($($field:ident = $name:literal : $base:ident $(+ $base2:ident)?),* $(,)?) => {
         pub struct ExcTypes { $(pub $field: ObjRef,)* }
 
         /// Creates every builtin exception class; `base_exception` must come first.
@@ -28,10 +28,13 @@ macro_rules! exc_table {
                 let t = if stringify!($field) == "base_exception" {
                     base_exception.clone()
                 } else {
-                    let base = made.iter().find(|(n, _)| *n == stringify!($base)).map(|(_, t)| t.clone())
+                    let find = |b: &str| made.iter().find(|(n, _)| *n == b).map(|(_, t)| t.clone())
                         .expect("exception table lists bases first");
-                    let t = typeobj::new_type(&vm_types.type_, $name, vec![base], Layout::Exception, false);
-                    let mro = typeobj::compute_mro(&t).expect("single inheritance");
+                    #[allow(unused_mut)]
+                    let mut bases = vec![find(stringify!($base))];
+                    $(bases.push(find(stringify!($base2)));)?
+                    let t = typeobj::new_type(&vm_types.type_, $name, bases, Layout::Exception, false);
+                    let mro = typeobj::compute_mro(&t).expect("consistent builtin hierarchy");
                     *typeobj::ty(&t).mro.borrow_mut() = mro;
                     t
                 };
@@ -54,7 +57,9 @@ exc_table! {
     system_exit = "SystemExit": base_exception,
     keyboard_interrupt = "KeyboardInterrupt": base_exception,
     generator_exit = "GeneratorExit": base_exception,
+    base_exception_group = "BaseExceptionGroup": base_exception,
     exception = "Exception": base_exception,
+    exception_group = "ExceptionGroup": base_exception_group + exception,
     stop_iteration = "StopIteration": exception,
     stop_async_iteration = "StopAsyncIteration": exception,
     arithmetic_error = "ArithmeticError": exception,
@@ -79,6 +84,16 @@ exc_table! {
     permission_error = "PermissionError": os_error,
     is_a_directory_error = "IsADirectoryError": os_error,
     not_a_directory_error = "NotADirectoryError": os_error,
+    blocking_io_error = "BlockingIOError": os_error,
+    child_process_error = "ChildProcessError": os_error,
+    connection_error = "ConnectionError": os_error,
+    broken_pipe_error = "BrokenPipeError": connection_error,
+    connection_aborted_error = "ConnectionAbortedError": connection_error,
+    connection_refused_error = "ConnectionRefusedError": connection_error,
+    connection_reset_error = "ConnectionResetError": connection_error,
+    interrupted_error = "InterruptedError": os_error,
+    process_lookup_error = "ProcessLookupError": os_error,
+    timeout_error = "TimeoutError": os_error,
     reference_error = "ReferenceError": exception,
     runtime_error = "RuntimeError": exception,
     not_implemented_error = "NotImplementedError": runtime_error,
@@ -92,10 +107,19 @@ exc_table! {
     unicode_error = "UnicodeError": value_error,
     unicode_decode_error = "UnicodeDecodeError": unicode_error,
     unicode_encode_error = "UnicodeEncodeError": unicode_error,
+    unicode_translate_error = "UnicodeTranslateError": unicode_error,
     warning = "Warning": exception,
     deprecation_warning = "DeprecationWarning": warning,
+    pending_deprecation_warning = "PendingDeprecationWarning": warning,
     user_warning = "UserWarning": warning,
     runtime_warning = "RuntimeWarning": warning,
+    syntax_warning = "SyntaxWarning": warning,
+    future_warning = "FutureWarning": warning,
+    import_warning = "ImportWarning": warning,
+    unicode_warning = "UnicodeWarning": warning,
+    bytes_warning = "BytesWarning": warning,
+    resource_warning = "ResourceWarning": warning,
+    encoding_warning = "EncodingWarning": warning,
 }
 
 pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
@@ -133,29 +157,6 @@ pub fn args_of(v: &Value) -> Vec<Value> {
 /// The traceback of exception `v` (None if it has none or is not an exception).
 pub fn traceback_of(v: &Value) -> Value {
     exc_state(v).map_or(Value::None, |e| e.borrow().traceback.clone())
-}
-
-/// SyntaxError's `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno`,
-/// `end_offset` and `print_file_and_line`, from its args as CPython's `SyntaxError_init`
-/// reads them: `(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
-pub fn syntax_error_attr(e: &Value, n: &str) -> Option<Value> {
-    let args = args_of(e);
-    let details = match args.get(1).and_then(Value::payload) {
-        Some(Payload::Tuple(d)) if args.len() == 2 => d.to_vec(),
-        _ => vec![],
-    };
-    let field = |i: usize| details.get(i).cloned().unwrap_or(Value::None);
-    Some(match n {
-        "msg" => args.first().cloned().unwrap_or(Value::None),
-        "filename" => field(0),
-        "lineno" => field(1),
-        "offset" => field(2),
-        "text" => field(3),
-        "end_lineno" => field(4),
-        "end_offset" => field(5),
-        "print_file_and_line" => Value::None,
-        _ => return None,
-    })
 }
 
 impl Vm {
@@ -201,6 +202,88 @@ impl Vm {
         }
         Ok(true)
     }
+}
+
+/// SyntaxError's attributes, which CPython fills from `args`: `(msg, (filename, lineno,
+/// offset, text[, end_lineno, end_offset]))`.
+pub const SYNTAX_ERROR_FIELDS: &[&str] = &[
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
+/// One SyntaxError attribute read from `args` (None when args do not carry it).
+pub fn syntax_error_field(v: &Value, name: &str) -> Value {
+    let args = args_of(v);
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let details = match args.get(1).and_then(|d| d.payload()) {
+        Some(Payload::Tuple(t)) if args.len() == 2 && (4..=6).contains(&t.len()) => t.clone(),
+        _ => return Value::None,
+    };
+    let i = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        _ => return Value::None,
+    };
+    details.get(i).cloned().unwrap_or(Value::None)
+}
+
+impl Vm {
+    /// `str()` of a SyntaxError: "msg (file, line N)", with the file's base name only.
+    pub fn syntax_error_str(&mut self, e: &Value) -> crate::vm::PyResult<String> {
+        let msg = self.get_attr_str(e, "msg")?;
+        let filename = self.get_attr_str(e, "filename")?;
+        let lineno = self.get_attr_str(e, "lineno")?;
+        let msg = self.str_of(&msg)?;
+        let file = filename
+            .as_str()
+            .map(|f| f.as_str().rsplit('/').next().unwrap_or("").to_string());
+        let line = match &lineno {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        };
+        Ok(match (file, line) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })
+    }
+}
+
+impl Vm {
+    /// The OSError subclass CPython picks for an errno (Linux numbering).
+    pub fn os_error_class(&self, errno: i64) -> ObjRef {
+        let e = &self.exc;
+        match errno {
+            1 | 13 => e.permission_error.clone(),
+            2 => e.file_not_found_error.clone(),
+            3 => e.process_lookup_error.clone(),
+            4 => e.interrupted_error.clone(),
+            10 => e.child_process_error.clone(),
+            11 | 114 | 115 => e.blocking_io_error.clone(),
+            17 => e.file_exists_error.clone(),
+            20 => e.not_a_directory_error.clone(),
+            21 => e.is_a_directory_error.clone(),
+            32 | 108 => e.broken_pipe_error.clone(),
+            103 => e.connection_aborted_error.clone(),
+            104 => e.connection_reset_error.clone(),
+            110 => e.timeout_error.clone(),
+            111 => e.connection_refused_error.clone(),
+            _ => e.os_error.clone(),
+        }
+    }
 
     /// An OSError for a failed OS call, as CPython's `PyErr_SetFromErrnoWithFilename`: the
     /// subclass chosen by errno, args `(errno, strerror[, filename])`.
@@ -214,14 +297,7 @@ impl Vm {
             .strip_suffix(&format!(" (os error {errno})"))
             .unwrap_or(&text)
             .to_string();
-        let cls = match errno {
-            2 => self.exc.file_not_found_error.clone(),
-            1 | 13 => self.exc.permission_error.clone(),
-            17 => self.exc.file_exists_error.clone(),
-            20 => self.exc.not_a_directory_error.clone(),
-            21 => self.exc.is_a_directory_error.clone(),
-            _ => self.exc.os_error.clone(),
-        };
+        let cls = self.os_error_class(i64::from(errno));
         let mut args = vec![Value::Int(i64::from(errno)), self.new_str(strerror)];
         if let Some(f) = filename {
             args.push(self.new_str(f));

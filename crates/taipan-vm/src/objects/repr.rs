@@ -61,6 +61,14 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Type(_) => typeobj::type_repr(o),
+        Payload::Union(items) => {
+            let items = items.clone();
+            vm.union_repr(&items)?
+        }
+        Payload::GenericAlias { origin, args } => {
+            let (origin, args) = (origin.clone(), args.clone());
+            vm.generic_alias_repr(&origin, &args)?
+        }
         Payload::Function(f) => format!(
             "<function {} at {:#x}>",
             f.qualname

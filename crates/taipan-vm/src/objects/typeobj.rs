@@ -92,6 +92,11 @@ pub fn ty(o: &ObjRef) -> &PyType {
 /// C3 linearisation; `Err` holds CPython's message for an inconsistent hierarchy.
 pub fn compute_mro(cls: &ObjRef) -> Result<Vec<ObjRef>, String> {
     let bases = ty(cls).bases.borrow().clone();
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|p| Rc::ptr_eq(p, b)) {
+            return Err(format!("duplicate base class {}", ty(b).name()));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| ty(b).mro.borrow().clone()).collect();
     seqs.push(bases.clone());
     let mut out = vec![cls.clone()];
@@ -108,7 +113,14 @@ pub fn compute_mro(cls: &ObjRef) -> Result<Vec<ObjRef>, String> {
             (!in_tail).then(|| head.clone())
         });
         let Some(c) = candidate else {
-            let names: Vec<String> = bases.iter().map(|b| ty(b).name().to_string()).collect();
+            // As CPython: the heads of the lists still to merge, each once.
+            let mut heads: Vec<ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|b| ty(b).name().to_string()).collect();
             return Err(format!(
                 // CPython's message has this line break.
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",

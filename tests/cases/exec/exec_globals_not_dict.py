@@ -1,0 +1,3 @@
+# exec() globals must be a real dict.
+print("before")
+exec("x = 1", [])

@@ -1,0 +1,4 @@
+# __debug__ cannot be captured
+match 3:
+    case [__debug__]:
+        pass

@@ -1,0 +1,4 @@
+# a + b in a pattern must be a complex literal
+match 3:
+    case 1 + 2:
+        pass

@@ -1,0 +1,6 @@
+# A bare capture before other cases makes them unreachable
+match 1:
+    case y:
+        pass
+    case 2:
+        pass

@@ -1,0 +1,4 @@
+# _ cannot be the target of an as-pattern
+match 3:
+    case 3 as _:
+        pass

@@ -1,0 +1,1 @@
+print([x for x in [(y := 1) for _ in range(2)]], y)

@@ -1,0 +1,1 @@
+print([(y := i) for i in range(3)], y)
