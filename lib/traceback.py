@@ -3,8 +3,7 @@
 Taipan's traceback module: CPython 3.12's API and output, written for Taipan.  The
 positions of instructions and the ``~~~^^^`` anchors come from the native
 ``_taipan_tb`` module (Taipan has no ``ast`` module and its own bytecode, so
-``tb_lasti`` is an instruction index, as Taipan's ``dis`` shows it).  Exception
-groups are not supported (neither is ``except*``).
+``tb_lasti`` is an instruction index, as Taipan's ``dis`` shows it).
 """
 
 import sys
@@ -498,17 +497,28 @@ def _display_width(line, offset):
 
 
 class _ExceptionPrintContext:
+    # Where format() is inside nested exception groups: each level indents by two
+    # spaces and draws a margin ('|', or '+' on a group's first line).
     def __init__(self):
         self.seen = set()
         self.exception_group_depth = 0
         self.need_close = False
 
-    def emit(self, text_gen):
-        # Without exception groups there is no margin to add.
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += margin_char + ' '
         if isinstance(text_gen, str):
-            yield text_gen
-        else:
-            yield from text_gen
+            text_gen = [text_gen]
+        for text in text_gen:
+            if prefix:
+                text = ''.join(prefix + line for line in text.splitlines(True))
+            yield text
 
 
 class TracebackException:
@@ -520,7 +530,8 @@ class TracebackException:
 
     - :attr:`__cause__` A TracebackException of the original *__cause__*.
     - :attr:`__context__` A TracebackException of the original *__context__*.
-    - :attr:`exceptions` None (Taipan has no exception groups).
+    - :attr:`exceptions` For exception groups - a list of TracebackException
+      instances for the nested *exceptions*.  ``None`` for other exceptions.
     - :attr:`__suppress_context__` The *__suppress_context__* value from the
       original exception.
     - :attr:`stack` A `StackSummary` representing the traceback.
@@ -618,13 +629,26 @@ class TracebackException:
                         max_group_depth=max_group_depth, _seen=_seen)
                 else:
                     context = None
+                if e and isinstance(e, BaseExceptionGroup):
+                    exceptions = [
+                        TracebackException(
+                            type(sub), sub, sub.__traceback__,
+                            limit=limit, lookup_lines=lookup_lines,
+                            capture_locals=capture_locals,
+                            max_group_width=max_group_width,
+                            max_group_depth=max_group_depth, _seen=_seen)
+                        for sub in e.exceptions]
+                else:
+                    exceptions = None
                 te.__cause__ = cause
                 te.__context__ = context
-                te.exceptions = None
+                te.exceptions = exceptions
                 if cause:
                     queue.append((te.__cause__, e.__cause__))
                 if context:
                     queue.append((te.__context__, e.__context__))
+                if exceptions:
+                    queue.extend(zip(te.exceptions, e.exceptions))
         else:
             self.__cause__ = None
             self.__context__ = None
@@ -720,10 +744,57 @@ class TracebackException:
         for msg, exc in reversed(output):
             if msg is not None:
                 yield from _ctx.emit(msg)
-            if exc.stack:
-                yield from _ctx.emit('Traceback (most recent call last):\n')
-                yield from _ctx.emit(exc.stack.format())
-            yield from _ctx.emit(exc.format_exception_only())
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, _ctx):
+        # An exception group: its traceback and line, then each sub-exception in a
+        # numbered box (at most max_group_width of them), nested groups inside.
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin_char='+' if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        if num_excs <= self.max_group_width:
+            n = num_excs
+        else:
+            n = self.max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                # A nested group may draw the closing line itself.
+                _ctx.need_close = True
+            truncated = i >= self.max_group_width
+            title = '...' if truncated else f'{i + 1}'
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - self.max_group_width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""
