@@ -44,6 +44,8 @@ pub struct Finished {
     fast: Box<[Value]>,
     /// The caller's frame object (`f_back`), or None.
     back: Value,
+    /// The dict `f_locals` returns, once asked for.
+    locals: Option<ObjRef>,
 }
 
 /// Where a frame object's data is right now.
@@ -60,6 +62,15 @@ pub fn frame_of(v: &Value) -> Option<&PyFrame> {
         Some(Payload::Frame(f)) => Some(f),
         _ => None,
     }
+}
+
+/// The LOAD_NAME mapping of a module, class body or exec'd code; None for a function,
+/// whose `Frame::locals` is the dict `locals()` refreshes (not a namespace).
+fn namespace_of(f: &Frame) -> Option<ObjRef> {
+    if f.code.co.flags & taipan_bytecode::code::flags::OPTIMIZED != 0 {
+        return None;
+    }
+    f.locals.clone()
 }
 
 /// The line of the instruction before `pc` (the one running, or last run); the
@@ -84,7 +95,7 @@ impl Vm {
             payload: Payload::Frame(PyFrame {
                 code: f.code.clone(),
                 globals: f.globals.clone(),
-                locals: f.locals.clone(),
+                locals: namespace_of(f),
                 pc: Cell::new(f.pc),
                 state: RefCell::new(FrameState::Live),
             }),
@@ -125,11 +136,19 @@ impl Vm {
             })
             .unwrap_or_default();
         break_traceback_cycles(p, &mut fast);
+        // The dict `locals()` returned stays the frame's `f_locals`.
+        let locals = match (n, namespace_of(f)) {
+            (0, _) | (_, Some(_)) => None,
+            _ => f.locals.clone(),
+        };
+        if let Some(d) = &locals {
+            prune_traceback_cycles(p, d);
+        }
         let back = match self.frames.len() {
             0 => Value::None,
             n => self.frame_object(n - 1),
         };
-        *pf.state.borrow_mut() = FrameState::Finished(Box::new(Finished { fast, back }));
+        *pf.state.borrow_mut() = FrameState::Finished(Box::new(Finished { fast, back, locals }));
     }
 
     /// Called when a generator's frame is suspended into generator `gen`.
@@ -190,8 +209,9 @@ impl Vm {
         }
     }
 
-    /// `f_locals`: the namespace of a module or class body; for a function, a new dict of
-    /// its bound locals and cell contents (CPython 3.12 also returns a snapshot).
+    /// `f_locals`: the namespace of a module or class body; for a function, the dict
+    /// `locals()` returns while it runs (namespaces.rs), brought up to date with its
+    /// variables and cells, as in CPython 3.12. A finished frame gets a dict of its own.
     pub fn frame_locals(&mut self, frame: &ObjRef) -> PyResult {
         let Payload::Frame(pf) = &frame.payload else {
             return Ok(Value::None);
@@ -200,47 +220,43 @@ impl Vm {
             return Ok(Value::Obj(l.clone()));
         }
         let n = pf.code.nlocalsplus;
-        let fast: Vec<Value> = match self.frame_place(frame, pf) {
+        let new_dict = |vm: &Vm| vm.new_dict().obj().cloned().expect("a dict is an object");
+        let (dict, fast) = match self.frame_place(frame, pf) {
             Place::Running(i) => {
-                let base = self.frames[i].base;
-                self.stack.get(base..base + n).map(<[Value]>::to_vec)
-            }
-            Place::Generator(g) => match &g.payload {
-                Payload::Generator(st) => st.borrow().saved.get(..n).map(<[Value]>::to_vec),
-                _ => None,
-            },
-            Place::Gone => match &*pf.state.borrow() {
-                FrameState::Finished(f) => Some(f.fast.to_vec()),
-                _ => None,
-            },
-        }
-        .unwrap_or_default();
-        let d = self.new_dict();
-        let co = pf.code.co.clone();
-        let names = co.varnames.iter().chain(&co.cellvars).chain(&co.freevars);
-        let nvars = co.varnames.len();
-        for (i, (name, v)) in names.zip(fast).enumerate() {
-            let v = if i < nvars {
-                v
-            } else {
-                match v.payload() {
-                    Some(Payload::Cell(c)) => c.borrow().clone().unwrap_or(Value::Null),
-                    _ => Value::Null,
-                }
-            };
-            let key = self.intern(name);
-            if let Value::Null = v {
-                // An empty cell hides the parameter slot of the same name.
-                if i >= nvars {
-                    if let Some(Payload::Dict(dd)) = d.payload() {
-                        dd.borrow_mut().del_str(name);
+                let d = match &self.frames[i].locals {
+                    Some(d) => d.clone(),
+                    None => {
+                        let d = new_dict(self);
+                        self.frames[i].locals = Some(d.clone());
+                        d
                     }
-                }
-                continue;
+                };
+                let base = self.frames[i].base;
+                (d, self.stack.get(base..base + n).map(<[Value]>::to_vec))
             }
-            self.dict_set_item(&d, key, v)?;
-        }
-        Ok(d)
+            Place::Generator(g) => {
+                let Payload::Generator(st) = &g.payload else {
+                    return Ok(Value::None);
+                };
+                let mut s = st.borrow_mut();
+                let fast = s.saved.get(..n).map(<[Value]>::to_vec);
+                let d = match s.frame.as_mut() {
+                    Some(f) => f.locals.get_or_insert_with(|| new_dict(self)).clone(),
+                    None => new_dict(self),
+                };
+                (d, fast)
+            }
+            Place::Gone => match &mut *pf.state.borrow_mut() {
+                FrameState::Finished(f) => {
+                    let d = f.locals.get_or_insert_with(|| new_dict(self)).clone();
+                    (d, Some(f.fast.to_vec()))
+                }
+                _ => (new_dict(self), None),
+            },
+        };
+        let code = pf.code.clone();
+        crate::namespaces::refresh_locals(self, &code, &fast.unwrap_or_default(), &dict)?;
+        Ok(Value::Obj(dict))
     }
 
     /// `frame.__repr__`: `<frame at 0x..., file '...', line N, code NAME>`.
@@ -292,11 +308,32 @@ fn break_traceback_cycles(frame: &ObjRef, fast: &mut [Value]) {
             Some(Payload::Cell(c)) => c.borrow().clone(),
             _ => None,
         };
-        let target = inner.as_ref().unwrap_or(v);
-        if target.obj().is_some_and(|o| Rc::ptr_eq(o, frame))
-            || crate::objects::traceback::exception_passes(target, frame)
-        {
+        if holds_frame(inner.as_ref().unwrap_or(v), frame) {
             *v = Value::Null;
+        }
+    }
+}
+
+/// Whether keeping `v` in frame object `frame` would make a cycle through it.
+fn holds_frame(v: &Value, frame: &ObjRef) -> bool {
+    v.obj().is_some_and(|o| Rc::ptr_eq(o, frame))
+        || crate::objects::traceback::exception_passes(v, frame)
+}
+
+/// The same for the frame's `locals()` dict, which the frame object keeps.
+fn prune_traceback_cycles(frame: &ObjRef, d: &ObjRef) {
+    let Payload::Dict(dd) = &d.payload else {
+        return;
+    };
+    let doomed: Vec<Value> = dd
+        .borrow()
+        .iter()
+        .filter(|e| holds_frame(&e.value, frame))
+        .map(|e| e.key.clone())
+        .collect();
+    for k in doomed {
+        if let Some(name) = k.as_str() {
+            dd.borrow_mut().del_str(name.as_str());
         }
     }
 }
@@ -397,7 +434,7 @@ impl Vm {
             payload: Payload::Frame(PyFrame {
                 code: f.code.clone(),
                 globals: f.globals.clone(),
-                locals: f.locals.clone(),
+                locals: namespace_of(f),
                 pc: Cell::new(f.pc),
                 state: RefCell::new(FrameState::Suspended(Rc::downgrade(g))),
             }),
