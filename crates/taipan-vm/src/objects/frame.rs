@@ -9,7 +9,8 @@
 //! moves what the object needs into it (`Vm::frame_leaving`): the last instruction, the
 //! fast locals and the caller's frame object, as CPython's frame objects take ownership
 //! of their interpreter frame's data. A suspended generator's frame object reads the
-//! generator's saved stack instead.
+//! generator's saved stack instead. A function frame's `f_locals` is its `locals()` dict
+//! (namespaces.rs), refreshed on each access.
 
 use crate::interp::frame::Frame;
 use crate::objects::function::PyCode;
@@ -21,7 +22,8 @@ use std::rc::{Rc, Weak};
 pub struct PyFrame {
     pub code: Rc<PyCode>,
     pub globals: ObjRef,
-    /// The LOAD_NAME mapping of a module or class body frame.
+    /// The LOAD_NAME mapping of a module, class body or exec'd code (its `f_locals`);
+    /// None for a function frame.
     pub locals: Option<ObjRef>,
     /// The next instruction to run, as last known (updated when the frame stops running).
     pub pc: Cell<usize>,

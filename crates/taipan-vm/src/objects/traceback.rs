@@ -98,14 +98,22 @@ pub fn exception_passes(exc: &Value, frame: &ObjRef) -> bool {
 }
 
 impl Vm {
-    pub fn new_traceback(&self, frame: ObjRef, lasti: usize, next: Value) -> Value {
+    /// A traceback row for frame object `frame` at instruction `lasti`, in front of
+    /// `next`; `lineno` overrides the instruction's line.
+    pub fn new_traceback(
+        &self,
+        frame: ObjRef,
+        lasti: usize,
+        next: Value,
+        lineno: Option<i64>,
+    ) -> Value {
         self.alloc(
             &self.types.traceback.clone(),
             Payload::Traceback(PyTraceback {
                 frame,
                 lasti,
                 next: RefCell::new(next),
-                lineno: None,
+                lineno,
             }),
         )
     }
@@ -124,15 +132,7 @@ impl Vm {
             return;
         };
         let next = std::mem::replace(&mut st.borrow_mut().traceback, Value::None);
-        let tb = self.alloc(
-            &self.types.traceback.clone(),
-            Payload::Traceback(PyTraceback {
-                frame,
-                lasti: pc,
-                next: RefCell::new(next),
-                lineno: unstarted.then_some(firstlineno),
-            }),
-        );
+        let tb = self.new_traceback(frame, pc, next, unstarted.then_some(firstlineno));
         st.borrow_mut().traceback = tb;
     }
 
@@ -171,17 +171,9 @@ impl Vm {
                 "TracebackType() argument 'tb_frame' must be frame, not {t}"
             )));
         };
-        let lasti = self.index_of(lasti)?;
+        let lasti = usize::try_from(self.index_of(lasti)?).unwrap_or(0);
         let lineno = self.index_of(lineno)?;
-        Ok(self.alloc(
-            &self.types.traceback.clone(),
-            Payload::Traceback(PyTraceback {
-                frame: frame_obj.clone(),
-                lasti: usize::try_from(lasti).unwrap_or(0),
-                next: RefCell::new(next.clone()),
-                lineno: Some(lineno),
-            }),
-        ))
+        Ok(self.new_traceback(frame_obj.clone(), lasti, next.clone(), Some(lineno)))
     }
 
     /// `tb.tb_next = v`, with CPython's checks. Ok(false) for other attributes.
