@@ -127,6 +127,8 @@ macro_rules! for_each_opcode {
             MatchSequence = 102, "(subject -- subject bool) whether subject is a sequence for a sequence pattern (list, tuple, range or a subclass; not str, bytes or dict)", None, |_a| 1, |_a| 2;
             MatchKeys = 103, "(subject keys -- subject keys values|None) subject.get(k, sentinel) for each key of the tuple keys; None if one is missing", None, |_a| 2, |_a| 3;
             GetLen = 104, "(o -- o len(o))", None, |_a| 1, |_a| 2;
+            CallIntrinsic1 = 110, "(v -- r) PEP 695 runtime objects: arg 1 TypeVar(v), 2 ParamSpec(v), 3 TypeVarTuple(v), 4 Generic[*v], 5 TypeAliasType from (name, params, fn)", Flags, |_a| 1, |_a| 1;
+            CallIntrinsic2 = 111, "(a b -- r) arg 1 TypeVar a with bound function b, 2 with constraints function b", Flags, |_a| 2, |_a| 1;
         }
     };
 }

@@ -7,6 +7,7 @@
 
 use crate::error::{CompileError, ErrorKind};
 use crate::parse::ast::{self, Expr, Stmt};
+use ruff_text_size::Ranged;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +142,10 @@ pub const KEY_FUNCTION: u8 = 0;
 pub const KEY_CLASS: u8 = 1;
 pub const KEY_LAMBDA: u8 = 2;
 pub const KEY_COMP: u8 = 3;
+/// The annotation scope of a generic function, class or type alias (PEP 695).
+pub const KEY_TYPE_PARAMS: u8 = 4;
+/// A type parameter's bound or constraints, or a type alias's value: evaluated lazily.
+pub const KEY_LAZY: u8 = 5;
 
 pub fn key(tag: u8, range: ruff_text_size::TextRange) -> ScopeKey {
     (tag, u32::from(range.start()), u32::from(range.end()))
@@ -200,12 +205,6 @@ impl Builder<'_> {
             end_col: col,
             text: self.lines.line_text(self.source, line),
         }
-    }
-
-    fn unsupported(&self, what: &str, range: ruff_text_size::TextRange) -> CompileError {
-        let mut e = self.error(crate::error::unsupported_message(what), range.start());
-        e.kind = ErrorKind::NotImplemented;
-        e
     }
 
     fn scope(&mut self) -> &mut Scope {
@@ -294,6 +293,11 @@ impl Builder<'_> {
 
     /// Defaults, annotations and decorators are evaluated in the enclosing scope.
     fn param_defaults(&mut self, p: &ast::Parameters) -> R {
+        self.defaults_only(p)?;
+        self.param_annotations(p)
+    }
+
+    fn defaults_only(&mut self, p: &ast::Parameters) -> R {
         for a in p
             .posonlyargs
             .iter()
@@ -303,6 +307,17 @@ impl Builder<'_> {
             if let Some(d) = &a.default {
                 self.expr(d)?;
             }
+        }
+        Ok(())
+    }
+
+    fn param_annotations(&mut self, p: &ast::Parameters) -> R {
+        for a in p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .chain(p.kwonlyargs.iter())
+        {
             if let Some(an) = &a.parameter.annotation {
                 self.expr(an)?;
             }
@@ -315,6 +330,54 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// Enters the annotation scope of a generic definition (PEP 695) and binds its type
+    /// parameters there; `hidden` are the scope's own parameters (`.defaults`...).
+    fn type_params_scope(
+        &mut self,
+        tp: &ast::TypeParams,
+        name: &str,
+        range: ruff_text_size::TextRange,
+        hidden: &[&str],
+    ) -> Result<usize, CompileError> {
+        let prev = self.push(
+            ScopeKind::Function,
+            &format!("<generic parameters of {name}>"),
+            key(KEY_TYPE_PARAMS, range),
+        );
+        self.scope().params = hidden.iter().map(|s| s.to_string()).collect();
+        for h in hidden {
+            self.scope().add(h, DEF_PARAM | DEF_LOCAL);
+        }
+        for p in &tp.type_params {
+            let (n, bound) = match p {
+                ast::TypeParam::TypeVar(t) => (&t.name, t.bound.as_deref()),
+                ast::TypeParam::ParamSpec(t) => (&t.name, None),
+                ast::TypeParam::TypeVarTuple(t) => (&t.name, None),
+            };
+            let old = self.scope().add(n.id.as_str(), DEF_LOCAL);
+            if old & DEF_LOCAL != 0 {
+                return Err(self.error(
+                    format!("duplicate type parameter '{}'", n.id),
+                    n.range.start(),
+                ));
+            }
+            if let Some(b) = bound {
+                self.lazy_scope(n.id.as_str(), b)?;
+            }
+        }
+        self.scope().add(".type_params", DEF_LOCAL);
+        Ok(prev)
+    }
+
+    /// A lazily evaluated expression (a bound, constraints, an alias's value): a function
+    /// of no arguments nested in the current scope.
+    fn lazy_scope(&mut self, name: &str, e: &Expr) -> R {
+        let prev = self.push(ScopeKind::Function, name, key(KEY_LAZY, e.range()));
+        self.expr(e)?;
+        self.current = prev;
+        Ok(())
+    }
+
     fn stmt(&mut self, s: &Stmt) -> R {
         self.enter()?;
         match s {
@@ -322,21 +385,43 @@ impl Builder<'_> {
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
-                self.param_defaults(&f.parameters)?;
+                let outer = match &f.type_params {
+                    Some(tp) => {
+                        // Defaults in the enclosing scope, annotations in the annotation
+                        // scope (they may name the type parameters).
+                        self.defaults_only(&f.parameters)?;
+                        self.def(&f.name.id, f.name.range.start())?;
+                        let hidden = [".defaults", ".kwdefaults"];
+                        let prev = self.type_params_scope(tp, &f.name.id, f.range, &hidden)?;
+                        self.param_annotations(&f.parameters)?;
+                        Some(prev)
+                    }
+                    None => {
+                        self.param_defaults(&f.parameters)?;
+                        self.def(&f.name.id, f.name.range.start())?;
+                        None
+                    }
+                };
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
-                self.def(&f.name.id, f.name.range.start())?;
                 let prev = self.push(ScopeKind::Function, &f.name.id, key(KEY_FUNCTION, f.range));
                 self.scope().is_async = f.is_async;
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
-                self.current = prev;
+                self.current = outer.unwrap_or(prev);
             }
             Stmt::ClassDef(c) => {
                 for d in &c.decorator_list {
                     self.expr(&d.expression)?;
                 }
+                let outer = match &c.type_params {
+                    Some(tp) => {
+                        self.def(&c.name.id, c.name.range.start())?;
+                        Some(self.type_params_scope(tp, &c.name.id, c.range, &[])?)
+                    }
+                    None => None,
+                };
                 if let Some(args) = &c.arguments {
                     for a in args.args.iter() {
                         self.expr(a)?;
@@ -345,10 +430,12 @@ impl Builder<'_> {
                         self.expr(&k.value)?;
                     }
                 }
-                self.def(&c.name.id, c.name.range.start())?;
+                if outer.is_none() {
+                    self.def(&c.name.id, c.name.range.start())?;
+                }
                 let prev = self.push(ScopeKind::Class, &c.name.id, key(KEY_CLASS, c.range));
                 self.stmts(&c.body)?;
-                self.current = prev;
+                self.current = outer.unwrap_or(prev);
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -526,7 +613,20 @@ impl Builder<'_> {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value)?,
-            Stmt::TypeAlias(t) => return Err(self.unsupported("the type statement", t.range)),
+            Stmt::TypeAlias(t) => {
+                let Expr::Name(n) = &*t.name else {
+                    return Err(self.error("invalid syntax".into(), t.range.start()));
+                };
+                self.def(&n.id, n.range.start())?;
+                let outer = match &t.type_params {
+                    Some(tp) => Some(self.type_params_scope(tp, &n.id, t.range, &[])?),
+                    None => None,
+                };
+                self.lazy_scope(&n.id, &t.value)?;
+                if let Some(prev) = outer {
+                    self.current = prev;
+                }
+            }
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) | Stmt::IpyEscapeCommand(_) => {}
         }
         self.depth -= 1;

@@ -539,7 +539,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult {
             f: args.pos[0].clone(),
             sentinel: args.pos[1].clone(),
         };
-        return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
+        return Ok(make_iter(vm, st));
     }
     vm.get_iter(&args.pos[0])
 }
@@ -828,7 +828,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
                 seq: v.clone(),
                 idx: n as isize - 1,
             };
-            return Ok(vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st))));
+            return Ok(make_iter(vm, st));
         }
     }
     Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v))))
@@ -922,7 +922,8 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn make_iter(vm: &mut Vm, st: IterState) -> Value {
-    vm.alloc(&vm.types.iterator.clone(), Payload::Iter(RefCell::new(st)))
+    let cls = vm.iter_class(&st);
+    vm.alloc(&cls, Payload::Iter(RefCell::new(st)))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult {
@@ -1175,6 +1176,34 @@ fn update_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
     let mut out: Option<Vec<Value>> = None;
     let mut orig: Option<Value> = None;
     for (i, b) in bases.iter().enumerate() {
+        // list[int] and Generic[T] as bases stand for their origin (Generic only when no
+        // other base is generic already), as GenericAlias.__mro_entries__.
+        if let Some(Payload::GenericAlias { origin, .. }) = b.payload() {
+            let o = out.get_or_insert_with(|| bases[..i].to_vec());
+            if orig.is_none() {
+                orig = Some(vm.new_tuple(bases.to_vec()));
+            }
+            let is_generic = |v: &Value| {
+                v.obj().is_some_and(|c| {
+                    matches!(c.payload, Payload::Type(_))
+                        && ty(c).mro.borrow().iter().any(is_typing_generic)
+                })
+            };
+            let skip = origin.obj().is_some_and(is_typing_generic)
+                && bases.iter().enumerate().any(|(j, other)| {
+                    j != i
+                        && match other.payload() {
+                            Some(Payload::GenericAlias { origin: oo, .. }) => {
+                                !oo.obj().is_some_and(is_typing_generic) && is_generic(oo)
+                            }
+                            _ => is_generic(other),
+                        }
+                });
+            if !skip {
+                o.push(origin.clone());
+            }
+            continue;
+        }
         let entries = if matches!(b.payload(), Some(Payload::Type(_))) {
             None
         } else {
@@ -1448,4 +1477,15 @@ pub fn to_f64_checked(vm: &Vm, b: &BigInt) -> PyResult<f64> {
     b.to_f64()
         .filter(|f| f.is_finite())
         .ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}
+
+/// `typing.Generic` (defined in the frozen `_taipan_typing`).
+fn is_typing_generic(c: &ObjRef) -> bool {
+    let t = ty(c);
+    &*t.name() == "Generic"
+        && t.dict
+            .borrow()
+            .get_str("__module__")
+            .and_then(|m| m.as_str().map(|s| s.as_str() == "typing"))
+            .unwrap_or(false)
 }

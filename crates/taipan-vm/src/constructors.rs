@@ -131,6 +131,11 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
             },
         ));
     }
+    if is(&t.generic_alias) {
+        args.positional(vm, "GenericAlias", 2, 2)?;
+        let (origin, params) = (args.pos[0].clone(), args.pos[1].clone());
+        return Ok(vm.generic_alias(&origin, &params));
+    }
     if is(&t.staticmethod) {
         args.positional(vm, "staticmethod", 1, 1)?;
         return Ok(vm.alloc(

@@ -481,7 +481,21 @@ impl<'a> Compiler<'a> {
         kws: &'a [ast::Keyword],
         range: ruff_text_size::TextRange,
     ) -> CResult {
-        let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+        self.call_with_extra(leading, args, kws, range, None)
+    }
+
+    /// `call_with`, plus one more positional argument after `args` that `extra` emits
+    /// (a generic class's `Generic[...]` base).
+    pub(crate) fn call_with_extra(
+        &mut self,
+        leading: u32,
+        args: &'a [Expr],
+        kws: &'a [ast::Keyword],
+        range: ruff_text_size::TextRange,
+        extra: Option<fn(&mut Self)>,
+    ) -> CResult {
+        let has_star = extra.is_some()
+            || args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || kws.iter().any(|k| k.arg.is_none());
         if !has_star {
             for a in args.iter() {
@@ -508,7 +522,7 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        if let ([Expr::Starred(only)], 0) = (args, leading) {
+        if let ([Expr::Starred(only)], 0, None) = (args, leading, extra) {
             // f(*x): x goes to CALL_FUNCTION_EX as is (its errors name the function).
             self.expr(&only.value)?;
         } else {
@@ -524,6 +538,10 @@ impl<'a> Compiler<'a> {
                         self.emit(Opcode::ListAppend, 1);
                     }
                 }
+            }
+            if let Some(f) = extra {
+                f(self);
+                self.emit(Opcode::ListAppend, 1);
             }
             self.emit(Opcode::ListToTuple, 0);
         }

@@ -19,8 +19,14 @@ pub(crate) enum CompKind<'a> {
 }
 
 impl<'a> Compiler<'a> {
-    fn qualname_for(&self, name: &str) -> Rc<str> {
-        let Some(parent) = self.units.last() else {
+    pub(crate) fn qualname_for(&self, name: &str) -> Rc<str> {
+        // Annotation scopes of generic definitions do not show in qualified names.
+        let Some(parent) = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| !u.name.starts_with("<generic parameters of "))
+        else {
             return Rc::from(name);
         };
         match parent.kind {
@@ -30,7 +36,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn scope_id(&self, key: symtable::ScopeKey) -> usize {
+    pub(crate) fn scope_id(&self, key: symtable::ScopeKey) -> usize {
         // Every scope-creating node was registered by the symbol table pass.
         *self
             .table
@@ -40,7 +46,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes defaults and kw-defaults; returns the MAKE_FUNCTION flags they need.
-    fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
+    pub(crate) fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut fl = 0;
         let positional: Vec<&Expr> = p
             .posonlyargs
@@ -77,7 +83,7 @@ impl<'a> Compiler<'a> {
 
     /// The (name, annotation, ...) tuple MAKE_FUNCTION stores as `__annotations__`
     /// (flag 4), evaluated after the defaults as in CPython; 0 when nothing is annotated.
-    fn annotations(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<u32> {
+    pub(crate) fn annotations(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<u32> {
         let p = &f.parameters;
         let params = p
             .posonlyargs
@@ -122,7 +128,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the closure tuple (if the code has free variables), the code and MAKE_FUNCTION.
-    fn make_function(&mut self, code: CodeObject, mut fl: u32) {
+    pub(crate) fn make_function(&mut self, code: CodeObject, mut fl: u32) {
         if !code.freevars.is_empty() {
             for name in code.freevars.clone() {
                 let i = self.deref_index(&name);
@@ -135,7 +141,7 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::MakeFunction, fl);
     }
 
-    fn scope_flags(&mut self, scope: usize) {
+    pub(crate) fn scope_flags(&mut self, scope: usize) {
         let s = &self.table.scopes[scope];
         let gen = s.is_generator;
         let is_async = s.is_async;
@@ -157,13 +163,25 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        if f.type_params.is_some() {
-            return Err(self.unsupported("generic functions (PEP 695)", f.range));
-        }
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
-        let fl = self.defaults(&f.parameters)? | self.annotations(f)?;
+        match &f.type_params {
+            Some(tp) => self.generic_function_def(f, tp)?,
+            None => {
+                let fl = self.defaults(&f.parameters)? | self.annotations(f)?;
+                self.function_body(f, fl)?;
+            }
+        }
+        for _ in &f.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(&f.name.id);
+        Ok(())
+    }
+
+    /// The function's code and MAKE_FUNCTION (with `fl`'s extras already on the stack).
+    pub(crate) fn function_body(&mut self, f: &'a ast::StmtFunctionDef, fl: u32) -> CResult {
         let scope = self.scope_id(symtable::key(symtable::KEY_FUNCTION, f.range));
         let qualname = self.qualname_for(&f.name.id);
         let first_line = f
@@ -188,10 +206,6 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit()?;
         self.set_loc(f.range);
         self.make_function(code, fl);
-        for _ in &f.decorator_list {
-            self.emit(Opcode::Call, 1);
-        }
-        self.store_name(&f.name.id);
         Ok(())
     }
 
@@ -220,12 +234,27 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult {
-        if c.type_params.is_some() {
-            return Err(self.unsupported("generic classes (PEP 695)", c.range));
-        }
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
+        match &c.type_params {
+            Some(tp) => self.generic_class_def(c, tp)?,
+            None => self.class_body(c, None)?,
+        }
+        for _ in &c.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.store_name(&c.name.id);
+        Ok(())
+    }
+
+    /// LOAD_BUILD_CLASS, the body function, and the call making the class (with the
+    /// extra base `extra` pushes, if any).
+    pub(crate) fn class_body(
+        &mut self,
+        c: &'a ast::StmtClassDef,
+        extra: Option<fn(&mut Self)>,
+    ) -> CResult {
         let scope = self.scope_id(symtable::key(symtable::KEY_CLASS, c.range));
         let qualname = self.qualname_for(&c.name.id);
         let first_line = self.line_of(c.range.start());
@@ -271,11 +300,7 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        self.call_with(2, args, kws, c.range)?;
-        for _ in &c.decorator_list {
-            self.emit(Opcode::Call, 1);
-        }
-        self.store_name(&c.name.id);
+        self.call_with_extra(2, args, kws, c.range, extra)?;
         Ok(())
     }
 

@@ -9,6 +9,7 @@
 
 mod expr;
 mod function;
+mod generics;
 mod modes;
 mod pattern;
 mod stmt;

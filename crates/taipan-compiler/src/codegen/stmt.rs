@@ -98,7 +98,7 @@ impl<'a> Compiler<'a> {
             Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Match(m) => self.match_stmt(m)?,
-            Stmt::TypeAlias(t) => return Err(self.unsupported("the type statement", t.range)),
+            Stmt::TypeAlias(t) => self.type_alias(t)?,
             Stmt::IpyEscapeCommand(i) => return Err(self.error("invalid syntax", i.range)),
         }
         Ok(())

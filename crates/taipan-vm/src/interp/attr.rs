@@ -19,6 +19,16 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn get_attr(&mut self, obj: &Value, name: &Value) -> PyResult {
+        // type.__type_params__ is not inherited: a class's own, else ().
+        if let Some(Payload::Type(t)) = obj.payload() {
+            if name_str(name) == "__type_params__" {
+                let own = t.dict.borrow().get_str("__type_params__");
+                return Ok(match own {
+                    Some(v) => v,
+                    None => self.new_tuple(vec![]),
+                });
+            }
+        }
         if let Some(Payload::Super {
             thisclass,
             obj: this,

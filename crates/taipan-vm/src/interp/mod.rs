@@ -8,6 +8,7 @@ pub mod attr;
 pub mod awaiting;
 pub mod call;
 pub mod frame;
+pub mod intrinsics;
 pub mod ops;
 pub mod pattern;
 pub mod protocol;
@@ -790,6 +791,19 @@ impl Vm {
                             (self.stack[n - 2].clone(), self.stack[n - 1].clone());
                         self.frames.last_mut().expect("frame").pc = pc;
                         let r = t!(self.match_keys(&subject, &keys), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::CallIntrinsic1 => {
+                        let v = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.intrinsic1(arg as u32, v), err);
+                        self.stack.push(r);
+                    }
+                    Opcode::CallIntrinsic2 => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.frames.last_mut().expect("frame").pc = pc;
+                        let r = t!(self.intrinsic2(arg as u32, a, b), err);
                         self.stack.push(r);
                     }
                     Opcode::GetLen => {

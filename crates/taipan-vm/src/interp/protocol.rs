@@ -429,10 +429,8 @@ impl Vm {
                 )
             }
         };
-        Ok(self.alloc(
-            &self.types.iterator.clone(),
-            Payload::Iter(RefCell::new(state)),
-        ))
+        let cls = self.iter_class(&state);
+        Ok(self.alloc(&cls, Payload::Iter(RefCell::new(state))))
     }
 
     /// The next item, or None at exhaustion (StopIteration is absorbed).

@@ -71,3 +71,41 @@ pub enum IterState {
     },
     Exhausted,
 }
+
+impl crate::vm::Vm {
+    /// The class CPython gives an iterator in this state (`list_iterator`, `zip`...).
+    pub fn iter_class(&self, st: &IterState) -> crate::value::ObjRef {
+        use crate::value::Payload;
+        let t = &self.types;
+        match st {
+            IterState::Seq { seq, .. } => match seq.payload() {
+                Some(Payload::List(_)) => t.list_iterator.clone(),
+                Some(Payload::Tuple(_)) => t.tuple_iterator.clone(),
+                Some(Payload::Bytes(_)) => t.bytes_iterator.clone(),
+                _ => t.iterator.clone(),
+            },
+            IterState::Range { .. } => t.range_iterator.clone(),
+            IterState::BigRange { .. } => t.longrange_iterator.clone(),
+            IterState::Str { s, .. } => match s.as_str() {
+                Some(x) if x.as_str().is_ascii() => t.str_ascii_iterator.clone(),
+                _ => t.str_iterator.clone(),
+            },
+            IterState::Dict { part, .. } => match part {
+                DictPart::Keys => t.dict_keyiterator.clone(),
+                DictPart::Values => t.dict_valueiterator.clone(),
+                DictPart::Items => t.dict_itemiterator.clone(),
+            },
+            IterState::Set { .. } => t.set_iterator.clone(),
+            IterState::Enumerate { .. } => t.enumerate_type.clone(),
+            IterState::Zip { .. } => t.zip_type.clone(),
+            IterState::Map { .. } => t.map_type.clone(),
+            IterState::Filter { .. } => t.filter_type.clone(),
+            IterState::Reversed { seq, .. } => match seq.payload() {
+                Some(Payload::List(_)) => t.list_reverseiterator.clone(),
+                _ => t.reversed_type.clone(),
+            },
+            IterState::Callable { .. } => t.callable_iterator.clone(),
+            IterState::GetItem { .. } | IterState::Exhausted => t.iterator.clone(),
+        }
+    }
+}

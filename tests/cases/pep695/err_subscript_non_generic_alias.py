@@ -1,0 +1,3 @@
+type X = 1
+print(X.__value__)
+print(X[int])
