@@ -54,6 +54,8 @@ pub fn new_vm(config: Config) -> Vm {
         union_type: mk("UnionType", Layout::Opaque, &object),
         generic_alias: mk("GenericAlias", Layout::Opaque, &object),
         async_generator_wrapped_value: mk("async_generator_wrapped_value", Layout::Opaque, &object),
+        frame: mk("frame", Layout::Opaque, &object),
+        traceback: mk("traceback", Layout::Opaque, &object),
         range: mk("range", Layout::Opaque, &object),
         slice: mk("slice", Layout::Opaque, &object),
         iterator: mk("iterator", Layout::Opaque, &object),

@@ -178,6 +178,9 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if ty(cls).layout == Layout::Type {
         return type_new(vm, cls, args);
     }
+    if is(&t.traceback) {
+        return vm.traceback_new(args);
+    }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 

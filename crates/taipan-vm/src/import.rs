@@ -88,6 +88,7 @@ impl Vm {
             init_self: None,
             gen: None,
             for_iter_exit: None,
+            pyframe: None,
         });
         self.run_entry()
     }
@@ -510,8 +511,9 @@ impl Vm {
             return self.new_exception_args(&cls, vec![msg]);
         }
         let file = self.new_str(e.filename.clone());
+        // As CPython's: the line with its newline, and where the error ends.
         let text = match &e.text {
-            Some(t) => self.new_str(t.clone()),
+            Some(t) => self.new_str(format!("{t}\n")),
             None => Value::None,
         };
         let details = self.new_tuple(vec![

@@ -12,6 +12,7 @@ pub mod methods;
 pub mod modules;
 pub mod namespaces;
 pub mod objects;
+pub mod suggestions;
 pub mod traceback;
 pub mod traceback_group;
 pub mod value;

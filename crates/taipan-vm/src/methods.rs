@@ -110,6 +110,8 @@ pub fn install(vm: &mut Vm) {
     ] {
         typeobj::add_methods(vm, cls, repr);
     }
+    let frame_t = t(vm, |t| &t.frame);
+    typeobj::add_methods(vm, &frame_t, crate::objects::frame::FRAME_METHODS);
     let gen_t = t(vm, |t| &t.generator);
     typeobj::add_methods(vm, &gen_t, object::GENERATOR_METHODS);
     for cls in [vm.types.union_type.clone(), vm.types.generic_alias.clone()] {

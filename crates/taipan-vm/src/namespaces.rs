@@ -30,6 +30,20 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
             d
         }
     };
+    let fast = vm.stack[base..base + code.nlocalsplus].to_vec();
+    refresh_locals(vm, &code, &fast, &d)?;
+    Ok(d)
+}
+
+/// Brings a function frame's locals dict `d` up to date with its fast slots `fast`
+/// (locals, cells, free cells): bound names set, unbound ones removed. Also used for
+/// `frame.f_locals` (objects/frame.rs).
+pub fn refresh_locals(
+    vm: &mut Vm,
+    code: &crate::objects::function::PyCode,
+    fast: &[Value],
+    d: &ObjRef,
+) -> PyResult<()> {
     // CPython's order: plain locals (a captured argument at its argument's place), then
     // the other captured locals, then the free variables.
     let co = &code.co;
@@ -53,7 +67,7 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
     }
     let target = Value::Obj(d.clone());
     for (name, slot) in slots {
-        let v = vm.stack[base + slot].clone();
+        let v = fast.get(slot).cloned().unwrap_or(Value::Null);
         let v = if slot >= nvars {
             match v.payload() {
                 Some(Payload::Cell(c)) => c.borrow().clone(),
@@ -72,7 +86,7 @@ pub fn current_locals(vm: &mut Vm) -> PyResult<ObjRef> {
             },
         }
     }
-    Ok(d)
+    Ok(())
 }
 
 pub fn globals(vm: &mut Vm, args: Args) -> PyResult {

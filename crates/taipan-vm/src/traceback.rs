@@ -54,35 +54,78 @@ fn system_exit_status(vm: &mut Vm, e: &Value) -> i32 {
 }
 
 pub fn format_exception(vm: &mut Vm, e: &Value, depth: usize) -> String {
+    format_chain(vm, e, depth, &mut Vec::new())
+}
+
+/// Chained exceptions nested deeper than this are not shown (CPython stops at its
+/// recursion limit).
+const MAX_CHAIN: usize = 1000;
+
+/// `e` after its cause or context, each exception shown once (`seen` holds their ids,
+/// so a cycle of `__context__` links ends), as CPython's `print_exception_recursive`.
+fn format_chain(vm: &mut Vm, e: &Value, depth: usize, seen: &mut Vec<i64>) -> String {
     if vm.is_exception_group(e) {
         return crate::traceback_group::format(vm, e, depth);
     }
     let mut out = String::new();
+    seen.push(e.id());
     if let Some(st) = exception::exc_state(e) {
         let (cause, context, suppress) = {
             let s = st.borrow();
             (s.cause.clone(), s.context.clone(), s.suppress_context)
         };
-        if depth < 20 {
+        if depth < MAX_CHAIN {
             if !cause.is_none() {
-                out.push_str(&format_exception(vm, &cause, depth + 1));
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if !context.is_none() && !suppress {
-                out.push_str(&format_exception(vm, &context, depth + 1));
+                if !seen.contains(&cause.id()) {
+                    out.push_str(&format_chain(vm, &cause, depth + 1, seen));
+                    out.push_str(
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                    );
+                }
+            } else if !context.is_none() && !suppress && !seen.contains(&context.id()) {
+                out.push_str(&format_chain(vm, &context, depth + 1, seen));
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
         }
-        let tb = st.borrow().traceback.clone();
+        let tb = crate::objects::traceback::entries(&st.borrow().traceback.clone());
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&format_stack(&tb));
         }
     }
     out.push_str(&exception_line(vm, e));
+    out.push_str(&notes(vm, e));
+    out
+}
+
+/// The `__notes__` lines under the exception line, as CPython's `print_exception_notes`:
+/// each note of a list or tuple as its str(), anything else as one repr().
+fn notes(vm: &mut Vm, e: &Value) -> String {
+    let key = vm.intern("__notes__");
+    let notes = match vm.lookup_attr(e, &key) {
+        Ok(Some(n)) => n,
+        _ => return String::new(),
+    };
+    let items = match notes.payload() {
+        Some(Payload::List(l)) => l.borrow().clone(),
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => {
+            let r = vm
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            return format!("{r}\n");
+        }
+    };
+    let mut out = String::new();
+    for note in items {
+        match vm.str_of(&note) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
+    }
     out
 }
 
@@ -99,7 +142,10 @@ pub fn exception_line(vm: &mut Vm, e: &Value) -> String {
         }
     }
     // As CPython: an exception whose str() raises (or returns a non-str) is still shown.
-    let msg = vm.str_of(e).unwrap_or_else(|_| STR_FAILED.to_string());
+    let mut msg = vm.str_of(e).unwrap_or_else(|_| STR_FAILED.to_string());
+    if let Some(s) = crate::suggestions::suggestion(vm, e) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         format!("{name}\n")
     } else {
@@ -149,14 +195,14 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// The `File ..., line ..., in ...` rows, outermost first, with CPython's summary of long
 /// runs of the same frame ("[Previous line repeated N more times]").
-/// The `File ..., line ...` rows of a traceback (for exception groups' boxes).
-pub(crate) fn format_stack_text(tb: &[exception::TbEntry]) -> String {
+/// The `File ...` rows of a traceback (for exception groups' boxes).
+pub(crate) fn format_stack_text(tb: &[crate::objects::traceback::TbEntry]) -> String {
     format_stack(tb)
 }
 
-fn format_stack(tb: &[exception::TbEntry]) -> String {
+fn format_stack(tb: &[crate::objects::traceback::TbEntry]) -> String {
     let mut out = String::new();
-    let mut last: Option<(&str, u32, &str)> = None;
+    let mut last: Option<(&str, i64, &str)> = None;
     let mut count = 0usize;
     let flush = |out: &mut String, count: usize| {
         if count > RECURSIVE_CUTOFF {
@@ -167,9 +213,9 @@ fn format_stack(tb: &[exception::TbEntry]) -> String {
             ));
         }
     };
-    for entry in tb.iter().rev() {
+    for entry in tb {
         let co = &entry.code.co;
-        let line = co.line_at(entry.pc);
+        let line = entry.line;
         let key = (&*co.filename, line, &*co.name);
         if last != Some(key) {
             flush(&mut out, count);
@@ -185,9 +231,15 @@ fn format_stack(tb: &[exception::TbEntry]) -> String {
             co.filename, line, co.name
         ));
         let loc = co.locations.get(entry.pc).copied().unwrap_or_default();
-        if let Some(src) = source_line(&co.filename, line) {
+        if let Some(src) = u32::try_from(line)
+            .ok()
+            .and_then(|l| source_line(&co.filename, l))
+        {
             out.push_str(&format!("    {}\n", src.trim()));
-            if let Some(carets) = caret_line(&src, loc) {
+            // No markers for a row whose line is not its instruction's (an unstarted
+            // generator, a row built by TracebackType()).
+            let same_line = i64::from(loc.line) == line;
+            if let Some(carets) = caret_line(&src, loc).filter(|_| same_line) {
                 out.push_str(&carets);
             }
         }
@@ -221,18 +273,31 @@ fn caret_line(line: &str, loc: taipan_bytecode::Location) -> Option<String> {
         return None;
     }
     let indent = chars.len() - line.trim_start().chars().count();
-    let mut out = format!("    {}", " ".repeat(start.saturating_sub(indent)));
+    // Markers are as wide as the text they mark on a terminal (CJK characters take two
+    // columns), as in CPython.
+    let width = |a: usize, b: usize| chars_width(chars.get(a..b.max(a)).unwrap_or(&[]));
+    let mut out = format!("    {}", " ".repeat(width(indent, start)));
     match anchors {
         Some((l, r)) => {
-            let (l, r) = (l.min(end - start), r.min(end - start));
-            out.push_str(&"~".repeat(l));
-            out.push_str(&"^".repeat(r.saturating_sub(l)));
-            out.push_str(&"~".repeat((end - start).saturating_sub(r)));
+            let (l, r) = (start + l.min(end - start), start + r.min(end - start));
+            out.push_str(&"~".repeat(width(start, l)));
+            out.push_str(&"^".repeat(width(l, r)));
+            out.push_str(&"~".repeat(width(r, end)));
         }
-        None => out.push_str(&"^".repeat(end - start)),
+        None => out.push_str(&"^".repeat(width(start, end))),
     }
     out.push('\n');
     Some(out)
+}
+
+/// Terminal columns of some text: two for East Asian wide and fullwidth characters, one
+/// for every other character (CPython's `_display_width`).
+pub fn chars_width(chars: &[char]) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    chars
+        .iter()
+        .map(|c| if c.width() == Some(2) { 2 } else { 1 })
+        .sum()
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {

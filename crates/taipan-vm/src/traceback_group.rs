@@ -75,9 +75,7 @@ fn format_one(vm: &mut Vm, e: &Value, chain_depth: usize, ctx: &mut Ctx) {
     if toplevel {
         ctx.depth += 1;
     }
-    let tb = exception::exc_state(e)
-        .map(|s| s.borrow().traceback.clone())
-        .unwrap_or_default();
+    let tb = crate::objects::traceback::entries(&exception::traceback_of(e));
     if !tb.is_empty() {
         ctx.emit(
             "Exception Group Traceback (most recent call last):\n",

@@ -90,6 +90,8 @@ pub enum Payload {
     },
     /// The awaitables of coroutines and async generators (see objects/coroutine.rs).
     Await(RefCell<crate::objects::coroutine::AwaitState>),
+    Frame(crate::objects::frame::PyFrame),
+    Traceback(crate::objects::traceback::PyTraceback),
     Range {
         start: i64,
         stop: i64,

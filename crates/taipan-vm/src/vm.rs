@@ -215,6 +215,8 @@ builtin_types!(
     async_generator_asend,
     async_generator_athrow,
     async_generator_wrapped_value,
+    frame,
+    traceback,
     union_type,
     generic_alias,
     range,
@@ -428,10 +430,16 @@ impl Vm {
         self.new_exception(&self.exc.attribute_error.clone(), msg)
     }
     pub fn name_error(&self, name: &str) -> Value {
-        self.new_exception(
+        let e = self.new_exception(
             &self.exc.name_error.clone(),
             format!("name '{name}' is not defined"),
-        )
+        );
+        // As CPython, for the "Did you mean" suggestion (suggestions.rs).
+        if let Some(d) = e.obj().and_then(|o| o.attrs()) {
+            d.borrow_mut()
+                .set_str(self.new_str("name"), self.new_str(name));
+        }
+        e
     }
     pub fn zero_division(&self, msg: impl Into<String>) -> Value {
         self.new_exception(&self.exc.zero_division_error.clone(), msg)

@@ -80,6 +80,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let n = self.add_name(&self.mangle(&a.attr.id));
+                // `expr` restores the location afterwards.
+                self.set_loc(self.attr_range(a, a.range()));
                 self.emit(Opcode::LoadAttr, n);
             }
             Expr::Subscript(s) => {
@@ -410,6 +412,21 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Where an instruction for attribute `a` (or a call of it) covering `range` is
+    /// located: as CPython's `update_start_location_to_match_attr`, a range that starts
+    /// on an earlier line than the attribute's name starts at the name, so that
+    /// `(obj\n .method())` points at `method` on its own line.
+    fn attr_range(
+        &self,
+        a: &ast::ExprAttribute,
+        range: ruff_text_size::TextRange,
+    ) -> ruff_text_size::TextRange {
+        if self.line_of(range.start()) == self.line_of(a.range().end()) {
+            return range;
+        }
+        ruff_text_size::TextRange::new(a.attr.range().start(), range.end())
+    }
+
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments.args;
         let kws = &c.arguments.keywords;
@@ -429,18 +446,26 @@ impl<'a> Compiler<'a> {
         if let (Expr::Attribute(a), true) = (&*c.func, plain) {
             self.expr(&a.value)?;
             let n = self.add_name(&self.mangle(&a.attr.id));
-            let saved = self.set_loc(c.range());
+            let saved = self.set_loc(self.attr_range(a, a.range()));
             self.emit(Opcode::LoadMethod, n);
             self.unit().loc = saved;
-            for a in args.iter() {
-                self.expr(a)?;
+            for arg in args.iter() {
+                self.expr(arg)?;
             }
-            self.set_loc(c.range());
+            self.set_loc(self.attr_range(a, c.range()));
             self.emit(Opcode::CallMethod, args.len() as u32);
             return Ok(());
         }
         self.expr(&c.func)?;
-        self.call_with(0, args, kws, c.range())
+        // A method call with keywords is located as the plain one (CPython compiles both
+        // as method calls); one with * or ** unpacking is not.
+        let unpacks = kws.iter().any(|k| k.arg.is_none())
+            || args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let range = match &*c.func {
+            Expr::Attribute(a) if !unpacks => self.attr_range(a, c.range()),
+            _ => c.range(),
+        };
+        self.call_with(0, args, kws, range)
     }
 
     /// Emits the arguments and the call, for a callable already on the stack followed by

@@ -206,6 +206,8 @@ impl<'a> Compiler<'a> {
             return Err(self.error("'async with' outside async function", item.range));
         }
         let d = self.unit_ref().depth;
+        // The calls to __exit__ belong to the `with` statement, not to its body's last line.
+        let with_loc = self.unit_ref().loc;
         self.expr(&item.context_expr)?;
         if is_async {
             // Same shape, with each call to __aenter__/__aexit__ awaited.
@@ -226,6 +228,7 @@ impl<'a> Compiler<'a> {
         self.with_stmt(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
+        self.unit().loc = with_loc;
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);

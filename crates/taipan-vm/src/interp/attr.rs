@@ -347,6 +347,14 @@ impl Vm {
                 _ => None,
             });
         };
+        match &o.payload {
+            Payload::Frame(_) => return self.frame_attr(o, n),
+            Payload::Traceback(_) => return Ok(self.traceback_attr(o, n)),
+            Payload::Generator(_) if matches!(n.get(..3), Some("gi_" | "cr_" | "ag_")) => {
+                return Ok(self.generator_attr(o, n))
+            }
+            _ => {}
+        }
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
             (Payload::Union(items), "__args__") => Some(self.new_tuple(items.to_vec())),
@@ -512,7 +520,7 @@ impl Vm {
             (Payload::Exception(e), "__suppress_context__") => {
                 Some(Value::Bool(e.borrow().suppress_context))
             }
-            (Payload::Exception(_), "__traceback__") => Some(Value::None),
+            (Payload::Exception(e), "__traceback__") => Some(e.borrow().traceback.clone()),
             (Payload::Exception(_), "value")
                 if self.is_instance_of(obj, &self.exc.stop_iteration.clone()) =>
             {
@@ -622,6 +630,9 @@ impl Vm {
             if self.set_function_attr(f, n, &v)? {
                 return Ok(());
             }
+        }
+        if self.exception_setattr(obj, n, &v)? || self.traceback_setattr(obj, n, &v)? {
+            return Ok(());
         }
         if let Some(Payload::Type(t)) = obj.payload() {
             if !t.heap {

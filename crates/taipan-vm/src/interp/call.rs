@@ -219,6 +219,7 @@ impl Vm {
             init_self,
             gen: None,
             for_iter_exit: None,
+            pyframe: None,
         });
         Ok(())
     }
@@ -659,7 +660,7 @@ impl Vm {
     /// The iterator a generator suspended in `yield from` delegates to, and where its
     /// SEND loop ends. (Suspended there means: the last instruction run was YIELD_VALUE
     /// right after SEND; the iterator is on top of the saved stack.)
-    fn yield_from_delegate(&self, g: &Value) -> Option<(Value, usize)> {
+    pub(crate) fn yield_from_delegate(&self, g: &Value) -> Option<(Value, usize)> {
         let Some(Payload::Generator(st)) = g.payload() else {
             return None;
         };
@@ -780,6 +781,7 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v)) => {
                 let frame = self.frames.pop().expect("generator frame");
+                self.frame_suspended(&frame, g);
                 let mut s = st.borrow_mut();
                 s.saved = self.stack.split_off(frame.base);
                 s.frame = Some(frame);
@@ -824,6 +826,9 @@ impl Vm {
         let saved = self.stack.split_off(frame.base);
         let gen = frame.gen.take();
         frame.for_iter_exit = None;
+        if let Some(g) = &gen {
+            self.frame_suspended(&frame, g);
+        }
         if let Some(Payload::Generator(st)) = gen.as_ref().and_then(|g| g.payload()) {
             let mut s = st.borrow_mut();
             s.frame = Some(frame);

@@ -27,4 +27,7 @@ pub struct Frame {
     /// Set when a `for` loop resumed this generator frame in place: where the loop goes
     /// when the generator returns.
     pub for_iter_exit: Option<usize>,
+    /// The frame object made for this frame, if Python code asked for one
+    /// (objects/frame.rs); it learns the frame's last state when the frame goes away.
+    pub pyframe: Option<crate::value::ObjRef>,
 }

@@ -13,7 +13,7 @@ pub mod ops;
 pub mod pattern;
 pub mod protocol;
 
-use crate::objects::exception::{self, TbEntry};
+use crate::objects::exception;
 use crate::objects::int;
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
@@ -199,6 +199,10 @@ impl Vm {
                     }
                     Opcode::LoadAttr => {
                         let o = self.pop();
+                        // For `frame.f_lineno` and for properties that look at frames.
+                        if let Some(f) = self.frames.last_mut() {
+                            f.pc = pc;
+                        }
                         let v = t!(self.get_attr(&o, &names[arg]), err);
                         self.stack.push(v);
                     }
@@ -475,6 +479,9 @@ impl Vm {
                             self.pop()
                         };
                         let f = self.frames.pop().expect("frame");
+                        if f.pyframe.is_some() {
+                            self.frame_leaving(&f, pc);
+                        }
                         self.stack.truncate(f.ret_sp);
                         if let Some(exit) = f.for_iter_exit {
                             // A generator resumed by FOR_ITER finished: leave the loop.
@@ -652,11 +659,9 @@ impl Vm {
                         let exit = self.stack[n - 3].clone();
                         let e = self.stack[n - 1].clone();
                         let ty = Value::Obj(self.type_of(&e).clone());
+                        let tb = exception::traceback_of(&e);
                         self.frames.last_mut().expect("frame").pc = pc;
-                        let r = t!(
-                            self.call(&exit, crate::vm::Args::new([ty, e, Value::None])),
-                            err
-                        );
+                        let r = t!(self.call(&exit, crate::vm::Args::new([ty, e, tb])), err);
                         let b = t!(self.truthy(&r), err);
                         self.stack.push(Value::Bool(b));
                     }
@@ -739,11 +744,9 @@ impl Vm {
                         let exit = self.stack[n - 3].clone();
                         let e = self.stack[n - 1].clone();
                         let ty = Value::Obj(self.type_of(&e).clone());
+                        let tb = exception::traceback_of(&e);
                         self.frames.last_mut().expect("frame").pc = pc;
-                        let r = t!(
-                            self.call(&exit, crate::vm::Args::new([ty, e, Value::None])),
-                            err
-                        );
+                        let r = t!(self.call(&exit, crate::vm::Args::new([ty, e, tb])), err);
                         self.stack.push(r);
                     }
                     Opcode::CheckEgMatch => {
@@ -843,20 +846,15 @@ impl Vm {
         }
         let mut first = true;
         loop {
-            let Some(f) = self.frames.last_mut() else {
+            let Some(f) = self.frames.last() else {
                 return Err(exc);
             };
             let pc = f.pc.saturating_sub(1);
             if new_raise || !first {
-                exception::add_traceback(
-                    &exc,
-                    TbEntry {
-                        code: f.code.clone(),
-                        pc,
-                    },
-                );
+                self.traceback_here(&exc, self.frames.len() - 1, pc);
             }
             first = false;
+            let f = self.frames.last_mut().expect("frame");
             if let Some(h) = f.code.co.handler_for(pc as u32) {
                 let sb = f.base + f.code.nlocalsplus;
                 f.pc = h.target as usize;
@@ -866,6 +864,9 @@ impl Vm {
                 return Ok(());
             }
             let f = self.frames.pop().expect("frame");
+            if f.pyframe.is_some() {
+                self.frame_leaving(&f, f.pc);
+            }
             self.stack.truncate(f.ret_sp);
             if f.for_iter_exit.is_some() {
                 self.finish_generator(&f);

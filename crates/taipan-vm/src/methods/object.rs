@@ -249,7 +249,15 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(Value::None)
 }
-fn exc_with_tb(_vm: &mut Vm, args: Args) -> PyResult {
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
+fn exc_with_tb(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 2 || !args.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    vm.exception_setattr(&args.pos[0], "__traceback__", &args.pos[1])?;
     Ok(args.pos[0].clone())
 }
 fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
@@ -268,8 +276,9 @@ fn exc_add_note(vm: &mut Vm, args: Args) -> PyResult {
             l
         }
     };
-    if let Some(Payload::List(l)) = notes.payload() {
-        l.borrow_mut().push(args.pos[1].clone());
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(args.pos[1].clone()),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)
 }
@@ -321,8 +330,8 @@ pub(crate) fn thrown_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         &args.pos[1],
         args.pos.get(2).cloned().unwrap_or(Value::None),
     );
-    // Taipan has no traceback objects yet, so any tb but None is not one.
-    if args.pos.get(3).is_some_and(|tb| !tb.is_none()) {
+    let tb = args.pos.get(3).cloned().unwrap_or(Value::None);
+    if !tb.is_none() && crate::objects::traceback::tb_of(&tb).is_none() {
         return Err(vm.type_error("throw() third argument must be a traceback object"));
     }
     let base = vm.exc.base_exception.clone();
@@ -354,6 +363,9 @@ pub(crate) fn thrown_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             vm.type_name(typ)
         )));
     };
+    if !tb.is_none() {
+        vm.exception_setattr(&e, "__traceback__", &tb)?;
+    }
     Ok(e)
 }
 pub(crate) fn gen_close(vm: &mut Vm, args: Args) -> PyResult {

@@ -4,6 +4,7 @@ pub mod dis;
 pub mod imp;
 pub mod io;
 pub mod sys;
+pub mod taipan_tb;
 
 use crate::value::ObjRef;
 use crate::vm::Vm;
@@ -15,6 +16,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
     match name {
         "_imp" => Some(imp::create),
         "_dis" => Some(dis::create),
+        "_taipan_tb" => Some(taipan_tb::create),
         _ => None,
     }
 }

@@ -93,6 +93,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
+        ("_getframe", getframe),
         ("exception", exception),
         ("intern", intern),
         ("getdefaultencoding", utf8),
@@ -234,7 +235,21 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&e).clone());
-    Ok(vm.new_tuple(vec![t, e, Value::None]))
+    let tb = crate::objects::exception::traceback_of(&e);
+    Ok(vm.new_tuple(vec![t, e, tb]))
+}
+
+/// `sys._getframe([depth])`: the frame object `depth` calls below the caller's.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "_getframe", 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(d) => vm.index_of(d)?.max(0) as usize,
+        None => 0,
+    };
+    match vm.frames.len().checked_sub(depth + 1) {
+        Some(i) => Ok(vm.frame_object(i)),
+        None => Err(vm.value_error("call stack is not deep enough")),
+    }
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult {

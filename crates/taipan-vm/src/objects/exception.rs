@@ -1,23 +1,17 @@
 //! BaseException and the builtin hierarchy, defined by one table. An exception instance
-//! is a `Payload::Exception` object (with a `__dict__`), holding args, traceback entries,
-//! cause and context.
+//! is a `Payload::Exception` object (with a `__dict__`), holding args, traceback (a
+//! traceback object or None), cause and context.
 
 use crate::objects::typeobj::{self, Layout};
 use crate::value::{ObjRef, Payload, PyObject, Value};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// One traceback row: the code running and the instruction index.
-#[derive(Clone)]
-pub struct TbEntry {
-    pub code: Rc<crate::objects::function::PyCode>,
-    pub pc: usize,
-}
-
 pub struct PyException {
     pub args: Value,
-    pub traceback: Vec<TbEntry>,
+    /// A traceback object (objects/traceback.rs) or None.
+    pub traceback: Value,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
@@ -135,7 +129,7 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
         dict: Some(PyObject::new_attrs(&vm.types.dict)),
         payload: Payload::Exception(RefCell::new(PyException {
             args,
-            traceback: Vec::new(),
+            traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
@@ -157,6 +151,56 @@ pub fn args_of(v: &Value) -> Vec<Value> {
             _ => vec![],
         },
         None => vec![],
+    }
+}
+
+/// The traceback of exception `v` (None if it has none or is not an exception).
+pub fn traceback_of(v: &Value) -> Value {
+    exc_state(v).map_or(Value::None, |e| e.borrow().traceback.clone())
+}
+
+impl Vm {
+    /// Assignment to the attributes BaseException keeps in its payload, with CPython's
+    /// checks; Ok(false) for any other attribute.
+    pub(crate) fn exception_setattr(&mut self, e: &Value, n: &str, v: &Value) -> PyResult<bool> {
+        let Some(st) = exc_state(e) else {
+            return Ok(false);
+        };
+        let is_exc_or_none =
+            |vm: &Vm, v: &Value| v.is_none() || vm.is_instance_of(v, &vm.exc.base_exception);
+        match n {
+            "__traceback__" => {
+                if !v.is_none() && crate::objects::traceback::tb_of(v).is_none() {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
+                }
+                st.borrow_mut().traceback = v.clone();
+            }
+            "__cause__" => {
+                if !is_exc_or_none(self, v) {
+                    return Err(self
+                        .type_error("exception cause must be None or derive from BaseException"));
+                }
+                let mut s = st.borrow_mut();
+                s.cause = v.clone();
+                s.suppress_context = true;
+            }
+            "__context__" => {
+                if !is_exc_or_none(self, v) {
+                    return Err(self.type_error(
+                        "exception context must be None or derive from BaseException",
+                    ));
+                }
+                st.borrow_mut().context = v.clone();
+            }
+            "__suppress_context__" => {
+                let Value::Bool(b) = v else {
+                    return Err(self.type_error("attribute value type must be bool"));
+                };
+                st.borrow_mut().suppress_context = *b;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
     }
 }
 
@@ -215,12 +259,6 @@ impl Vm {
             (None, Some(l)) => format!("{msg} (line {l})"),
             (None, None) => msg,
         })
-    }
-}
-
-pub fn add_traceback(v: &Value, entry: TbEntry) {
-    if let Some(e) = exc_state(v) {
-        e.borrow_mut().traceback.push(entry);
     }
 }
 

@@ -320,13 +320,7 @@ fn same_metadata(e: &Value, orig: &Value) -> bool {
         (Value::Obj(p), Value::Obj(q)) => std::rc::Rc::ptr_eq(p, q),
         _ => false,
     };
-    a.traceback.len() == b.traceback.len()
-        && a.traceback
-            .iter()
-            .zip(b.traceback.iter())
-            .all(|(x, y)| std::rc::Rc::ptr_eq(&x.code, &y.code) && x.pc == y.pc)
-        && same(&a.cause, &b.cause)
-        && same(&a.context, &b.context)
+    same(&a.traceback, &b.traceback) && same(&a.cause, &b.cause) && same(&a.context, &b.context)
 }
 
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult {

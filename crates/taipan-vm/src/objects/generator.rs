@@ -50,6 +50,8 @@ pub struct GenState {
     pub started: bool,
     pub name: Value,
     pub qualname: Value,
+    /// `gi_code`: kept apart from the frame, which is gone once the generator finishes.
+    pub code: Option<std::rc::Rc<crate::objects::function::PyCode>>,
 }
 
 /// A dropped generator waiting to be closed.
@@ -81,6 +83,7 @@ impl GenState {
     ) -> GenState {
         LIVE.fetch_add(1, Ordering::Relaxed);
         GenState {
+            code: frame.as_ref().map(|f| f.code.clone()),
             kind,
             frame,
             saved,

@@ -144,6 +144,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             format!("<{kind} object {} at {:#x}>", q, v.id())
         }
         Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
+        Payload::Frame(_) => vm.frame_repr(v),
         Payload::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
             c.co.name,

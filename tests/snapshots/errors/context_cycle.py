@@ -1,0 +1,5 @@
+a = ValueError("a"); b = KeyError("b")
+a.__context__ = b; b.__context__ = a
+def f():
+    raise a
+f()

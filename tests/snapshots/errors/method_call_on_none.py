@@ -1,0 +1,5 @@
+def shout(text):
+    return text.upper() + "!"
+
+
+shout(None)
