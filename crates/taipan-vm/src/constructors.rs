@@ -34,6 +34,19 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         let Some(v) = args.bind(vm, "str", &names, 0)?.swap_remove(0) else {
             return Ok(vm.new_str(""));
         };
+        // A user __str__ returning a str subclass instance: str() returns that object.
+        if let Value::Obj(o) = &v {
+            if ty(&o.class).heap {
+                if let Some(f) = typeobj::user_defines(&o.class, "__str__") {
+                    let r = vm.call1(&f, v.clone())?;
+                    if r.as_str().is_some() {
+                        return Ok(r);
+                    }
+                    let t = vm.type_name(&r);
+                    return Err(vm.type_error(format!("__str__ returned non-string (type {t})")));
+                }
+            }
+        }
         let s = vm.str_of(&v)?;
         return Ok(vm.new_str(s));
     }

@@ -389,6 +389,7 @@ impl Vm {
             closure,
             doc: RefCell::new(Value::None),
             module: RefCell::new(Value::None),
+            annotations: RefCell::new(Value::Null),
         };
         let fobj = Rc::new(PyObject {
             class: self.types.function.clone(),

@@ -436,15 +436,16 @@ impl Vm {
                 Some(self.alloc(&self.types.code.clone(), Payload::Code(f.code.clone())))
             }
             (Payload::Function(f), "__globals__") => Some(Value::Obj(f.globals.clone())),
-            // Kept in the function's attribute table; a function without any gets an
-            // empty dict on first access, as CPython.
-            (Payload::Function(_), "__annotations__") => {
-                let d = self.new_dict();
-                if let Some(attrs) = o.attrs() {
-                    let k = self.intern("__annotations__");
-                    attrs.borrow_mut().set_str(k, d.clone());
+            // A function without any gets an empty dict on first access, as CPython.
+            (Payload::Function(f), "__annotations__") => {
+                let cur = f.annotations.borrow().clone();
+                if matches!(cur, Value::Null) {
+                    let d = self.new_dict();
+                    *f.annotations.borrow_mut() = d.clone();
+                    Some(d)
+                } else {
+                    Some(cur)
                 }
-                Some(d)
             }
             (Payload::Function(f), "__closure__") => Some(if f.closure.is_empty() {
                 Value::None
@@ -627,6 +628,19 @@ impl Vm {
             );
         }
         if let Some(Payload::Function(f)) = obj.payload() {
+            if n == "__dict__" {
+                // The dict object is fixed at creation: take over the new one's contents.
+                let Some(Payload::Dict(src)) = v.payload() else {
+                    let t = self.type_name(&v);
+                    return Err(self
+                        .type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+                };
+                if let Some(dst) = obj.obj().and_then(|o| o.attrs()) {
+                    let copy = src.borrow().clone();
+                    *dst.borrow_mut() = copy;
+                }
+                return Ok(());
+            }
             if self.set_function_attr(f, n, &v)? {
                 return Ok(());
             }
@@ -709,6 +723,13 @@ impl Vm {
         v: &Value,
     ) -> PyResult<bool> {
         match n {
+            "__annotations__" => {
+                if !v.is_none() && !matches!(v.payload(), Some(Payload::Dict(_))) {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                }
+                // None means "not set": the next read makes a new empty dict.
+                *f.annotations.borrow_mut() = if v.is_none() { Value::Null } else { v.clone() };
+            }
             "__code__" => {
                 return Err(
                     self.not_implemented_error("Taipan does not support assigning to __code__ yet")

@@ -950,6 +950,7 @@ impl Vm {
             closure,
             doc: RefCell::new(doc),
             module: RefCell::new(module),
+            annotations: RefCell::new(Value::Null),
         };
         Value::Obj(Rc::new(PyObject {
             class: self.types.function.clone(),
@@ -972,9 +973,8 @@ impl Vm {
                 dd.set_str(kv[0].clone(), kv[1].clone());
             }
         }
-        if let Some(attrs) = f.obj().and_then(|o| o.attrs()) {
-            let k = self.intern("__annotations__");
-            attrs.borrow_mut().set_str(k, d);
+        if let Some(Payload::Function(func)) = f.payload() {
+            *func.annotations.borrow_mut() = d;
         }
     }
 }

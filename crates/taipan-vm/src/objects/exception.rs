@@ -192,6 +192,11 @@ impl Vm {
                 }
                 st.borrow_mut().context = v.clone();
             }
+            // args is stored as a tuple (any iterable is accepted).
+            "args" => {
+                let items = self.iterate(v)?;
+                st.borrow_mut().args = self.new_tuple(items);
+            }
             "__suppress_context__" => {
                 let Value::Bool(b) = v else {
                     return Err(self.type_error("attribute value type must be bool"));

@@ -42,6 +42,8 @@ pub struct PyFunction {
     pub closure: Box<[Value]>,
     pub doc: RefCell<Value>,
     pub module: RefCell<Value>,
+    /// `__annotations__` (kept out of `__dict__`, as CPython); Null until first asked for.
+    pub annotations: RefCell<Value>,
 }
 
 /// Keyword-only defaults from a `__kwdefaults__` dict; keys that are not strings can
