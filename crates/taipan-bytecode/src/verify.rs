@@ -37,55 +37,52 @@ pub fn stack_depth(co: &CodeObject) -> Result<u32, String> {
         work.push((e.target as usize, d));
     }
     let mut max = 0;
-    while let Some((pc, d)) = work.pop() {
-        if pc >= n {
-            continue;
-        }
-        match depth_at[pc] {
-            Some(prev) if prev == d => continue,
-            Some(prev) => {
-                return Err(format!(
-                    "stack depth {d} != {prev} at {pc} in {}",
-                    co.qualname
-                ))
+    // Each path is followed straight through its fall-through successors; only branch
+    // targets go on the work list (most instructions fall through).
+    while let Some((start, d0)) = work.pop() {
+        let (mut pc, mut d) = (start, d0);
+        while pc < n {
+            match depth_at[pc] {
+                Some(prev) if prev == d => break,
+                Some(prev) => {
+                    return Err(format!(
+                        "stack depth {d} != {prev} at {pc} in {}",
+                        co.qualname
+                    ))
+                }
+                None => depth_at[pc] = Some(d),
             }
-            None => depth_at[pc] = Some(d),
-        }
-        let (b, arg) = decode(co.code[pc]);
-        let op = Opcode::from_u8(b).ok_or("bad opcode")?;
-        check_operand(op, arg, d).map_err(|m| format!("{m} at {pc} in {}", co.qualname))?;
-        let (pops, pushes) = op.stack_effect(arg);
-        if pops > d {
-            return Err(format!("stack underflow at {pc} in {}", co.qualname));
-        }
-        let after = (d - pops)
-            .checked_add(pushes)
-            .ok_or_else(|| format!("stack depth overflow at {pc} in {}", co.qualname))?;
-        max = max.max(after).max(d);
-        let next = pc + 1;
-        match op {
-            Opcode::Jump => work.push((arg as usize, after)),
-            Opcode::ReturnValue | Opcode::ReturnConst | Opcode::RaiseVarargs | Opcode::Reraise => {}
-            Opcode::PopJumpIfFalse
-            | Opcode::PopJumpIfTrue
-            | Opcode::PopJumpIfNone
-            | Opcode::PopJumpIfNotNone => {
-                work.push((arg as usize, after));
-                work.push((next, after));
+            let (b, arg) = decode(co.code[pc]);
+            let op = Opcode::from_u8(b).ok_or("bad opcode")?;
+            check_operand(op, arg, d).map_err(|m| format!("{m} at {pc} in {}", co.qualname))?;
+            let (pops, pushes) = op.stack_effect(arg);
+            if pops > d {
+                return Err(format!("stack underflow at {pc} in {}", co.qualname));
             }
-            Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
-                work.push((arg as usize, d));
-                work.push((next, after));
+            let after = (d - pops)
+                .checked_add(pushes)
+                .ok_or_else(|| format!("stack depth overflow at {pc} in {}", co.qualname))?;
+            max = max.max(after).max(d);
+            match op {
+                Opcode::Jump => {
+                    pc = arg as usize;
+                    d = after;
+                    continue;
+                }
+                Opcode::ReturnValue
+                | Opcode::ReturnConst
+                | Opcode::RaiseVarargs
+                | Opcode::Reraise => break,
+                Opcode::PopJumpIfFalse
+                | Opcode::PopJumpIfTrue
+                | Opcode::PopJumpIfNone
+                | Opcode::PopJumpIfNotNone => work.push((arg as usize, after)),
+                Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => work.push((arg as usize, d)),
+                Opcode::ForIter | Opcode::Send => work.push((arg as usize, d - 1)),
+                _ => {}
             }
-            Opcode::ForIter => {
-                work.push((arg as usize, d - 1));
-                work.push((next, after));
-            }
-            Opcode::Send => {
-                work.push((arg as usize, d - 1));
-                work.push((next, after));
-            }
-            _ => work.push((next, after)),
+            pc += 1;
+            d = after;
         }
     }
     check_handler_depths(co, &depth_at)?;
