@@ -88,6 +88,19 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         None => Value::None,
     };
     module_set(vm, &m, "pycache_prefix", prefix);
+    // -W options are not supported: no warning filters from the command line.
+    let warnoptions = vm.new_list(vec![]);
+    module_set(vm, &m, "warnoptions", warnoptions);
+    // -X options: "name=value" or a bare name (True), as CPython's sys._xoptions.
+    let xopts = vm.new_dict();
+    for x in vm.config.xoptions.clone() {
+        let (k, v) = match x.split_once('=') {
+            Some((k, v)) => (vm.new_str(k), vm.new_str(v)),
+            None => (vm.new_str(x), Value::Bool(true)),
+        };
+        let _ = vm.set_item(&xopts, k, v);
+    }
+    module_set(vm, &m, "_xoptions", xopts);
     for (name, f) in [
         ("exit", exit as crate::vm::NativeFn),
         ("getrecursionlimit", getrecursionlimit),
