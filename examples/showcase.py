@@ -66,3 +66,64 @@ for text in ["42", "x7", "-13"]:
 big = 2 ** 100
 print(f"2**100 = {big}, digits={len(str(big))}, mod 97 = {big % 97}")
 print(f"ratio {big / 3 ** 60:.2f}, {7 / 3:.3f}, {1e6:.1f}")
+
+
+# Python 3.12 features: match, PEP 695 generics, async/await, exception groups.
+def classify(shape):
+    match shape:
+        case Square(w=s) if s > 4:
+            return f"big square {s}"
+        case Rect(w=w, h=h) if w < 1 or h < 1:
+            return f"thin {w}x{h}"
+        case Rect(w=w, h=h):
+            return f"rect {w}x{h}"
+        case Circle(r=r):
+            return f"circle r={r}"
+        case _:
+            return "other"
+
+
+print("match:", [classify(s) for s in shapes])
+
+
+class Stack[T]:
+    def __init__(self) -> None:
+        self.items: list[T] = []
+
+    def push(self, item: T) -> "Stack[T]":
+        self.items.append(item)
+        return self
+
+
+type Pair[K, V] = tuple[K, V]
+print("generics:", Stack[int], Stack.__type_params__, Pair[str, int], Stack().push(1).push(2).items)
+
+
+class Tick:
+    def __await__(self):
+        yield "tick"
+
+
+async def countdown(name, n):
+    for i in range(n, 0, -1):
+        await Tick()
+        yield f"{name}{i}"
+
+
+async def gather_all():
+    return [x async for x in countdown("a", 3)] + [x async for x in countdown("b", 2)]
+
+
+coro = gather_all()
+try:
+    while True:
+        coro.send(None)
+except StopIteration as done:
+    print("async:", done.value)
+
+try:
+    raise ExceptionGroup("many", [ValueError("v"), TypeError("t"), KeyError("k")])
+except* (ValueError, TypeError) as eg:
+    print("except*:", [type(e).__name__ for e in eg.exceptions])
+except* KeyError:
+    print("except*: KeyError handled separately")
