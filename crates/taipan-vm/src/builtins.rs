@@ -788,6 +788,7 @@ fn sorted(vm: &mut Vm, mut args: Args) -> PyResult {
         None => false,
     };
     args.invalid_kw(vm, "sort")?;
+    crate::constructors::length_hint(vm, &args.pos[0])?;
     let mut items = vm.iterate(&args.pos[0])?;
     sort_values(vm, &mut items, key, reverse)?;
     Ok(vm.new_list(items))

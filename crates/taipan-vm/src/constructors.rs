@@ -53,7 +53,10 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if is(&t.tuple) {
         args.positional(vm, "tuple", 0, 1)?;
         let items = match args.pos.first() {
-            Some(v) => vm.iterate(v)?,
+            Some(v) => {
+                length_hint(vm, v)?;
+                vm.iterate(v)?
+            }
             None => vec![],
         };
         return Ok(vm.new_tuple(items));
@@ -61,7 +64,10 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if is(&t.list) {
         args.positional(vm, "list", 0, 1)?;
         let items = match args.pos.first() {
-            Some(v) => vm.iterate(v)?,
+            Some(v) => {
+                length_hint(vm, v)?;
+                vm.iterate(v)?
+            }
             None => vec![],
         };
         return Ok(vm.new_list(items));
@@ -801,6 +807,27 @@ pub fn exception_keywords(
                     continue;
                 }
                 d.set_str(key, v);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `PyObject_LengthHint` as list()/tuple() call it before iterating: a user `__len__`
+/// (or `__length_hint__`) runs; a TypeError from it is ignored, other errors propagate.
+pub(crate) fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<()> {
+    let Value::Obj(o) = v else {
+        return Ok(());
+    };
+    if !ty(&o.class).heap {
+        return Ok(());
+    }
+    let hook = typeobj::user_defines(&o.class, "__len__")
+        .or_else(|| typeobj::user_defines(&o.class, "__length_hint__"));
+    if let Some(f) = hook {
+        if let Err(e) = vm.call1(&f, v.clone()) {
+            if !vm.is_instance_of(&e, &vm.exc.type_error.clone()) {
+                return Err(e);
             }
         }
     }
