@@ -493,9 +493,6 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         return err("bad cell2arg");
     }
     let nderef = c.cellvars.len().saturating_add(c.freevars.len());
-    // Once per constant, not once per LOAD_CONST: a large tuple loaded by many
-    // instructions would otherwise cost their product.
-    let complex: Vec<bool> = c.consts.iter().map(contains_complex).collect();
     for &w in &c.code {
         let (b, arg) = decode(w);
         let Some(op) = Opcode::from_u8(b) else {
@@ -514,10 +511,7 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         if !ok {
             return err("operand out of range");
         }
-        if op.operand() == OperandKind::Const && complex.get(arg as usize).copied().unwrap_or(false)
-        {
-            return err("complex constants are not supported yet");
-        }
+
         if matches!(op, Opcode::YieldValue | Opcode::Send) && !c.is_generator() {
             return err("yield in a non-generator code object");
         }
@@ -548,12 +542,4 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         return err("stack size mismatch");
     }
     Ok(())
-}
-
-fn contains_complex(c: &Const) -> bool {
-    match c {
-        Const::Complex(..) => true,
-        Const::Tuple(items) | Const::FrozenSet(items) => items.iter().any(contains_complex),
-        _ => false,
-    }
 }

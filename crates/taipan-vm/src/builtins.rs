@@ -93,6 +93,7 @@ pub fn install(vm: &mut Vm) {
         ("staticmethod", t.staticmethod.clone()),
         ("classmethod", t.classmethod.clone()),
         ("super", t.super_.clone()),
+        ("complex", t.complex.clone()),
     ];
     for (name, cls) in types {
         set_builtin(vm, name, Value::Obj(cls));
@@ -248,6 +249,9 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
     }
     if let Some(f) = float::as_f64_num(v) {
         return Ok(vm.new_float(f.abs()));
+    }
+    if let Some((re, im)) = crate::objects::complex::as_complex(v) {
+        return crate::objects::complex::complex_abs(vm, re, im);
     }
     if let Value::Obj(o) = v {
         if let Some(f) = typeobj::user_defines(&o.class, "__abs__") {

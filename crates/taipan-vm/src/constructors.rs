@@ -150,6 +150,9 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
             },
         ));
     }
+    if is(&t.complex) {
+        return crate::objects::complex::complex_new(vm, args);
+    }
     if is(&t.generic_alias) {
         args.positional(vm, "GenericAlias", 2, 2)?;
         let (origin, params) = (args.pos[0].clone(), args.pos[1].clone());

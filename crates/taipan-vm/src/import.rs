@@ -48,8 +48,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.new_int(b.clone()),
             Const::Float(f) => Value::Float(*f),
-            // Rejected by the compiler and the unmarshaller until complex is implemented.
-            Const::Complex(..) => Value::None,
+            Const::Complex(re, im) => self.new_complex(*re, *im),
             Const::Str(s) => self.intern(s),
             Const::Bytes(b) => self.new_bytes(b.to_vec()),
             Const::Tuple(items) => {

@@ -118,6 +118,8 @@ pub fn install(vm: &mut Vm) {
         let (k, m) = (vm.intern("__module__"), vm.new_str("types"));
         typeobj::ty(&cls).dict.borrow_mut().set_str(k, m);
     }
+    let complex_t = t(vm, |t| &t.complex);
+    typeobj::add_methods(vm, &complex_t, crate::objects::complex::COMPLEX_METHODS);
     let coro_t = t(vm, |t| &t.coroutine);
     typeobj::add_methods(vm, &coro_t, crate::objects::coroutine::COROUTINE_METHODS);
     let agen_t = t(vm, |t| &t.async_generator);

@@ -62,6 +62,8 @@ pub enum Payload {
     Instance,
     Int(BigInt),
     Float(f64),
+    /// (real, imag).
+    Complex(f64, f64),
     Str(PyStr),
     Bytes(Box<[u8]>),
     Tuple(Box<[Value]>),

@@ -205,7 +205,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult<Const> {
         Ok(match n {
             ast::Number::Float(f) => Const::Float(*f),
-            ast::Number::Complex { .. } => return Err(self.unsupported("complex numbers", range)),
+            ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
             ast::Number::Int(i) => match i.as_i64() {
                 Some(v) => Const::Int(v),
                 None => {

@@ -269,11 +269,32 @@ impl<'a> Compiler<'a> {
                         }
                     }
                     Const::Float(f) => Const::Float(-f),
+                    Const::Complex(re, im) => Const::Complex(-re, -im),
                     other => other,
                 }
             }
-            // The parser only builds `real ± imaginary` here.
-            Expr::BinOp(b) => return Err(self.unsupported("complex numbers", b.range)),
+            // The parser only builds `real ± imaginary` here (folded, as CPython does).
+            Expr::BinOp(b) => {
+                let (Some(l), Some(r)) = (
+                    self.pattern_literal(&b.left)?,
+                    self.pattern_literal(&b.right)?,
+                ) else {
+                    return Ok(None);
+                };
+                let re = match l {
+                    Const::Int(i) => i as f64,
+                    Const::Float(f) => f,
+                    _ => return Ok(None),
+                };
+                let Const::Complex(_, im) = r else {
+                    return Ok(None);
+                };
+                match b.op {
+                    ast::Operator::Add => Const::Complex(re, im),
+                    ast::Operator::Sub => Const::Complex(re, -im),
+                    _ => return Ok(None),
+                }
+            }
             Expr::StringLiteral(s) => Const::Str(Rc::from(s.value.to_str())),
             Expr::BytesLiteral(b) => Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into()),
             Expr::BooleanLiteral(b) => {

@@ -592,6 +592,8 @@ impl Vm {
             (Payload::Int(_), "real" | "numerator") => Some(obj.clone()),
             (Payload::Int(_), "denominator") => Some(Value::Int(1)),
             (Payload::Int(_), "imag") => Some(Value::Int(0)),
+            (Payload::Complex(re, _), "real") => Some(Value::Float(*re)),
+            (Payload::Complex(_, im), "imag") => Some(Value::Float(*im)),
             (Payload::Cell(c), "cell_contents") => match c.borrow().clone() {
                 Some(v) => Some(v),
                 None => return Err(self.value_error("Cell is empty")),

@@ -187,6 +187,11 @@ impl Vm {
         if int::is_int(a) && int::is_int(b) {
             return crate::objects::int_ops::int_binop(self, a, b, op);
         }
+        if matches!(a.payload(), Some(Payload::Complex(..)))
+            || matches!(b.payload(), Some(Payload::Complex(..)))
+        {
+            return crate::objects::complex::complex_binop(self, a, b, op);
+        }
         let fa = float::as_f64_num(a);
         let fb = float::as_f64_num(b);
         if let (Some(x), Some(y)) = (fa, fb) {
@@ -245,6 +250,13 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(Payload::Complex(re, im)) = v.payload() {
+            match dunder {
+                "__neg__" => return Ok(self.new_complex(-re, -im)),
+                "__pos__" => return Ok(self.new_complex(*re, *im)),
+                _ => {}
+            }
+        }
         let sym = match dunder {
             "__neg__" => "unary -",
             "__pos__" => "unary +",
@@ -283,6 +295,9 @@ impl Vm {
             }
         }
         if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(eq) = crate::objects::complex::complex_eq(a, b) {
+                return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+            }
             let same = match (a.payload(), b.payload()) {
                 // Unions are equal as sets of arguments.
                 (Some(Payload::Union(x)), Some(Payload::Union(y))) => {

@@ -49,6 +49,7 @@ impl Vm {
                     Payload::Set(s) => !s.borrow().is_empty(),
                     Payload::FrozenSet(s) => !s.is_empty(),
                     Payload::Int(b) => !num_traits::Zero::is_zero(b),
+                    Payload::Complex(re, im) => *re != 0.0 || *im != 0.0,
                     Payload::Float(f) => *f != 0.0,
                     Payload::Bytes(b) => !b.is_empty(),
                     Payload::Range { start, stop, step } => {
@@ -252,6 +253,7 @@ impl Vm {
                     Payload::Str(s) => s.hash(),
                     Payload::Int(b) => int::hash_bigint(b),
                     Payload::Float(f) => crate::objects::float::hash_f64(*f),
+                    Payload::Complex(re, im) => crate::objects::complex::complex_hash(*re, *im),
                     Payload::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
                     Payload::Tuple(items) => {
                         let items = items.clone();
@@ -687,6 +689,9 @@ impl Vm {
             (_, Some(Payload::Int(b))) => format::format_int(b, spec),
             (_, Some(Payload::Float(f))) => format::format_float(*f, spec),
             (_, Some(Payload::Str(s))) => format::format_str(s.as_str(), spec),
+            (_, Some(Payload::Complex(re, im))) => {
+                crate::objects::complex::format_complex(*re, *im, spec)
+            }
             // object.__format__: str(v) for an empty spec, else an error.
             _ => {
                 if spec.is_empty() {

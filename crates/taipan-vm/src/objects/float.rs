@@ -54,9 +54,7 @@ pub fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult {
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                return Err(vm.not_implemented_error(
-                    "Taipan does not support complex numbers yet (a negative number to a fractional power)",
-                ));
+                return crate::objects::complex::float_pow_as_complex(vm, x, y);
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -67,6 +67,11 @@ pub fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
 /// CPython's float repr: shortest round-trip digits; exponent form when exp < -4 or exp >= 16
 /// ('1e+16', '1e-05', '1.5e-07'), else positional with '.0' for integral values; 'inf',
 /// '-inf', 'nan', '-0.0'.
+/// The 'r' format without a forced ".0" (a complex number's parts: `(1+2j)`).
+pub fn float_repr_no_dot(f: f64) -> String {
+    format_float_short(f, 'r', 0, false, false, false, false).unwrap_or_default()
+}
+
 pub fn float_repr(f: f64) -> String {
     // Can only fail on allocation failure of a ~30 byte string.
     format_float_short(f, 'r', 0, true, false, false, false).unwrap_or_default()

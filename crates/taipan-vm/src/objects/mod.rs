@@ -1,5 +1,6 @@
 //! Builtin object types, one file each, plus the shared table and operator helpers.
 
+pub mod complex;
 pub mod coroutine;
 pub mod dict;
 pub mod dict_ops;

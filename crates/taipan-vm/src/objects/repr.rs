@@ -18,6 +18,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::Str(s) => repr_str(s.as_str()),
         Payload::Int(b) => b.to_string(),
         Payload::Float(f) => crate::objects::format::float_repr(*f),
+        Payload::Complex(re, im) => crate::objects::complex::complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
         Payload::List(l) => {
             let items = l.borrow().clone();
