@@ -132,7 +132,7 @@ impl Stream {
     /// One line of bytes ending at b'\n' (or shorter at `limit` bytes or end of file).
     pub fn read_line(&mut self, limit: Option<usize>) -> io::Result<Vec<u8>> {
         let mut out = Vec::new();
-        while limit.map_or(true, |l| out.len() < l) {
+        while limit.is_none_or(|l| out.len() < l) {
             match self.next_byte()? {
                 Some(b) => {
                     out.push(b);

@@ -36,7 +36,7 @@ impl Codec {
 
     /// Decodes `data`, which starts at byte `base` of what CPython would have decoded
     /// in one go (error positions count from there). Err is the message of a
-    /// UnicodeDecodeError, or of a LookupError for an unknown handler (Ok(None)).
+    /// UnicodeDecodeError (empty for an unknown error handler).
     pub fn decode(self, data: &[u8], errors: &str, base: usize) -> Result<String, String> {
         let mut out = String::with_capacity(data.len());
         let mut i = 0;

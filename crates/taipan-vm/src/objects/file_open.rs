@@ -71,8 +71,9 @@ pub fn unsupported(vm: &mut Vm, msg: &str) -> Value {
     vm.new_exception(&cls, msg)
 }
 
-/// A path argument: str, bytes, or an object whose `__fspath__` gives one of them.
-fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<std::path::PathBuf> {
+/// A path argument: str, bytes, or an object whose `__fspath__` gives one of them;
+/// the path and the str or bytes it came from.
+fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(std::path::PathBuf, Value)> {
     use std::os::unix::ffi::OsStrExt;
     let p = match v.payload() {
         Some(Payload::Str(_) | Payload::Bytes(_)) => v.clone(),
@@ -87,8 +88,8 @@ fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<std::path::PathBuf> {
         },
     };
     match p.payload() {
-        Some(Payload::Str(s)) => Ok(s.as_str().into()),
-        Some(Payload::Bytes(b)) => Ok(std::ffi::OsStr::from_bytes(b).into()),
+        Some(Payload::Str(s)) => Ok((s.as_str().into(), p.clone())),
+        Some(Payload::Bytes(b)) => Ok((std::ffi::OsStr::from_bytes(b).into(), p.clone())),
         _ => {
             let (t, pt) = (vm.type_name(v), vm.type_name(&p));
             Err(vm.type_error(format!(
@@ -215,7 +216,8 @@ pub fn open(vm: &mut Vm, mut args: Args) -> PyResult {
     if matches!(name, Value::Int(_) | Value::Bool(_)) {
         return Err(vm.not_implemented_error("open(): file descriptors are not supported"));
     }
-    let path = path_arg(vm, &name)?;
+    // The file keeps the path `__fspath__` gave as its name, as FileIO does.
+    let (path, name) = path_arg(vm, &name)?;
     if !closefd {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }

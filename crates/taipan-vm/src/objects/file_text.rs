@@ -174,7 +174,11 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
 
 fn write_str(vm: &mut Vm, f: &PyFile, v: &Value) -> PyResult<usize> {
     let Some(s) = v.as_str() else {
-        let t = vm.type_name(v);
+        let t = if v.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(v)
+        };
         return Err(vm.type_error(format!("write() argument must be str, not {t}")));
     };
     let t = info(f);
