@@ -21,6 +21,7 @@ fn set_builtin(vm: &mut Vm, name: &str, v: Value) {
 pub fn install(vm: &mut Vm) {
     let fns: &[(&'static str, crate::vm::NativeFn)] = &[
         ("print", print),
+        ("open", crate::objects::file_open::open),
         ("len", len),
         ("repr", repr),
         ("ascii", ascii),

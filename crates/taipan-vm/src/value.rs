@@ -127,6 +127,8 @@ pub enum Payload {
     },
     /// A user object's counter or flag (used for e.g. `object()` sentinels).
     Marker(Cell<u64>),
+    /// A file object from `open()` (see objects/file.rs).
+    File(Box<crate::objects::file::PyFile>),
 }
 
 impl Value {

@@ -475,6 +475,8 @@ impl Vm {
     /// (names starting with one underscore first), __main__ first and the rest in reverse
     /// import order, so objects they held are freed and generators finalized now.
     pub fn shutdown(&mut self) {
+        // The process ends without freeing the heap: files still open flush now.
+        crate::objects::file::flush_all();
         // Clearing module globals is observable only through generators that are still
         // suspended (their `finally` blocks run): without any, it would only free memory
         // the process is about to give back. (When `__del__` exists, it must count too.)

@@ -395,6 +395,14 @@ impl Vm {
                     len: s.len(),
                 },
                 Payload::Iter(_) => return Ok(v.clone()),
+                Payload::File(f) => {
+                    crate::objects::file_methods::check_open(
+                        self,
+                        f,
+                        "I/O operation on closed file.",
+                    )?;
+                    return Ok(v.clone());
+                }
                 Payload::Generator(g) => {
                     if g.borrow().kind != crate::objects::generator::GenKind::Generator {
                         return Err(self.type_error(format!(

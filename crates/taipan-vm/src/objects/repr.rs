@@ -146,6 +146,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         }
         Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Payload::Frame(_) => vm.frame_repr(v),
+        Payload::File(f) => crate::objects::file_methods::file_repr(vm, f)?,
         Payload::Code(c) => format!(
             "<code object {} at {:#x}, file \"{}\", line {}>",
             c.co.name,

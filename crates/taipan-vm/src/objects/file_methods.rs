@@ -1,0 +1,256 @@
+//! Methods and attributes every file object from `open()` has: close/flush/fileno,
+//! the readable/writable/seekable queries, `with` support, name/mode/closed, repr.
+
+use crate::objects::file::{Kind, PyFile};
+use crate::objects::typeobj;
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("close", close),
+    ("flush", flush),
+    ("fileno", fileno),
+    ("isatty", isatty),
+    ("readable", readable),
+    ("writable", writable),
+    ("seekable", seekable),
+    ("__enter__", enter),
+    ("__exit__", exit),
+    ("__iter__", iter),
+    ("__repr__", repr),
+];
+
+/// The file a method was called on.
+pub fn this<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a PyFile> {
+    match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::File(f)) => Ok(f),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a file object"))),
+    }
+}
+
+/// Checks the positional argument count (after self) of a method taking at most `max`.
+pub fn arity(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    if n < min || n > max {
+        let msg = match (min, max) {
+            (0, 0) => format!("{name}() takes no arguments ({n} given)"),
+            (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
+            _ if n < min => format!("{name}() takes at least {min} argument ({n} given)"),
+            _ => format!("{name}() takes at most {max} arguments ({n} given)"),
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// ValueError for an operation on a closed file (CPython's messages differ by method
+/// and by type: the text layer's end with a period).
+pub fn check_open(vm: &mut Vm, f: &PyFile, msg: &str) -> PyResult<()> {
+    if f.stream.borrow().is_closed() {
+        return Err(vm.value_error(msg));
+    }
+    Ok(())
+}
+
+pub fn closed_msg(f: &PyFile) -> &'static str {
+    if f.kind == Kind::Text {
+        "I/O operation on closed file."
+    } else {
+        "I/O operation on closed file"
+    }
+}
+
+pub fn io_error(vm: &mut Vm, e: std::io::Error) -> Value {
+    vm.os_error_io(&e, None)
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "close", 0, 0)?;
+    let f = this(vm, &args, "close")?;
+    let r = f.stream.borrow_mut().close();
+    r.map_err(|e| io_error(vm, e))?;
+    Ok(Value::None)
+}
+
+fn flush(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "flush", 0, 0)?;
+    let f = this(vm, &args, "flush")?;
+    check_open(vm, f, closed_msg(f))?;
+    let r = f.stream.borrow_mut().flush();
+    r.map_err(|e| io_error(vm, e))?;
+    Ok(Value::None)
+}
+
+fn fileno(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "fileno", 0, 0)?;
+    let f = this(vm, &args, "fileno")?;
+    check_open(vm, f, "I/O operation on closed file")?;
+    let fd = f.stream.borrow().fileno();
+    Ok(Value::Int(fd))
+}
+
+fn isatty(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "isatty", 0, 0)?;
+    let f = this(vm, &args, "isatty")?;
+    check_open(vm, f, "I/O operation on closed file")?;
+    Ok(Value::Bool(false))
+}
+
+fn readable(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "readable", 0, 0)?;
+    let f = this(vm, &args, "readable")?;
+    check_open(vm, f, "I/O operation on closed file")?;
+    Ok(Value::Bool(f.readable))
+}
+
+fn writable(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "writable", 0, 0)?;
+    let f = this(vm, &args, "writable")?;
+    // A read-only buffered stream answers without looking at its state (CPython).
+    if !f.writable && f.kind != Kind::Raw {
+        return Ok(Value::Bool(false));
+    }
+    check_open(vm, f, "I/O operation on closed file")?;
+    Ok(Value::Bool(f.writable))
+}
+
+fn seekable(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "seekable", 0, 0)?;
+    let f = this(vm, &args, "seekable")?;
+    check_open(vm, f, "I/O operation on closed file")?;
+    Ok(Value::Bool(true))
+}
+
+fn enter(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "__enter__", 0, 0)?;
+    let f = this(vm, &args, "__enter__")?;
+    check_open(vm, f, "I/O operation on closed file.")?;
+    Ok(args.pos[0].clone())
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "__exit__")?;
+    let r = f.stream.borrow_mut().close();
+    r.map_err(|e| io_error(vm, e))?;
+    Ok(Value::None)
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "__iter__", 0, 0)?;
+    let f = this(vm, &args, "__iter__")?;
+    check_open(vm, f, "I/O operation on closed file.")?;
+    Ok(args.pos[0].clone())
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "__repr__", 0, 0)?;
+    let f = this(vm, &args, "__repr__")?;
+    let s = file_repr(vm, f)?;
+    Ok(vm.new_str(s))
+}
+
+pub fn file_repr(vm: &mut Vm, f: &PyFile) -> PyResult<String> {
+    let name = vm.repr(&f.name)?;
+    let s = match (&f.text, f.kind) {
+        (Some(t), _) => format!(
+            "<_io.TextIOWrapper name={name} mode='{}' encoding='{}'>",
+            f.mode, t.encoding
+        ),
+        (None, Kind::Raw) => {
+            let closefd = if f.closefd { "True" } else { "False" };
+            if f.stream.borrow().is_closed() {
+                "<_io.FileIO [closed]>".to_string()
+            } else {
+                format!(
+                    "<_io.FileIO name={name} mode='{}' closefd={closefd}>",
+                    f.mode
+                )
+            }
+        }
+        (None, kind) => {
+            let t = match kind {
+                Kind::Reader => "BufferedReader",
+                Kind::Writer => "BufferedWriter",
+                _ => "BufferedRandom",
+            };
+            format!("<_io.{t} name={name}>")
+        }
+    };
+    Ok(s)
+}
+
+fn get_closed(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "closed")?;
+    let c = f.stream.borrow().is_closed();
+    Ok(Value::Bool(c))
+}
+
+fn get_name(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(this(vm, &args, "name")?.name.clone())
+}
+
+fn get_mode(vm: &mut Vm, args: Args) -> PyResult {
+    let m = this(vm, &args, "mode")?.mode.clone();
+    Ok(vm.new_str(m))
+}
+
+fn get_encoding(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "encoding")?;
+    let e = f
+        .text
+        .as_ref()
+        .map(|t| t.encoding.clone())
+        .unwrap_or_default();
+    Ok(vm.new_str(e))
+}
+
+fn get_errors(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "errors")?;
+    let e = f
+        .text
+        .as_ref()
+        .map(|t| t.errors.clone())
+        .unwrap_or_default();
+    Ok(vm.new_str(e))
+}
+
+fn get_none(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn get_false(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Bool(false))
+}
+
+/// Read-only attributes, as properties whose getter is a native function.
+pub fn add_properties(vm: &mut Vm, cls: &ObjRef, text: bool) {
+    let mut props: Vec<(&'static str, NativeFn)> = vec![
+        ("closed", get_closed),
+        ("name", get_name),
+        ("mode", get_mode),
+    ];
+    if text {
+        props.extend([
+            ("encoding", get_encoding as NativeFn),
+            ("errors", get_errors),
+            ("newlines", get_none),
+            ("line_buffering", get_false),
+        ]);
+    }
+    for (name, f) in props {
+        let fget = vm.new_builtin(name, f);
+        let p = vm.alloc(
+            &vm.types.property.clone(),
+            Payload::Property {
+                fget,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            },
+        );
+        typeobj::set_attr(vm, cls, name, p);
+    }
+}

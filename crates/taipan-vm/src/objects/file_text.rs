@@ -1,0 +1,285 @@
+//! `_io.TextIOWrapper` methods: str reads and writes with the file's encoding and
+//! newline translation. tell() cookies are byte offsets (enough for these encodings).
+
+use crate::objects::file::{Newline, PyFile, Stream, TextInfo};
+use crate::objects::file_methods::{arity, check_open, io_error, this};
+use crate::objects::file_open::unsupported;
+use crate::value::Value;
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+use std::io::{self, SeekFrom};
+
+pub const METHODS: &[(&str, NativeFn)] = &[
+    ("read", read),
+    ("readline", readline),
+    ("readlines", readlines),
+    ("write", write),
+    ("writelines", writelines),
+    ("tell", tell),
+    ("seek", seek),
+    ("truncate", truncate),
+    ("__next__", next),
+];
+
+const CLOSED: &str = "I/O operation on closed file.";
+
+fn info(f: &PyFile) -> &TextInfo {
+    f.text.as_ref().expect("text files have TextInfo")
+}
+
+/// A size argument: an int (negative: no limit) or None.
+pub fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) if crate::objects::int::is_int(v) => {
+            let n = vm.index_of(v)?;
+            Ok(usize::try_from(n).ok())
+        }
+        Some(v) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("argument should be integer or None, not '{t}'")))
+        }
+    }
+}
+
+fn readable_file<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a PyFile> {
+    let f = this(vm, args, name)?;
+    check_open(vm, f, CLOSED)?;
+    if !f.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    Ok(f)
+}
+
+/// Raw bytes of up to `limit` characters, stopping after a line end when `line`.
+/// With universal newlines a \r\n pair is one character and never split.
+fn take(s: &mut Stream, t: &TextInfo, limit: Option<usize>, line: bool) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut chars = 0;
+    let universal = matches!(t.newline, Newline::Translate | Newline::Universal);
+    while let Some(b) = s.peek()? {
+        let starts_char = t.codec.single_byte() || (b & 0xc0) != 0x80;
+        if starts_char {
+            if limit.is_some_and(|l| chars >= l) {
+                break;
+            }
+            chars += 1;
+        }
+        out.push(b);
+        s.next_byte()?;
+        let ends = match b {
+            b'\n' => match t.newline {
+                Newline::CrLf => out.ends_with(b"\r\n"),
+                Newline::Cr => false,
+                _ => true,
+            },
+            b'\r' if universal => {
+                if s.peek()? == Some(b'\n') {
+                    out.push(b'\n');
+                    s.next_byte()?;
+                }
+                true
+            }
+            b'\r' => t.newline == Newline::Cr,
+            _ => false,
+        };
+        if line && ends {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes and, with newline=None, turns \r\n and \r into \n.
+fn decode(vm: &mut Vm, t: &TextInfo, data: &[u8], base: usize) -> PyResult<String> {
+    let s = match t.codec.decode(data, &t.errors, base) {
+        Ok(s) => s,
+        Err(msg) if msg.is_empty() => return Err(unknown_handler(vm, &t.errors)),
+        Err(msg) => {
+            let cls = vm.exc.unicode_decode_error.clone();
+            return Err(vm.new_exception(&cls, msg));
+        }
+    };
+    if t.newline == Newline::Translate && s.contains('\r') {
+        return Ok(s.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+    Ok(s)
+}
+
+fn unknown_handler(vm: &mut Vm, name: &str) -> Value {
+    let cls = vm.exc.lookup_error.clone();
+    vm.new_exception(&cls, format!("unknown error handler name '{name}'"))
+}
+
+/// Reads up to `limit` characters (a line when `line`) as a str.
+fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyResult<String> {
+    let t = info(f);
+    let mut s = f.stream.borrow_mut();
+    let base = s.tell().map_err(|e| io_error(vm, e))? as usize;
+    let data = if limit.is_none() && !line {
+        s.read(None)
+    } else {
+        take(&mut s, t, limit, line)
+    };
+    drop(s);
+    let data = data.map_err(|e| io_error(vm, e))?;
+    decode(vm, t, &data, base)
+}
+
+fn read(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "read", 0, 1)?;
+    let f = readable_file(vm, &args, "read")?;
+    let n = size_arg(vm, args.pos.get(1))?;
+    let s = read_text(vm, f, n, false)?;
+    Ok(vm.new_str(s))
+}
+
+fn readline(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "readline", 0, 1)?;
+    let f = readable_file(vm, &args, "readline")?;
+    let n = size_arg(vm, args.pos.get(1))?;
+    let s = read_text(vm, f, n, true)?;
+    Ok(vm.new_str(s))
+}
+
+/// readlines(hint=-1): lines until their total length reaches the hint.
+fn readlines(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "readlines", 0, 1)?;
+    let f = readable_file(vm, &args, "readlines")?;
+    let hint = size_arg(vm, args.pos.get(1))?.filter(|h| *h > 0);
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let s = read_text(vm, f, None, true)?;
+        if s.is_empty() {
+            break;
+        }
+        total += s.chars().count();
+        lines.push(vm.new_str(s));
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult {
+    let f = readable_file(vm, &args, "__next__")?;
+    let s = read_text(vm, f, None, true)?;
+    if s.is_empty() {
+        return Err(vm.stop_iteration(Value::None));
+    }
+    Ok(vm.new_str(s))
+}
+
+fn write_str(vm: &mut Vm, f: &PyFile, v: &Value) -> PyResult<usize> {
+    let Some(s) = v.as_str() else {
+        let t = if v.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(v)
+        };
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+    };
+    let t = info(f);
+    let text = s.as_str();
+    let translated;
+    let text = match t.newline {
+        Newline::Cr if text.contains('\n') => {
+            translated = text.replace('\n', "\r");
+            &translated
+        }
+        Newline::CrLf if text.contains('\n') => {
+            translated = text.replace('\n', "\r\n");
+            &translated
+        }
+        _ => text,
+    };
+    let data = match t.codec.encode(text, &t.errors) {
+        Ok(d) => d,
+        Err(msg) if msg.is_empty() => return Err(unknown_handler(vm, &t.errors)),
+        Err(msg) => {
+            let cls = vm.exc.unicode_encode_error.clone();
+            return Err(vm.new_exception(&cls, msg));
+        }
+    };
+    let r = f.stream.borrow_mut().write(&data);
+    r.map_err(|e| io_error(vm, e))?;
+    Ok(s.char_len())
+}
+
+fn writable_file<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a PyFile> {
+    let f = this(vm, args, name)?;
+    check_open(vm, f, CLOSED)?;
+    if !f.writable {
+        return Err(unsupported(vm, "not writable"));
+    }
+    Ok(f)
+}
+
+fn write(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "write", 1, 1)?;
+    let f = writable_file(vm, &args, "write")?;
+    let n = write_str(vm, f, &args.pos[1])?;
+    Ok(Value::Int(n as i64))
+}
+
+fn writelines(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "writelines", 1, 1)?;
+    let f = writable_file(vm, &args, "writelines")?;
+    for line in vm.iterate(&args.pos[1])? {
+        write_str(vm, f, &line)?;
+    }
+    Ok(Value::None)
+}
+
+fn tell(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "tell", 0, 0)?;
+    let f = this(vm, &args, "tell")?;
+    check_open(vm, f, CLOSED)?;
+    let r = f.stream.borrow_mut().tell();
+    Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
+}
+
+/// seek(cookie, whence=0): only cookies from tell(), or the start/end of the file.
+fn seek(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "seek", 1, 2)?;
+    let f = this(vm, &args, "seek")?;
+    check_open(vm, f, CLOSED)?;
+    let cookie = vm.index_of(&args.pos[1])?;
+    let whence = match args.pos.get(2) {
+        Some(w) => vm.index_of(w)?,
+        None => 0,
+    };
+    let to = match whence {
+        0 if cookie < 0 => {
+            return Err(vm.value_error(format!("negative seek position {cookie}")));
+        }
+        0 => SeekFrom::Start(cookie as u64),
+        1 if cookie != 0 => return Err(unsupported(vm, "can't do nonzero cur-relative seeks")),
+        1 => SeekFrom::Current(0),
+        2 if cookie != 0 => return Err(unsupported(vm, "can't do nonzero end-relative seeks")),
+        2 => SeekFrom::End(0),
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    let r = f.stream.borrow_mut().seek(to);
+    Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
+}
+
+fn truncate(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "truncate", 0, 1)?;
+    let f = this(vm, &args, "truncate")?;
+    check_open(vm, f, CLOSED)?;
+    if !f.writable {
+        return Err(unsupported(vm, "truncate"));
+    }
+    let size = match args.pos.get(1) {
+        Some(v) if !v.is_none() => Some(vm.index_of(v)?),
+        _ => None,
+    };
+    if let Some(n) = size.filter(|n| *n < 0) {
+        return Err(vm.value_error(format!("negative size value {n}")));
+    }
+    let r = f.stream.borrow_mut().truncate(size.map(|n| n as u64));
+    Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
+}

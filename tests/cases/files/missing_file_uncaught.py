@@ -1,0 +1,2 @@
+print('before')
+open('_tmp_missing_file_uncaught.txt')
