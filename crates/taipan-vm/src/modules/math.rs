@@ -1,0 +1,747 @@
+//! `math`: CPython 3.12's math module. Float functions use the platform C library (as
+//! CPython does) so results agree bit for bit; the algorithms CPython implements itself
+//! (hypot/dist's vector norm, fsum, gamma, sumprod's triple-length sum) follow its
+//! operation order. Integer functions live in `math_int.rs`, gamma in `math_gamma.rs`.
+
+use crate::modules::math_gamma::{lgamma, tgamma};
+use crate::modules::math_int;
+use crate::modules::sys::{module_set, new_module};
+use crate::objects::typeobj;
+use crate::objects::{float, int};
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Signed, ToPrimitive};
+
+// The C library's versions: Rust computes asinh/acosh/atanh/cbrt itself and lacks
+// erf/erfc, and CPython's results are the C library's.
+mod libc_math {
+    extern "C" {
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        // Rust's runtime defines its own `cbrt`, which shadows the C library's at link
+        // time; glibc's `cbrtf64` alias (glibc >= 2.27) reaches the one CPython calls.
+        #[cfg_attr(all(target_os = "linux", target_env = "gnu"), link_name = "cbrtf64")]
+        pub fn cbrt(x: f64) -> f64;
+    }
+}
+
+macro_rules! c_fn {
+    ($name:ident) => {
+        fn $name(x: f64) -> f64 {
+            // SAFETY: a pure C math function of one double, linked with every Rust program
+            // on the platforms Taipan builds for; it reads no memory and keeps no state.
+            unsafe { libc_math::$name(x) }
+        }
+    };
+}
+c_fn!(asinh);
+c_fn!(acosh);
+c_fn!(atanh);
+c_fn!(erf);
+c_fn!(erfc);
+c_fn!(cbrt);
+
+pub fn create(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "math");
+    for (name, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        let f = vm.new_float(v);
+        module_set(vm, &m, name, f);
+    }
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("sqrt", |vm, a| unary(vm, a, "sqrt", f64::sqrt, false)),
+        ("exp", |vm, a| unary(vm, a, "exp", f64::exp, true)),
+        ("exp2", |vm, a| unary(vm, a, "exp2", f64::exp2, true)),
+        ("expm1", |vm, a| unary(vm, a, "expm1", f64::exp_m1, true)),
+        ("log1p", |vm, a| unary(vm, a, "log1p", f64::ln_1p, false)),
+        ("sin", |vm, a| unary(vm, a, "sin", f64::sin, false)),
+        ("cos", |vm, a| unary(vm, a, "cos", f64::cos, false)),
+        ("tan", |vm, a| unary(vm, a, "tan", f64::tan, false)),
+        ("asin", |vm, a| unary(vm, a, "asin", f64::asin, false)),
+        ("acos", |vm, a| unary(vm, a, "acos", f64::acos, false)),
+        ("atan", |vm, a| unary(vm, a, "atan", f64::atan, false)),
+        ("sinh", |vm, a| unary(vm, a, "sinh", f64::sinh, true)),
+        ("cosh", |vm, a| unary(vm, a, "cosh", f64::cosh, true)),
+        ("tanh", |vm, a| unary(vm, a, "tanh", f64::tanh, false)),
+        ("asinh", |vm, a| unary(vm, a, "asinh", asinh, false)),
+        ("acosh", |vm, a| unary(vm, a, "acosh", acosh, false)),
+        ("atanh", |vm, a| unary(vm, a, "atanh", atanh, false)),
+        ("erf", |vm, a| unary(vm, a, "erf", erf, false)),
+        ("erfc", |vm, a| unary(vm, a, "erfc", erfc, false)),
+        ("cbrt", |vm, a| unary(vm, a, "cbrt", cbrt, false)),
+        ("fabs", |vm, a| unary(vm, a, "fabs", f64::abs, false)),
+        ("gamma", |vm, a| errno_unary(vm, a, "gamma", tgamma)),
+        ("lgamma", |vm, a| errno_unary(vm, a, "lgamma", lgamma)),
+        ("degrees", |vm, a| {
+            unary(vm, a, "degrees", |x| x * (180.0 / std::f64::consts::PI), false)
+        }),
+        ("radians", |vm, a| {
+            unary(vm, a, "radians", |x| x * (std::f64::consts::PI / 180.0), false)
+        }),
+        ("isfinite", |vm, a| predicate(vm, a, "isfinite", f64::is_finite)),
+        ("isinf", |vm, a| predicate(vm, a, "isinf", f64::is_infinite)),
+        ("isnan", |vm, a| predicate(vm, a, "isnan", f64::is_nan)),
+        ("atan2", |vm, a| binary(vm, a, "atan2", f64::atan2)),
+        ("fmod", |vm, a| binary(vm, a, "fmod", fmod)),
+        ("copysign", |vm, a| binary(vm, a, "copysign", f64::copysign)),
+        ("remainder", |vm, a| binary(vm, a, "remainder", remainder)),
+        ("log", log),
+        ("log2", |vm, a| log_n(vm, a, "log2", f64::log2)),
+        ("log10", |vm, a| log_n(vm, a, "log10", f64::log10)),
+        ("pow", pow),
+        ("ceil", |vm, a| rounding(vm, a, "ceil", f64::ceil)),
+        ("floor", |vm, a| rounding(vm, a, "floor", f64::floor)),
+        ("trunc", trunc),
+        ("modf", modf),
+        ("frexp", frexp_fn),
+        ("ldexp", ldexp_fn),
+        ("isclose", isclose),
+        ("hypot", hypot),
+        ("dist", dist),
+        ("fsum", crate::modules::math_sum::fsum),
+        ("sumprod", crate::modules::math_sum::sumprod),
+        ("prod", crate::modules::math_sum::prod),
+        ("nextafter", nextafter_fn),
+        ("ulp", ulp),
+        ("factorial", math_int::factorial),
+        ("comb", math_int::comb),
+        ("perm", math_int::perm),
+        ("gcd", math_int::gcd),
+        ("lcm", math_int::lcm),
+        ("isqrt", math_int::isqrt),
+    ];
+    for (name, f) in funcs {
+        let b = vm.new_builtin(name, *f);
+        module_set(vm, &m, name, b);
+    }
+    m
+}
+
+/// `PyFloat_AsDouble`: floats, ints (OverflowError past f64's range), then `__float__`,
+/// then `__index__`.
+pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if float::is_float(v) {
+        return Ok(float::as_f64_num(v).unwrap_or(f64::NAN));
+    }
+    if let Value::Obj(o) = v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__float__") {
+            let r = vm.call1(&f, v.clone())?;
+            if float::is_float(&r) {
+                return Ok(float::as_f64_num(&r).unwrap_or(f64::NAN));
+            }
+            let (c, t) = (vm.type_name(v), vm.type_name(&r));
+            return Err(vm.type_error(format!("{c}.__float__ returned non-float (type {t})")));
+        }
+    }
+    if int::is_int(v) {
+        return int_to_f64(vm, v);
+    }
+    if let Value::Obj(o) = v {
+        if typeobj::user_defines(&o.class, "__index__").is_some() {
+            let i = index_big(vm, v)?;
+            return big_to_f64(vm, &i);
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("must be real number, not {t}")))
+}
+
+fn int_to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match float::as_f64_num(v) {
+        Some(f) => Ok(f),
+        None => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
+    int::bigint_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+}
+
+/// `operator.index(v)` as an exact integer.
+pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    if let Some(b) = int::as_bigint(v) {
+        if !matches!(v, Value::Obj(o) if typeobj::user_defines(&o.class, "__index__").is_some())
+        {
+            return Ok(b);
+        }
+    }
+    if let Value::Obj(o) = v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__index__") {
+            let r = vm.call1(&f, v.clone())?;
+            return match int::as_bigint(&r) {
+                Some(b) => Ok(b),
+                None => {
+                    let t = vm.type_name(&r);
+                    Err(vm.type_error(format!("__index__ returned non-int (type {t})")))
+                }
+            };
+        }
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!(
+        "'{t}' object cannot be interpreted as an integer"
+    )))
+}
+
+pub fn domain_error(vm: &Vm) -> Value {
+    vm.value_error("math domain error")
+}
+
+pub fn range_error(vm: &Vm) -> Value {
+    vm.overflow_error("math range error")
+}
+
+/// CPython's `math_1`: NaN from a non-NaN is a domain error; infinity from a finite
+/// input is a range error for functions that can overflow, else a domain error.
+fn unary(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult {
+    args.one_arg(vm, name)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let r = f(x);
+    check_result(vm, x, r, can_overflow)
+}
+
+fn check_result(vm: &mut Vm, x: f64, r: f64, can_overflow: bool) -> PyResult {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain_error(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
+    }
+    Ok(vm.new_float(r))
+}
+
+/// Outcome of a function that reports errors as C's errno does (`math_1a`).
+pub enum MathErr {
+    Domain,
+    Range,
+}
+
+fn errno_unary(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, MathErr>,
+) -> PyResult {
+    args.one_arg(vm, name)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    match f(x) {
+        Ok(r) => Ok(vm.new_float(r)),
+        Err(MathErr::Domain) => Err(domain_error(vm)),
+        Err(MathErr::Range) => Err(range_error(vm)),
+    }
+}
+
+fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult {
+    args.one_arg(vm, name)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    Ok(Value::Bool(f(x)))
+}
+
+/// CPython's `math_2`: NaN from non-NaN inputs is a domain error, and so is infinity
+/// from finite ones.
+fn binary(vm: &mut Vm, args: Args, name: &str, f: fn(f64, f64) -> f64) -> PyResult {
+    args.positional(vm, name, 2, 2)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let y = to_f64(vm, &args.pos[1])?;
+    let r = f(x, y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error(vm));
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(domain_error(vm));
+    }
+    Ok(vm.new_float(r))
+}
+
+fn fmod(x: f64, y: f64) -> f64 {
+    // fmod(x, ±inf) is x for finite x (some C libraries got this wrong; CPython checks).
+    if y.is_infinite() && x.is_finite() {
+        return x;
+    }
+    x % y
+}
+
+/// IEEE 754 remainder: x - n*y with n the integer nearest x/y, ties to even.
+fn remainder(x: f64, y: f64) -> f64 {
+    if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return f64::NAN;
+        }
+        let (ax, ay) = (x.abs(), y.abs());
+        let m = ax % ay;
+        let c = ay - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            // Halfway: pick the neighbour whose quotient is even.
+            m - 2.0 * ((0.5 * (ax - m)) % ay)
+        };
+        return 1.0f64.copysign(x) * r;
+    }
+    if x.is_nan() {
+        return x;
+    }
+    if y.is_nan() {
+        return y;
+    }
+    if x.is_infinite() {
+        return f64::NAN;
+    }
+    x
+}
+
+/// C's `log` with CPython's errno conventions folded into NaN/-inf results.
+fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if int::is_int(v) {
+        let b = int::as_bigint(v).unwrap_or_default();
+        if !b.is_positive() {
+            return Err(domain_error(vm));
+        }
+        if let Some(x) = int::bigint_to_f64(&b) {
+            return Ok(f(x));
+        }
+        // Too big for a float: log(m * 2**e) = log(m) + log(2) * e.
+        let (m, e) = big_frexp(&b);
+        return Ok(f(m) + f(2.0) * e as f64);
+    }
+    let x = to_f64(vm, v)?;
+    let r = f(x);
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) || x < 0.0 {
+        return Err(domain_error(vm));
+    }
+    Ok(r)
+}
+
+/// A positive big int as m * 2**e with m in [0.5, 1), m correctly rounded.
+fn big_frexp(b: &BigInt) -> (f64, u64) {
+    let bits = b.bits();
+    let shift = bits.saturating_sub(55);
+    let mut top = (b >> shift).to_u64().unwrap_or(u64::MAX);
+    if shift > 0 && (b.clone() - (BigInt::from(top) << shift)).is_positive() {
+        // Sticky bit: the dropped bits decide rounding only through being non-zero.
+        top |= 1;
+    }
+    let m = top as f64 / (1u64 << (bits - shift)) as f64;
+    if m >= 1.0 {
+        (m / 2.0, bits + 1)
+    } else {
+        (m, bits)
+    }
+}
+
+fn log(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "log", 1, 2)?;
+    let num = log_of(vm, &args.pos[0], f64::ln)?;
+    if args.len() == 1 {
+        return Ok(vm.new_float(num));
+    }
+    let den = log_of(vm, &args.pos[1], f64::ln)?;
+    if den == 0.0 {
+        return Err(vm.zero_division("float division by zero"));
+    }
+    Ok(vm.new_float(num / den))
+}
+
+fn log_n(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult {
+    args.one_arg(vm, name)?;
+    let r = log_of(vm, &args.pos[0], f)?;
+    Ok(vm.new_float(r))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "pow", 2, 2)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let y = to_f64(vm, &args.pos[1])?;
+    // IEEE specials are settled here, as CPython does, rather than trusting libm.
+    let r = if !x.is_finite() || !y.is_finite() {
+        if x.is_nan() {
+            if y == 0.0 {
+                1.0
+            } else {
+                x
+            }
+        } else if y.is_nan() {
+            if x == 1.0 {
+                1.0
+            } else {
+                y
+            }
+        } else if x.is_infinite() {
+            let odd_y = y.is_finite() && (y.abs() % 2.0) == 1.0;
+            if y > 0.0 {
+                if odd_y {
+                    x
+                } else {
+                    x.abs()
+                }
+            } else if y == 0.0 {
+                1.0
+            } else if odd_y {
+                0.0f64.copysign(x)
+            } else {
+                0.0
+            }
+        } else if x.abs() == 1.0 {
+            1.0
+        } else if (y > 0.0 && x.abs() > 1.0) || (y < 0.0 && x.abs() < 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        }
+    } else {
+        let r = x.powf(y);
+        if r.is_nan() || (r.is_infinite() && x == 0.0) {
+            return Err(domain_error(vm));
+        }
+        if r.is_infinite() {
+            return Err(range_error(vm));
+        }
+        r
+    };
+    Ok(vm.new_float(r))
+}
+
+/// An integral float as an int, with int()'s errors for NaN and infinities.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(vm.new_int(BigInt::from_f64(f).unwrap_or_default()))
+}
+
+fn user_special(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Obj(o) => typeobj::user_defines(&o.class, name),
+        _ => None,
+    }
+}
+
+/// ceil/floor: an exact float directly, else the object's `__ceil__`/`__floor__`, else
+/// its float value.
+fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult {
+    args.one_arg(vm, name)?;
+    let v = &args.pos[0];
+    if let Some(m) = user_special(v, &format!("__{name}__")) {
+        return vm.call1(&m, v.clone());
+    }
+    if int::is_int(v) {
+        return Ok(vm.new_int(int::as_bigint(v).unwrap_or_default()));
+    }
+    let x = to_f64(vm, v)?;
+    float_to_int(vm, f(x))
+}
+
+fn trunc(vm: &mut Vm, args: Args) -> PyResult {
+    args.one_arg(vm, "trunc")?;
+    let v = &args.pos[0];
+    if let Some(m) = user_special(v, "__trunc__") {
+        return vm.call1(&m, v.clone());
+    }
+    if int::is_int(v) {
+        return Ok(vm.new_int(int::as_bigint(v).unwrap_or_default()));
+    }
+    if float::is_float(v) {
+        let x = float::as_f64_num(v).unwrap_or(f64::NAN);
+        return float_to_int(vm, x.trunc());
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("type {t} doesn't define __trunc__ method")))
+}
+
+fn modf(vm: &mut Vm, args: Args) -> PyResult {
+    args.one_arg(vm, "modf")?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let (frac, whole) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else if x.is_nan() {
+        (x, x)
+    } else {
+        let w = x.trunc();
+        ((x - w).copysign(x), w)
+    };
+    let items = vec![vm.new_float(frac), vm.new_float(whole)];
+    Ok(vm.new_tuple(items))
+}
+
+/// C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (x itself for 0, inf and NaN).
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(64), -64)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022 + bias)
+}
+
+/// C's ldexp: x * 2**n rounded once (subnormal results included).
+pub fn ldexp(x: f64, n: i64) -> f64 {
+    let mut n = n.clamp(-10000, 10000) as i32;
+    let mut y = x;
+    if n > 1023 {
+        y *= 2f64.powi(1023);
+        n -= 1023;
+        if n > 1023 {
+            y *= 2f64.powi(1023);
+            n = (n - 1023).min(1023);
+        }
+    } else if n < -1022 {
+        // Scale by 2**-969 steps, keeping 53 bits above the subnormal range so only the
+        // last multiplication rounds.
+        let step = 2f64.powi(-1022 + 53);
+        y *= step;
+        n += 1022 - 53;
+        if n < -1022 {
+            y *= step;
+            n = (n + 1022 - 53).max(-1022);
+        }
+    }
+    y * f64::from_bits(((0x3ff + n) as u64) << 52)
+}
+
+fn frexp_fn(vm: &mut Vm, args: Args) -> PyResult {
+    args.one_arg(vm, "frexp")?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let (m, e) = frexp(x);
+    let items = vec![vm.new_float(m), Value::Int(i64::from(e))];
+    Ok(vm.new_tuple(items))
+}
+
+fn ldexp_fn(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "ldexp", 2, 2)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let Some(e) = int::as_bigint(&args.pos[1]) else {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_float(x));
+    }
+    let r = match e.to_i64() {
+        Some(n) => ldexp(x, n),
+        None if e.is_negative() => 0.0f64.copysign(x),
+        None => return Err(range_error(vm)),
+    };
+    if r.is_infinite() {
+        return Err(range_error(vm));
+    }
+    Ok(vm.new_float(r))
+}
+
+fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
+    let rel = args.take_kw("rel_tol");
+    let abs = args.take_kw("abs_tol");
+    let b = args.bind(vm, "isclose", &["a", "b"], 2)?;
+    let a = to_f64(vm, b[0].as_ref().unwrap_or(&Value::None))?;
+    let b = to_f64(vm, b[1].as_ref().unwrap_or(&Value::None))?;
+    let rel_tol = match rel {
+        Some(v) => to_f64(vm, &v)?,
+        None => 1e-9,
+    };
+    let abs_tol = match abs {
+        Some(v) => to_f64(vm, &v)?,
+        None => 0.0,
+    };
+    if rel_tol < 0.0 || abs_tol < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
+}
+
+/// x*y as an unevaluated sum hi + lo, exactly.
+pub fn dl_mul(x: f64, y: f64) -> (f64, f64) {
+    let z = x * y;
+    (z, x.mul_add(y, -z))
+}
+
+/// a + b exactly as hi + lo, given |a| >= |b|.
+fn dl_fast_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    let z = x - a;
+    (x, b - z)
+}
+
+/// CPython's `vector_norm`: the Euclidean norm of non-negative finite values whose
+/// maximum is `max`, scaled to avoid overflow and summed in extended precision so the
+/// result is correctly rounded in nearly all cases.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = frexp(max);
+    if max_e < -1023 {
+        // 2**-max_e would overflow: bring subnormals up to normals first.
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = ldexp(1.0, i64::from(-max_e));
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for x in vec.iter() {
+        let x = x * scale;
+        let (hi, lo) = dl_mul(x, x);
+        let (s, slo) = dl_fast_sum(csum, hi);
+        csum = s;
+        frac1 += lo;
+        frac2 += slo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = dl_mul(-h, h);
+    let (s, slo) = dl_fast_sum(csum, hi);
+    csum = s;
+    frac1 += lo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+fn hypot(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "hypot")?;
+    let (mut vec, mut max, mut found_nan) = (Vec::with_capacity(args.len()), 0.0f64, false);
+    for v in &args.pos {
+        let x = to_f64(vm, v)?.abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        vec.push(x);
+    }
+    Ok(vm.new_float(vector_norm(&mut vec, max, found_nan)))
+}
+
+fn point(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v.payload() {
+        Some(Payload::Tuple(t)) => Ok(t.to_vec()),
+        _ => vm.iterate(v),
+    }
+}
+
+fn dist(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "dist", 2, 2)?;
+    let p = point(vm, &args.pos[0])?;
+    let q = point(vm, &args.pos[1])?;
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let (mut vec, mut max, mut found_nan) = (Vec::with_capacity(p.len()), 0.0f64, false);
+    for (a, b) in p.iter().zip(&q) {
+        let x = (to_f64(vm, a)? - to_f64(vm, b)?).abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        vec.push(x);
+    }
+    Ok(vm.new_float(vector_norm(&mut vec, max, found_nan)))
+}
+
+/// `nextafter(x, y)` taken `steps` times at once by stepping the bit pattern.
+fn next_after(x: f64, y: f64, steps: u64) -> f64 {
+    if steps == 0 || x.is_nan() {
+        return x;
+    }
+    if y.is_nan() {
+        return y;
+    }
+    let (ux, uy) = (x.to_bits(), y.to_bits());
+    if ux == uy {
+        return x;
+    }
+    const SIGN: u64 = 1 << 63;
+    let (ax, ay) = (ux & !SIGN, uy & !SIGN);
+    if (ux ^ uy) & SIGN != 0 {
+        // Opposite signs: walk down to zero, then up on y's side.
+        if ax + ay <= steps {
+            y
+        } else if ax < steps {
+            f64::from_bits((uy & SIGN) | (steps - ax))
+        } else {
+            f64::from_bits(ux - steps)
+        }
+    } else if ax > ay {
+        if ax - ay >= steps {
+            f64::from_bits(ux - steps)
+        } else {
+            y
+        }
+    } else if ay - ax >= steps {
+        f64::from_bits(ux + steps)
+    } else {
+        y
+    }
+}
+
+fn nextafter_fn(vm: &mut Vm, mut args: Args) -> PyResult {
+    let steps = args.take_kw("steps");
+    args.positional(vm, "nextafter", 2, 2)?;
+    let x = to_f64(vm, &args.pos[0])?;
+    let y = to_f64(vm, &args.pos[1])?;
+    let steps = match steps {
+        None | Some(Value::None) => 1,
+        Some(s) => {
+            let n = index_big(vm, &s)?;
+            if n.is_negative() {
+                return Err(vm.value_error("steps must be a non-negative integer"));
+            }
+            n.to_u64().unwrap_or(u64::MAX)
+        }
+    };
+    Ok(vm.new_float(next_after(x, y, steps)))
+}
+
+fn ulp(vm: &mut Vm, args: Args) -> PyResult {
+    args.one_arg(vm, "ulp")?;
+    let x = to_f64(vm, &args.pos[0])?;
+    if x.is_nan() {
+        return Ok(vm.new_float(x));
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return Ok(vm.new_float(x));
+    }
+    let r = if x == f64::MAX {
+        x - next_after(x, f64::NEG_INFINITY, 1)
+    } else {
+        next_after(x, f64::INFINITY, 1) - x
+    };
+    Ok(vm.new_float(r))
+}
