@@ -82,12 +82,26 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("gamma", |vm, a| errno_unary(vm, a, "gamma", tgamma)),
         ("lgamma", |vm, a| errno_unary(vm, a, "lgamma", lgamma)),
         ("degrees", |vm, a| {
-            unary(vm, a, "degrees", |x| x * (180.0 / std::f64::consts::PI), false)
+            unary(
+                vm,
+                a,
+                "degrees",
+                |x| x * (180.0 / std::f64::consts::PI),
+                false,
+            )
         }),
         ("radians", |vm, a| {
-            unary(vm, a, "radians", |x| x * (std::f64::consts::PI / 180.0), false)
+            unary(
+                vm,
+                a,
+                "radians",
+                |x| x * (std::f64::consts::PI / 180.0),
+                false,
+            )
         }),
-        ("isfinite", |vm, a| predicate(vm, a, "isfinite", f64::is_finite)),
+        ("isfinite", |vm, a| {
+            predicate(vm, a, "isfinite", f64::is_finite)
+        }),
         ("isinf", |vm, a| predicate(vm, a, "isinf", f64::is_infinite)),
         ("isnan", |vm, a| predicate(vm, a, "isnan", f64::is_nan)),
         ("atan2", |vm, a| binary(vm, a, "atan2", f64::atan2)),
@@ -169,8 +183,7 @@ pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
 /// `operator.index(v)` as an exact integer.
 pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     if let Some(b) = int::as_bigint(v) {
-        if !matches!(v, Value::Obj(o) if typeobj::user_defines(&o.class, "__index__").is_some())
-        {
+        if !matches!(v, Value::Obj(o) if typeobj::user_defines(&o.class, "__index__").is_some()) {
             return Ok(b);
         }
     }
@@ -187,9 +200,7 @@ pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "'{t}' object cannot be interpreted as an integer"
-    )))
+    Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
 }
 
 pub fn domain_error(vm: &Vm) -> Value {
@@ -203,7 +214,7 @@ pub fn range_error(vm: &Vm) -> Value {
 /// CPython's `math_1`: NaN from a non-NaN is a domain error; infinity from a finite
 /// input is a range error for functions that can overflow, else a domain error.
 fn unary(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult {
-    args.one_arg(vm, name)?;
+    args.one_arg(vm, &format!("math.{name}"))?;
     let x = to_f64(vm, &args.pos[0])?;
     let r = f(x);
     check_result(vm, x, r, can_overflow)
@@ -235,7 +246,7 @@ fn errno_unary(
     name: &str,
     f: fn(f64) -> Result<f64, MathErr>,
 ) -> PyResult {
-    args.one_arg(vm, name)?;
+    args.one_arg(vm, &format!("math.{name}"))?;
     let x = to_f64(vm, &args.pos[0])?;
     match f(x) {
         Ok(r) => Ok(vm.new_float(r)),
@@ -245,7 +256,7 @@ fn errno_unary(
 }
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResult {
-    args.one_arg(vm, name)?;
+    args.one_arg(vm, &format!("math.{name}"))?;
     let x = to_f64(vm, &args.pos[0])?;
     Ok(Value::Bool(f(x)))
 }
@@ -253,7 +264,8 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> bool) -> PyResul
 /// CPython's `math_2`: NaN from non-NaN inputs is a domain error, and so is infinity
 /// from finite ones.
 fn binary(vm: &mut Vm, args: Args, name: &str, f: fn(f64, f64) -> f64) -> PyResult {
-    args.positional(vm, name, 2, 2)?;
+    args.no_keywords(vm, &format!("math.{name}"))?;
+    args.check_positional(vm, name, 2, 2)?;
     let x = to_f64(vm, &args.pos[0])?;
     let y = to_f64(vm, &args.pos[1])?;
     let r = f(x, y);
@@ -345,7 +357,8 @@ fn big_frexp(b: &BigInt) -> (f64, u64) {
 }
 
 fn log(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "log", 1, 2)?;
+    args.no_keywords(vm, "math.log")?;
+    args.check_positional(vm, "log", 1, 2)?;
     let num = log_of(vm, &args.pos[0], f64::ln)?;
     if args.len() == 1 {
         return Ok(vm.new_float(num));
@@ -358,13 +371,14 @@ fn log(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn log_n(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult {
-    args.one_arg(vm, name)?;
+    args.one_arg(vm, &format!("math.{name}"))?;
     let r = log_of(vm, &args.pos[0], f)?;
     Ok(vm.new_float(r))
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "pow", 2, 2)?;
+    args.no_keywords(vm, "math.pow")?;
+    args.check_positional(vm, "pow", 2, 2)?;
     let x = to_f64(vm, &args.pos[0])?;
     let y = to_f64(vm, &args.pos[1])?;
     // IEEE specials are settled here, as CPython does, rather than trusting libm.
@@ -437,7 +451,7 @@ fn user_special(v: &Value, name: &str) -> Option<Value> {
 /// ceil/floor: an exact float directly, else the object's `__ceil__`/`__floor__`, else
 /// its float value.
 fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult {
-    args.one_arg(vm, name)?;
+    args.one_arg(vm, &format!("math.{name}"))?;
     let v = &args.pos[0];
     if let Some(m) = user_special(v, &format!("__{name}__")) {
         return vm.call1(&m, v.clone());
@@ -450,7 +464,7 @@ fn rounding(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult 
 }
 
 fn trunc(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "trunc")?;
+    args.one_arg(vm, "math.trunc")?;
     let v = &args.pos[0];
     if let Some(m) = user_special(v, "__trunc__") {
         return vm.call1(&m, v.clone());
@@ -467,7 +481,7 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn modf(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "modf")?;
+    args.one_arg(vm, "math.modf")?;
     let x = to_f64(vm, &args.pos[0])?;
     let (frac, whole) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
@@ -523,7 +537,7 @@ pub fn ldexp(x: f64, n: i64) -> f64 {
 }
 
 fn frexp_fn(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "frexp")?;
+    args.one_arg(vm, "math.frexp")?;
     let x = to_f64(vm, &args.pos[0])?;
     let (m, e) = frexp(x);
     let items = vec![vm.new_float(m), Value::Int(i64::from(e))];
@@ -531,7 +545,8 @@ fn frexp_fn(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn ldexp_fn(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "ldexp", 2, 2)?;
+    args.no_keywords(vm, "math.ldexp")?;
+    args.check_positional(vm, "ldexp", 2, 2)?;
     let x = to_f64(vm, &args.pos[0])?;
     let Some(e) = int::as_bigint(&args.pos[1]) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
@@ -553,6 +568,18 @@ fn ldexp_fn(vm: &mut Vm, args: Args) -> PyResult {
 fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     let rel = args.take_kw("rel_tol");
     let abs = args.take_kw("abs_tol");
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !matches!(&**k, "a" | "b")) {
+        let k = k.clone();
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for isclose()"
+        )));
+    }
+    if args.len() > 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({n} given)"
+        )));
+    }
     let b = args.bind(vm, "isclose", &["a", "b"], 2)?;
     let a = to_f64(vm, b[0].as_ref().unwrap_or(&Value::None))?;
     let b = to_f64(vm, b[1].as_ref().unwrap_or(&Value::None))?;
@@ -635,7 +662,7 @@ fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "hypot")?;
+    args.no_keywords(vm, "math.hypot")?;
     let (mut vec, mut max, mut found_nan) = (Vec::with_capacity(args.len()), 0.0f64, false);
     for v in &args.pos {
         let x = to_f64(vm, v)?.abs();
@@ -656,7 +683,8 @@ fn point(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "dist", 2, 2)?;
+    args.no_keywords(vm, "math.dist")?;
+    args.check_positional(vm, "dist", 2, 2)?;
     let p = point(vm, &args.pos[0])?;
     let q = point(vm, &args.pos[1])?;
     if p.len() != q.len() {
@@ -712,7 +740,13 @@ fn next_after(x: f64, y: f64, steps: u64) -> f64 {
 
 fn nextafter_fn(vm: &mut Vm, mut args: Args) -> PyResult {
     let steps = args.take_kw("steps");
-    args.positional(vm, "nextafter", 2, 2)?;
+    args.invalid_kw(vm, "nextafter")?;
+    if args.len() != 2 {
+        let n = args.len();
+        return Err(vm.type_error(format!(
+            "nextafter() takes exactly 2 positional arguments ({n} given)"
+        )));
+    }
     let x = to_f64(vm, &args.pos[0])?;
     let y = to_f64(vm, &args.pos[1])?;
     let steps = match steps {
@@ -729,7 +763,7 @@ fn nextafter_fn(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn ulp(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "ulp")?;
+    args.one_arg(vm, "math.ulp")?;
     let x = to_f64(vm, &args.pos[0])?;
     if x.is_nan() {
         return Ok(vm.new_float(x));

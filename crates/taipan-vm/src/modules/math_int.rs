@@ -34,7 +34,7 @@ fn factorial_of(vm: &mut Vm, n: &BigInt) -> PyResult<BigInt> {
 }
 
 pub fn factorial(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "factorial")?;
+    args.one_arg(vm, "math.factorial")?;
     let n = index_big(vm, &args.pos[0])?;
     let r = factorial_of(vm, &n)?;
     Ok(vm.new_int(r))
@@ -57,7 +57,8 @@ fn falling(n: &BigInt, k: u64) -> BigInt {
 }
 
 pub fn comb(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "comb", 2, 2)?;
+    args.no_keywords(vm, "math.comb")?;
+    args.check_positional(vm, "comb", 2, 2)?;
     let n = nonneg(vm, &args.pos[0], "n")?;
     let k = nonneg(vm, &args.pos[1], "k")?;
     if k > n {
@@ -65,23 +66,23 @@ pub fn comb(vm: &mut Vm, args: Args) -> PyResult {
     }
     let k = k.clone().min(&n - &k);
     let Some(k) = k.to_i64() else {
-        return Err(vm.overflow_error(format!(
-            "min(n - k, k) must not exceed {}",
-            i64::MAX
-        )));
+        return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
     };
     let r = falling(&n, k as u64) / range_product(1, k as u64);
     Ok(vm.new_int(r))
 }
 
 pub fn perm(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "perm", 1, 2)?;
+    args.no_keywords(vm, "math.perm")?;
+    args.check_positional(vm, "perm", 1, 2)?;
+    if matches!(args.pos.get(1), None | Some(crate::value::Value::None)) {
+        let n = index_big(vm, &args.pos[0])?;
+        let r = factorial_of(vm, &n)?;
+        return Ok(vm.new_int(r));
+    }
     let n = nonneg(vm, &args.pos[0], "n")?;
     let k = match args.pos.get(1) {
-        None | Some(crate::value::Value::None) => {
-            let r = factorial_of(vm, &n)?;
-            return Ok(vm.new_int(r));
-        }
+        None => return Ok(crate::value::Value::None),
         Some(v) => nonneg(vm, &v.clone(), "k")?,
     };
     if k > n {
@@ -94,7 +95,7 @@ pub fn perm(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn gcd(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "gcd")?;
+    args.no_keywords(vm, "math.gcd")?;
     let mut g = BigInt::zero();
     for v in &args.pos {
         let n = index_big(vm, v)?;
@@ -104,7 +105,7 @@ pub fn gcd(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn lcm(vm: &mut Vm, args: Args) -> PyResult {
-    args.no_keywords(vm, "lcm")?;
+    args.no_keywords(vm, "math.lcm")?;
     let mut l = BigInt::one();
     for v in &args.pos {
         let n = index_big(vm, v)?;
@@ -119,7 +120,7 @@ pub fn lcm(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 pub fn isqrt(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "isqrt")?;
+    args.one_arg(vm, "math.isqrt")?;
     let n = index_big(vm, &args.pos[0])?;
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));

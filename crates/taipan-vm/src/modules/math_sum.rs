@@ -16,7 +16,7 @@ fn mul(vm: &mut Vm, a: Value, b: Value) -> PyResult {
 }
 
 pub fn fsum(vm: &mut Vm, args: Args) -> PyResult {
-    args.one_arg(vm, "fsum")?;
+    args.one_arg(vm, "math.fsum")?;
     let it = vm.get_iter(&args.pos[0])?;
     // Non-overlapping partials, smallest magnitude first; their exact sum is the total.
     let mut p: Vec<f64> = Vec::new();
@@ -154,7 +154,8 @@ fn flt_of(vm: &Vm, v: &Value) -> Option<f64> {
 }
 
 pub fn sumprod(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "sumprod", 2, 2)?;
+    args.no_keywords(vm, "math.sumprod")?;
+    args.check_positional(vm, "sumprod", 2, 2)?;
     let p_it = vm.get_iter(&args.pos[0])?;
     let q_it = vm.get_iter(&args.pos[1])?;
     let mut total = Value::Int(0);
@@ -177,7 +178,9 @@ pub fn sumprod(vm: &mut Vm, args: Args) -> PyResult {
                 };
                 if exact(a) && exact(b) {
                     let sum = match (int::as_i64(a), int::as_i64(b)) {
-                        (Some(x), Some(y)) => x.checked_mul(y).and_then(|m| int_total.checked_add(m)),
+                        (Some(x), Some(y)) => {
+                            x.checked_mul(y).and_then(|m| int_total.checked_add(m))
+                        }
                         _ => None,
                     };
                     if let Some(s) = sum {
