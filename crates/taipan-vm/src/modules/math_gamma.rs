@@ -1,6 +1,10 @@
 //! gamma and lgamma as CPython computes them (its own Lanczos approximation, not the C
 //! library's), so results agree bit for bit on every platform.
 
+// The coefficients are written as published (more digits than a double holds); the
+// compiler rounds each to the same double CPython's C compiler does.
+#![allow(clippy::excessive_precision)]
+
 use crate::modules::math::MathErr;
 use std::f64::consts::PI;
 

@@ -1,7 +1,8 @@
 //! math's sums: fsum (Shewchuk's exact partials, rounded as CPython rounds), prod, and
 //! sumprod (exact for ints, triple-length for floats, generic `+`/`*` otherwise).
 
-use crate::modules::math::{dl_mul, to_f64};
+use crate::modules::math::to_f64;
+use crate::modules::math_float::dl_mul;
 use crate::objects::{float, int};
 use crate::value::{Payload, Value};
 use crate::vm::{Args, PyResult, Vm};

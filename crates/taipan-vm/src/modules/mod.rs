@@ -4,6 +4,7 @@ pub mod dis;
 pub mod imp;
 pub mod io;
 pub mod math;
+mod math_float;
 mod math_gamma;
 mod math_int;
 mod math_sum;
