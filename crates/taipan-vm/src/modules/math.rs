@@ -184,10 +184,9 @@ pub fn big_to_f64(vm: &mut Vm, b: &BigInt) -> PyResult<f64> {
 
 /// `operator.index(v)` as an exact integer.
 pub fn index_big(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    // An int subclass is taken as its value; its own __index__ is not called (as CPython).
     if let Some(b) = int::as_bigint(v) {
-        if !matches!(v, Value::Obj(o) if typeobj::user_defines(&o.class, "__index__").is_some()) {
-            return Ok(b);
-        }
+        return Ok(b);
     }
     if let Value::Obj(o) = v {
         if let Some(f) = typeobj::user_defines(&o.class, "__index__") {
