@@ -3,6 +3,11 @@
 pub mod dis;
 pub mod imp;
 pub mod io;
+pub mod math;
+mod math_float;
+mod math_gamma;
+mod math_int;
+mod math_sum;
 pub mod sys;
 pub mod taipan_tb;
 
@@ -17,6 +22,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_imp" => Some(imp::create),
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
+        "math" => Some(math::create),
         _ => None,
     }
 }
