@@ -68,10 +68,14 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
 
 
 def distb(tb=None, *, file=None, show_caches=False, adaptive=False):
-    """Disassemble a traceback (Taipan has no traceback objects yet)."""
+    """Disassemble the code of a traceback's innermost frame (default: the last one)."""
     if tb is None:
-        raise RuntimeError("no last traceback to disassemble")
-    raise NotImplementedError("Taipan does not support traceback objects yet")
+        tb = getattr(sys, "last_traceback", None)
+        if tb is None:
+            raise RuntimeError("no last traceback to disassemble")
+    while tb.tb_next:
+        tb = tb.tb_next
+    _print(_dis.disassemble(tb.tb_frame.f_code, False), file)
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
