@@ -52,6 +52,7 @@ pub fn new_vm(config: Config) -> Vm {
         async_generator_asend: mk("async_generator_asend", Layout::Opaque, &object),
         async_generator_athrow: mk("async_generator_athrow", Layout::Opaque, &object),
         union_type: mk("UnionType", Layout::Opaque, &object),
+        member_descriptor: mk("member_descriptor", Layout::Opaque, &object),
         generic_alias: mk("GenericAlias", Layout::Opaque, &object),
         async_generator_wrapped_value: mk("async_generator_wrapped_value", Layout::Opaque, &object),
         frame: mk("frame", Layout::Opaque, &object),

@@ -593,6 +593,12 @@ fn apply_slots(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
         || bases
             .iter()
             .any(|b| !ty(b).heap && ty(b).layout == Layout::Exception);
+    // Each own slot is a member descriptor in the class (`P.x`).
+    for n in &names {
+        let m = vm.new_member(n, cls);
+        let k = vm.intern(n);
+        t.dict.borrow_mut().set_str(k, m);
+    }
     for b in &bases {
         names.extend(ty(b).slots.borrow().iter().cloned());
     }

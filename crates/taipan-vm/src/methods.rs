@@ -118,6 +118,8 @@ pub fn install(vm: &mut Vm) {
         let (k, m) = (vm.intern("__module__"), vm.new_str("types"));
         typeobj::ty(&cls).dict.borrow_mut().set_str(k, m);
     }
+    let member_t = t(vm, |t| &t.member_descriptor);
+    typeobj::add_methods(vm, &member_t, crate::objects::member::MEMBER_METHODS);
     let complex_t = t(vm, |t| &t.complex);
     typeobj::add_methods(vm, &complex_t, crate::objects::complex::COMPLEX_METHODS);
     let coro_t = t(vm, |t| &t.coroutine);

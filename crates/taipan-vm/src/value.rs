@@ -83,6 +83,12 @@ pub enum Payload {
     Module(crate::objects::module::PyModule),
     Exception(RefCell<crate::objects::exception::PyException>),
     Generator(RefCell<crate::objects::generator::GenState>),
+    /// A `__slots__` member of a class: the slot's value lives in the instance's attribute
+    /// table under `name` (see objects/member.rs).
+    Member {
+        name: Value,
+        owner: crate::value::ObjRef,
+    },
     /// `int | str` (see objects/union.rs).
     Union(Box<[Value]>),
     /// `list[int]`.

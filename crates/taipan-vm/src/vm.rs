@@ -218,6 +218,7 @@ builtin_types!(
     frame,
     traceback,
     union_type,
+    member_descriptor,
     generic_alias,
     range,
     slice,

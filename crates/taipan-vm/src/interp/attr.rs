@@ -213,7 +213,7 @@ impl Vm {
 
     fn is_data_descriptor(&self, d: &Value) -> bool {
         match d.payload() {
-            Some(Payload::Property { .. }) => true,
+            Some(Payload::Property { .. } | Payload::Member { .. }) => true,
             Some(Payload::Instance) => {
                 let c = self.type_of(d);
                 typeobj::lookup(c, "__set__").is_some()
@@ -233,6 +233,10 @@ impl Vm {
                     this: obj.clone(),
                 },
             )),
+            Some(Payload::Member { name, .. }) => {
+                let name = name.clone();
+                self.member_read(&name, obj)
+            }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
             Some(Payload::ClassMethod(f)) => Ok(self.alloc(
                 &self.types.method.clone(),
@@ -358,6 +362,8 @@ impl Vm {
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
             (Payload::Union(items), "__args__") => Some(self.new_tuple(items.to_vec())),
+            (Payload::Member { name, .. }, "__name__") => Some(name.clone()),
+            (Payload::Member { owner, .. }, "__objclass__") => Some(Value::Obj(owner.clone())),
             (Payload::GenericAlias { args, .. }, "__args__") => Some(self.new_tuple(args.to_vec())),
             (Payload::GenericAlias { origin, .. }, "__origin__") => Some(origin.clone()),
             (Payload::Union(_) | Payload::GenericAlias { .. }, "__parameters__") => {
@@ -662,6 +668,11 @@ impl Vm {
         }
         if let Some(d) = typeobj::lookup(cls, n) {
             match d.payload() {
+                Some(Payload::Member { name, .. }) => {
+                    let name = name.clone();
+                    self.member_write(&name, obj, v);
+                    return Ok(());
+                }
                 Some(Payload::Property { fset, .. }) => {
                     if fset.is_none() {
                         let qual = ty(cls).qualname.borrow().clone();
@@ -795,6 +806,10 @@ impl Vm {
                 let fdel = fdel.clone();
                 self.call1(&fdel, obj.clone())?;
                 return Ok(());
+            }
+            if let Some(Payload::Member { name, .. }) = d.payload() {
+                let name = name.clone();
+                return self.member_remove(&name, obj);
             }
             // A data descriptor: its __delete__ (an AttributeError if it only has __set__).
             if let Some(Payload::Instance) = d.payload() {

@@ -21,6 +21,7 @@ pub mod int;
 pub mod int_ops;
 pub mod iter;
 pub mod iter_next;
+pub mod member;
 pub mod module;
 pub mod percent;
 pub mod range;

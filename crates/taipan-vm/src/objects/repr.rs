@@ -62,6 +62,13 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Type(_) => typeobj::type_repr(o),
+        Payload::Member { name, owner } => {
+            let n = name
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            format!("<member '{n}' of '{}' objects>", ty(owner).name())
+        }
         Payload::Union(items) => {
             let items = items.clone();
             vm.union_repr(&items)?
