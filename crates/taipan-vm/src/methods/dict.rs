@@ -48,6 +48,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "dict.get")?;
     args.check(vm, "get", 2, 3)?;
     let d = this(vm, &args)?;
     Ok(vm
@@ -78,6 +79,7 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "dict.setdefault")?;
     args.check(vm, "setdefault", 2, 3)?;
     let d = this(vm, &args)?;
     if let Some(v) = vm.dict_get_item(&d, &args.pos[1])? {
@@ -89,6 +91,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "dict.pop")?;
     args.check(vm, "pop", 2, 3)?;
     let d = this(vm, &args)?;
     match vm.dict_del_item(&d, &args.pos[1])? {
