@@ -203,6 +203,52 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if is(&t.traceback) {
         return vm.traceback_new(args);
     }
+    if is(&t.module) {
+        // types.ModuleType(name, doc=None).
+        let slots = args.bind(vm, "module", &["name", "doc"], 1)?;
+        let mname = slots[0].clone().unwrap_or(Value::None);
+        let Some(n) = mname.as_str().map(|s| s.as_str().to_string()) else {
+            let tn = vm.type_name(&mname);
+            return Err(vm.type_error(format!("module() argument 'name' must be str, not {tn}")));
+        };
+        let m = crate::modules::sys::new_module(vm, &n);
+        let doc = slots[1].clone().unwrap_or(Value::None);
+        crate::modules::sys::module_set(vm, &m, "__doc__", doc);
+        for k in ["__package__", "__loader__", "__spec__"] {
+            crate::modules::sys::module_set(vm, &m, k, Value::None);
+        }
+        return Ok(Value::Obj(m));
+    }
+    if is(&t.method) {
+        // types.MethodType(function, instance).
+        args.positional(vm, "method", 2, 2)?;
+        if !vm.is_callable(&args.pos[0]) {
+            return Err(vm.type_error("first argument must be callable"));
+        }
+        if args.pos[1].is_none() {
+            return Err(vm.type_error("instance must not be None"));
+        }
+        return Ok(vm.alloc(
+            &vm.types.method.clone(),
+            Payload::BoundMethod {
+                func: args.pos[0].clone(),
+                this: args.pos[1].clone(),
+            },
+        ));
+    }
+    // The singletons' types return the singleton.
+    for (c, v) in [
+        (&t.none_type, Value::None),
+        (&t.ellipsis_type, Value::Ellipsis),
+        (&t.notimpl_type, Value::NotImplemented),
+    ] {
+        if is(c) {
+            if !args.is_empty() || !args.kw.is_empty() {
+                return Err(vm.type_error(format!("{name} takes no arguments")));
+            }
+            return Ok(v);
+        }
+    }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 
