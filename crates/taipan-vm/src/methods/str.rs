@@ -1030,6 +1030,8 @@ fn format_field(
                 )))
             }
         }
+    } else if key.bytes().all(|b| b.is_ascii_digit()) && key.parse::<usize>().is_err() {
+        return Err(vm.value_error("Too many decimal digits in format string"));
     } else if let Ok(n) = key.parse::<usize>() {
         if let Numbering::Auto(_) = numbering {
             return Err(vm.value_error(
@@ -1062,6 +1064,9 @@ fn format_field(
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             v = vm.get_attr_str(&v, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
@@ -1069,6 +1074,9 @@ fn format_field(
                 return Err(vm.value_error("Missing ']' in format string"));
             };
             let idx = &r[..end];
+            if idx.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             let k = match idx.parse::<i64>() {
                 Ok(n) => Value::Int(n),
                 Err(_) => vm.new_str(idx),
