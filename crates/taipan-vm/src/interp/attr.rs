@@ -663,6 +663,23 @@ impl Vm {
                     t.name()
                 )));
             }
+            // The name and qualified name are the type's own fields (repr uses them).
+            if n == "__name__" || n == "__qualname__" {
+                let Some(sv) = v.as_str().map(|s| s.as_str().to_string()) else {
+                    let tn = self.type_name(&v);
+                    return Err(self.type_error(format!(
+                        "can only assign string to {}.{n}, not '{tn}'",
+                        t.name()
+                    )));
+                };
+                let slot = if n == "__name__" {
+                    &t.name
+                } else {
+                    &t.qualname
+                };
+                *slot.borrow_mut() = Rc::from(sv.as_str());
+                return Ok(());
+            }
             t.dict.borrow_mut().set_str(name.clone(), v);
             return Ok(());
         }
