@@ -1073,6 +1073,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
                     );
                 }
                 if let Payload::Module(m) = &o.payload {
+                    // dir(module) is the sorted keys of its namespace only.
                     if let Payload::Dict(d) = &m.dict.payload {
                         names.extend(
                             d.borrow()
@@ -1080,6 +1081,10 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
                                 .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())),
                         );
                     }
+                    names.sort();
+                    names.dedup();
+                    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+                    return Ok(vm.new_list(items));
                 }
             }
             let cls = match v.payload() {
