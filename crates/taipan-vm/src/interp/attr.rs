@@ -226,8 +226,16 @@ impl Vm {
     /// Binds a class attribute found for `obj` (an instance of `cls`).
     fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
         match d.payload() {
-            Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => Ok(self.alloc(
+            Some(Payload::Function(_)) => Ok(self.alloc(
                 &self.types.method.clone(),
+                Payload::BoundMethod {
+                    func: d.clone(),
+                    this: obj.clone(),
+                },
+            )),
+            // A builtin bound to its object is a builtin_function_or_method, as CPython's.
+            Some(Payload::Builtin(_)) => Ok(self.alloc(
+                &self.types.builtin_function.clone(),
                 Payload::BoundMethod {
                     func: d.clone(),
                     this: obj.clone(),
