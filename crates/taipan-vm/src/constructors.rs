@@ -746,6 +746,11 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         };
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
+    // A class without a docstring has __doc__ = None in its namespace, as CPython.
+    if ty(&cls).dict.borrow().get_str("__doc__").is_none() {
+        let k = vm.intern("__doc__");
+        ty(&cls).dict.borrow_mut().set_str(k, Value::None);
+    }
     // type(name, bases, ns) without __module__: the caller's module, as CPython.
     if ty(&cls).dict.borrow().get_str("__module__").is_none() {
         let module = vm.frames.last().and_then(|f| match &f.globals.payload {

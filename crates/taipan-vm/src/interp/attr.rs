@@ -348,6 +348,16 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj).clone())));
         }
+        // Builtin types carry no docstrings in Taipan: their __doc__ reads as None
+        // (None's own is None in CPython too).
+        if n == "__doc__" && !ty(self.type_of(obj)).heap {
+            let found = self.special_attr_inner(obj, n)?;
+            return Ok(Some(found.unwrap_or(Value::None)));
+        }
+        self.special_attr_inner(obj, n)
+    }
+
+    fn special_attr_inner(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
         let Value::Obj(o) = obj else {
             return Ok(match (obj, n) {
                 (Value::Int(i), "real" | "numerator") => Some(Value::Int(*i)),
