@@ -249,6 +249,10 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
             return Ok(v);
         }
     }
+    if let Some(new) = crate::objects::native::native_new(cls) {
+        args.pos.insert(0, Value::Obj(cls.clone()));
+        return vm.call(&new, args);
+    }
     Err(vm.type_error(format!("cannot create '{name}' instances")))
 }
 

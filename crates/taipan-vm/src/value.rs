@@ -135,6 +135,8 @@ pub enum Payload {
     Marker(Cell<u64>),
     /// A file object from `open()` (see objects/file.rs).
     File(Box<crate::objects::file::PyFile>),
+    /// An instance of a native module's class (see objects/native.rs).
+    Native(crate::objects::native::NativeObj),
 }
 
 impl Value {

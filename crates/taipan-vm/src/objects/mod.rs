@@ -23,6 +23,7 @@ pub mod iter;
 pub mod iter_next;
 pub mod member;
 pub mod module;
+pub mod native;
 pub mod percent;
 pub mod range;
 pub mod repr;
