@@ -1,6 +1,7 @@
 //! Native methods of the builtin types, registered into their type dicts at start-up.
 //! One table per type; the functions live in methods/<type>.rs.
 
+mod descr;
 mod dict;
 mod dunders;
 mod list;
@@ -145,6 +146,18 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);
     typeobj::add_methods(vm, &prop, object::PROPERTY_METHODS);
+    typeobj::add_methods(vm, &prop, descr::PROPERTY_SET);
+    for cls in [
+        prop.clone(),
+        vm.types.function.clone(),
+        vm.types.classmethod.clone(),
+        vm.types.staticmethod.clone(),
+    ] {
+        typeobj::add_methods(vm, &cls, descr::GET);
+    }
+    for cls in [list_t.clone(), dict_t.clone(), set_t.clone()] {
+        typeobj::add_methods(vm, &cls, descr::CONTAINER_INIT);
+    }
     let sup = t(vm, |t| &t.super_);
     typeobj::add_methods(vm, &sup, &[("__get__", crate::constructors::super_get)]);
     for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
