@@ -29,6 +29,9 @@ impl Vm {
         let global_cache = (0..co.names.len())
             .map(|_| std::cell::RefCell::new(None))
             .collect();
+        let attr_cache = (0..co.names.len())
+            .map(|_| std::cell::RefCell::new(None))
+            .collect();
         Rc::new(PyCode {
             co,
             consts,
@@ -36,6 +39,7 @@ impl Vm {
             nlocalsplus,
             ncells,
             global_cache,
+            attr_cache,
         })
     }
 

@@ -94,13 +94,21 @@ impl Vm {
         }
         // As CPython's slot_tp_getattr_hook: __getattribute__ (or the generic lookup), and
         // on AttributeError from it (a property's getter included) __getattr__.
-        let r = match typeobj::user_defines(&cls, "__getattribute__") {
-            Some(ga) => self.call(&ga, Args::new([obj.clone(), name.clone()])),
-            None => match self.generic_getattr(obj, &cls, name) {
+        let hooks = typeobj::hooks(&cls);
+        let r = if hooks & typeobj::HOOK_GETATTRIBUTE == 0 {
+            match self.generic_getattr(obj, &cls, name) {
                 Ok(Some(v)) => return Ok(v),
+                Ok(None) if hooks & typeobj::HOOK_GETATTR == 0 => {
+                    return Err(self.no_attribute(obj, name_str(name)))
+                }
                 Ok(None) => Err(Value::None),
                 Err(e) => Err(e),
-            },
+            }
+        } else {
+            match typeobj::user_defines(&cls, "__getattribute__") {
+                Some(ga) => self.call(&ga, Args::new([obj.clone(), name.clone()])),
+                None => Err(Value::None),
+            }
         };
         match r {
             Ok(v) => Ok(v),
@@ -124,8 +132,7 @@ impl Vm {
     pub fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj).clone();
         let hooks = ty(&cls).heap
-            && (typeobj::user_defines(&cls, "__getattribute__").is_some()
-                || typeobj::lookup(&cls, "__getattr__").is_some());
+            && typeobj::hooks(&cls) & (typeobj::HOOK_GETATTRIBUTE | typeobj::HOOK_GETATTR) != 0;
         let r = if !hooks && !matches!(obj.payload(), Some(Payload::Super { .. })) {
             self.generic_getattr(obj, &cls, name)
         } else {
@@ -630,7 +637,12 @@ impl Vm {
         let cls = self.type_of(obj).clone();
         let n = name_str(name);
         if ty(&cls).heap {
-            if let Some(sa) = typeobj::user_defines(&cls, "__setattr__") {
+            let sa = if typeobj::hooks(&cls) & typeobj::HOOK_SETATTR != 0 {
+                typeobj::user_defines(&cls, "__setattr__")
+            } else {
+                None
+            };
+            if let Some(sa) = sa {
                 self.call(&sa, Args::new([obj.clone(), name.clone(), v]))?;
                 return Ok(());
             }
@@ -818,6 +830,9 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
         if ty(&cls).heap {
+            if typeobj::hooks(&cls) & typeobj::HOOK_DELATTR == 0 {
+                return self.generic_delattr(obj, name);
+            }
             if let Some(da) = typeobj::user_defines(&cls, "__delattr__") {
                 self.call(&da, Args::new([obj.clone(), name.clone()]))?;
                 return Ok(());
@@ -886,8 +901,7 @@ impl Vm {
             obj.payload(),
             Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })
         );
-        if !(is_type || ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some())
-        {
+        if !(is_type || typeobj::hooks(&cls) & typeobj::HOOK_GETATTRIBUTE != 0) {
             if let Some(d) = typeobj::lookup(&cls, n) {
                 if matches!(
                     d.payload(),

@@ -5,6 +5,7 @@
 //! `unwind`, which consults the exception tables frame by frame.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod awaiting;
 pub mod call;
 pub mod frame;
@@ -203,12 +204,12 @@ impl Vm {
                         if let Some(f) = self.frames.last_mut() {
                             f.pc = pc;
                         }
-                        let v = t!(self.get_attr(&o, &names[arg]), err);
+                        let v = t!(self.load_attr_cached(&code, arg, &o), err);
                         self.stack.push(v);
                     }
                     Opcode::LoadMethod => {
                         let o = self.pop();
-                        let (m, s) = t!(self.load_method(o, &names[arg]), err);
+                        let (m, s) = t!(self.load_method_cached(&code, arg, o), err);
                         self.stack.push(m);
                         self.stack.push(s);
                     }

@@ -285,7 +285,20 @@ impl PyDict {
 
     /// Entry position of a str key (for caches that remember where a name lives).
     pub fn find_pystr(&self, key: &crate::objects::str::PyStr) -> Option<usize> {
-        self.find_str_hashed(key.as_str(), key.hash())
+        let hash = key.hash();
+        let mut found = None;
+        self.probe_slots(hash, |ix| match &self.entries[ix] {
+            Some(e) if e.hash == hash => match e.key.as_str() {
+                // Interned names are usually the very same string: no compare needed.
+                Some(s) if std::ptr::eq(s, key) || s.as_str() == key.as_str() => {
+                    found = Some(ix);
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        });
+        found
     }
 
     /// Lookup by a str payload, using its cached hash.
@@ -293,6 +306,12 @@ impl PyDict {
         self.find_pystr(key)
             .and_then(|ix| self.entry(ix))
             .map(|e| e.value.clone())
+    }
+
+    /// Lookup by a str key whose hash the caller already has.
+    pub fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        let ix = self.find_str_hashed(name, hash)?;
+        self.entry(ix).map(|e| e.value.clone())
     }
 
     pub fn get_str(&self, name: &str) -> Option<Value> {

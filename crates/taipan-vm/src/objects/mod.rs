@@ -32,6 +32,7 @@ pub mod set;
 pub mod set_ops;
 pub mod str;
 pub mod traceback;
+pub mod typecache;
 pub mod typeobj;
 pub mod unicode;
 pub mod union;
