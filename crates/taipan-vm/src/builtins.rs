@@ -245,6 +245,11 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult {
 fn abs(vm: &mut Vm, args: Args) -> PyResult {
     args.one_arg(vm, "abs")?;
     let v = &args.pos[0];
+    match v {
+        Value::Int(i) if *i != i64::MIN => return Ok(Value::Int(i.abs())),
+        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        _ => {}
+    }
     if let Some(b) = int::as_bigint(v) {
         return Ok(vm.new_int(b.abs()));
     }
@@ -601,13 +606,17 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) 
     if args.is_empty() {
         args.check_positional(vm, name, 1, usize::MAX)?;
     }
-    let mut kw = Args {
-        kw: std::mem::take(&mut args.kw),
-        ..Args::default()
+    let (default, key) = if args.kw.is_empty() {
+        (None, None)
+    } else {
+        let mut kw = Args {
+            kw: std::mem::take(&mut args.kw),
+            ..Args::default()
+        };
+        let mut slots = kw.bind(vm, name, &["key", "default"], 0)?;
+        let default = slots[1].take();
+        (default, slots[0].take().filter(|k| !k.is_none()))
     };
-    let mut slots = kw.bind(vm, name, &["key", "default"], 0)?;
-    let default = slots[1].take();
-    let key = slots[0].take().filter(|k| !k.is_none());
     let items = match args.len() {
         0 => unreachable!("checked above"),
         1 => vm.iterate(&args.pos[0])?,
@@ -629,8 +638,17 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) 
         best = match best {
             None => Some((k, it)),
             Some((bk, bv)) => {
-                let r = vm.compare(&k, &bk, op)?;
-                if vm.truthy(&r)? {
+                let better = match (&k, &bk) {
+                    (Value::Int(a), Value::Int(b)) => match op {
+                        taipan_bytecode::CmpOp::Lt => a < b,
+                        _ => a > b,
+                    },
+                    _ => {
+                        let r = vm.compare(&k, &bk, op)?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if better {
                     Some((k, it))
                 } else {
                     Some((bk, bv))
@@ -929,7 +947,7 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn make_iter(vm: &mut Vm, st: IterState) -> Value {
     let cls = vm.iter_class(&st);
-    vm.alloc(&cls, Payload::Iter(RefCell::new(st)))
+    vm.alloc(&cls, Payload::Iter(Box::new(RefCell::new(st))))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult {

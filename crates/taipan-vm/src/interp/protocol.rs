@@ -440,7 +440,7 @@ impl Vm {
             }
         };
         let cls = self.iter_class(&state);
-        Ok(self.alloc(&cls, Payload::Iter(RefCell::new(state))))
+        Ok(self.alloc(&cls, Payload::Iter(Box::new(RefCell::new(state)))))
     }
 
     /// The next item, or None at exhaustion (StopIteration is absorbed).

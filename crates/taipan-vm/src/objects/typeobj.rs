@@ -74,7 +74,7 @@ pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) 
     // A new type may reuse a dead one's address, which the cache keys on.
     typecache::bump();
     let instance_dict = heap || layout == Layout::Exception;
-    Payload::Type(PyType {
+    Payload::Type(Box::new(PyType {
         name: RefCell::new(Rc::from(name)),
         qualname: RefCell::new(Rc::from(name)),
         bases: Versioned::new(bases),
@@ -85,7 +85,7 @@ pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) 
         instance_dict: Cell::new(instance_dict),
         slots: RefCell::new(Vec::new()),
         hooks: Cell::new((0, 0)),
-    })
+    }))
 }
 
 pub fn ty(o: &ObjRef) -> &PyType {
