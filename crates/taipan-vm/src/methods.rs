@@ -4,6 +4,7 @@
 mod descr;
 mod dict;
 mod dunders;
+mod int_bytes;
 mod list;
 pub(crate) mod object;
 mod range;
@@ -62,6 +63,8 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_classmethods(vm, &obj_t, object::OBJECT_CLASS_METHODS);
     let int_t = t(vm, |t| &t.int);
     typeobj::add_methods(vm, &int_t, object::INT_METHODS);
+    typeobj::add_methods(vm, &int_t, int_bytes::METHODS);
+    typeobj::add_classmethods(vm, &int_t, int_bytes::CLASS_METHODS);
     let float_t = t(vm, |t| &t.float);
     typeobj::add_methods(vm, &float_t, object::FLOAT_METHODS);
     // Operator dunders of the builtin types (the operators themselves do not use them).

@@ -8,6 +8,8 @@ mod math_float;
 mod math_gamma;
 mod math_int;
 mod math_sum;
+pub mod random;
+pub mod sha2;
 pub mod sys;
 pub mod taipan_tb;
 
@@ -23,6 +25,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "_random" => Some(random::create),
+        "_sha2" => Some(sha2::create),
         _ => None,
     }
 }
