@@ -216,7 +216,9 @@ impl Vm {
                     Opcode::StoreAttr => {
                         let o = self.pop();
                         let v = self.pop();
-                        t!(self.set_attr(&o, &names[arg], v), err);
+                        if !self.store_attr_cached(&code, arg, &o, &v) {
+                            t!(self.set_attr(&o, &names[arg], v), err);
+                        }
                     }
                     Opcode::DeleteAttr => {
                         let o = self.pop();

@@ -319,6 +319,27 @@ impl PyDict {
         self.entry(ix).map(|e| e.value.clone())
     }
 
+    /// Sets a str key, returning the value it replaces (for the caller to drop after
+    /// releasing its borrow of the dict).
+    pub fn set_str_returning(&mut self, key: Value, value: Value) -> Option<Value> {
+        let (found, hash) = {
+            let s = key.as_str()?;
+            (self.find_pystr(s), s.hash())
+        };
+        match found {
+            Some(ix) => {
+                let e = self.entries.get_mut(ix)?.as_mut()?;
+                let old = std::mem::replace(&mut e.value, value);
+                self.version = next_version();
+                Some(old)
+            }
+            None => {
+                self.insert_new(hash, key, value);
+                None
+            }
+        }
+    }
+
     /// Sets a str key (`key` must be a str value).
     pub fn set_str(&mut self, key: Value, value: Value) {
         let Some(s) = key.as_str() else { return };
