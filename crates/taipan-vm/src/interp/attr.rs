@@ -566,14 +566,15 @@ impl Vm {
                     _ => self.new_tuple(a),
                 })
             }
-            (Payload::Exception(_), "errno" | "strerror" | "filename")
+            (Payload::Exception(_), "errno" | "strerror" | "filename" | "filename2")
                 if self.is_instance_of(obj, &self.exc.os_error.clone()) =>
             {
                 let a = crate::objects::exception::args_of(obj);
                 let i = match n {
                     "errno" => 0,
                     "strerror" => 1,
-                    _ => 2,
+                    "filename" => 2,
+                    _ => 4,
                 };
                 Some(if (2..=5).contains(&a.len()) {
                     a.get(i).cloned().unwrap_or(Value::None)

@@ -8,7 +8,12 @@ mod math_float;
 mod math_gamma;
 mod math_int;
 mod math_sum;
+pub mod posix;
+mod posix_dir;
+mod posix_fs;
+mod posix_proc;
 pub mod sys;
+pub mod time;
 pub mod taipan_tb;
 
 use crate::value::ObjRef;
@@ -23,6 +28,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "posix" => Some(posix::create),
+        "time" => Some(time::create),
         _ => None,
     }
 }
