@@ -7,6 +7,7 @@ use std::ffi::{CStr, CString};
 
 pub const FUNCS: &[(&str, NativeFn)] = &[
     ("putenv", putenv),
+    ("_fsdecode", fsdecode),
     ("unsetenv", unsetenv),
     ("getpid", getpid),
     ("getppid", getppid),
@@ -77,6 +78,14 @@ fn env_name(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         return Err(vm.value_error("illegal environment variable name"));
     }
     Ok(n)
+}
+
+/// `posix._fsdecode(b)`: a file name's bytes as str (UTF-8; Taipan's str cannot hold
+/// the lone surrogates of 'surrogateescape', so invalid bytes become U+FFFD).
+fn fsdecode(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "_fsdecode", 1, 1)?;
+    let b = bytes_arg(vm, &args.pos[0])?;
+    Ok(vm.new_str(String::from_utf8_lossy(&b).into_owned()))
 }
 
 fn putenv(vm: &mut Vm, args: Args) -> PyResult {
