@@ -102,7 +102,8 @@ static UNAME_RESULT: StructSeqDef = StructSeqDef {
 /// A path argument converted for a system call.
 pub struct PathArg {
     pub c: CString,
-    /// What the caller passed (the OSError's filename).
+    /// The str or bytes path (the OSError's filename, as CPython's `path->object`
+    /// after `__fspath__`).
     pub orig: Value,
     /// Given as bytes: results naming files are bytes too.
     pub bytes: bool,
@@ -167,11 +168,7 @@ pub fn path_or_fd(
     let Ok(c) = CString::new(raw) else {
         return Err(vm.value_error("embedded null byte"));
     };
-    Ok(PathOrFd::Path(PathArg {
-        c,
-        orig: v.clone(),
-        bytes,
-    }))
+    Ok(PathOrFd::Path(PathArg { c, orig: p, bytes }))
 }
 
 /// A path argument that may not be a descriptor.

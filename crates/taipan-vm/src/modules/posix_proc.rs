@@ -72,9 +72,10 @@ fn env_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     Ok(a.c.into_bytes())
 }
 
+/// A name for putenv: '=' is refused here; setenv itself refuses an empty name (EINVAL).
 fn env_name(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let n = env_bytes(vm, v)?;
-    if n.is_empty() || n.contains(&b'=') {
+    if n.contains(&b'=') {
         return Err(vm.value_error("illegal environment variable name"));
     }
     Ok(n)
@@ -102,7 +103,7 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult {
 
 fn unsetenv(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "unsetenv", 1, 1)?;
-    let name = env_name(vm, &args.pos[0])?;
+    let name = env_bytes(vm, &args.pos[0])?;
     let n = CString::new(name).expect("checked");
     // SAFETY: unsetenv on a NUL-terminated name.
     if unsafe { libc::unsetenv(n.as_ptr()) } != 0 {
