@@ -140,8 +140,6 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     directories, and excluding '.' and '..').  filenames is a list of the
     names of the non-directory files in dirpath.
     """
-    sys.audit("os.walk", top, topdown, onerror, followlinks) if hasattr(sys, 'audit') else None
-
     stack = [fspath(top)]
     islink, join = path.islink, path.join
 

@@ -217,10 +217,8 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     let mut full = dir;
-    if !fd {
-        if !full.is_empty() && !full.ends_with(b"/") {
-            full.push(b'/');
-        }
+    if !fd && !full.is_empty() && !full.ends_with(b"/") {
+        full.push(b'/');
     }
     full.extend_from_slice(&raw.name);
     let name = posix::name_value(vm, &raw.name, bytes);
