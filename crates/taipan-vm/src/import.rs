@@ -121,7 +121,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn import_name(
+    pub fn import_name(
         &mut self,
         name: &Value,
         fromlist: &Value,

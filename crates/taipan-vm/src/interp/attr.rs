@@ -546,7 +546,23 @@ impl Vm {
                 return self.get_attr_str(&f, n).map(Some);
             }
             (Payload::Module(m), "__name__") => Some(self.new_str(m.name.clone())),
-            (Payload::Exception(e), "args") => Some(e.borrow().args.clone()),
+            (Payload::Exception(e), "args") => {
+                let args = e.borrow().args.clone();
+                // OSError keeps filename and filename2 out of args, as CPython's
+                // OSError.__init__ does (they are still stored for str() and the attributes).
+                let n = args.payload().and_then(|p| match p {
+                    Payload::Tuple(t) => Some(t.len()),
+                    _ => None,
+                });
+                if n.is_some_and(|n| (3..=5).contains(&n))
+                    && self.is_instance_of(obj, &self.exc.os_error.clone())
+                {
+                    let t = crate::objects::exception::args_of(obj);
+                    Some(self.new_tuple(t[..2].to_vec()))
+                } else {
+                    Some(args)
+                }
+            }
             (Payload::Exception(e), "__cause__") => Some(e.borrow().cause.clone()),
             (Payload::Exception(e), "__context__") => Some(e.borrow().context.clone()),
             (Payload::Exception(e), "__suppress_context__") => {
@@ -573,14 +589,15 @@ impl Vm {
                     _ => self.new_tuple(a),
                 })
             }
-            (Payload::Exception(_), "errno" | "strerror" | "filename")
+            (Payload::Exception(_), "errno" | "strerror" | "filename" | "filename2")
                 if self.is_instance_of(obj, &self.exc.os_error.clone()) =>
             {
                 let a = crate::objects::exception::args_of(obj);
                 let i = match n {
                     "errno" => 0,
                     "strerror" => 1,
-                    _ => 2,
+                    "filename" => 2,
+                    _ => 4,
                 };
                 Some(if (2..=5).contains(&a.len()) {
                     a.get(i).cloned().unwrap_or(Value::None)

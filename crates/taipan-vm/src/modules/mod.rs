@@ -10,7 +10,12 @@ mod math_int;
 mod math_sum;
 pub mod random;
 pub mod sha2;
+pub mod posix;
+mod posix_dir;
+mod posix_fs;
+mod posix_proc;
 pub mod sys;
+pub mod time;
 pub mod taipan_tb;
 
 use crate::value::ObjRef;
@@ -27,6 +32,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "math" => Some(math::create),
         "_random" => Some(random::create),
         "_sha2" => Some(sha2::create),
+        "posix" => Some(posix::create),
+        "time" => Some(time::create),
         _ => None,
     }
 }

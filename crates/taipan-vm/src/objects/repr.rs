@@ -113,7 +113,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::Super { .. } => crate::constructors::super_repr(&o.payload),
         Payload::DictView { .. } => crate::objects::dict_ops::view_repr(vm, v)?,
         Payload::Exception(_) => {
-            let args = crate::objects::exception::args_of(v);
+            let mut args = crate::objects::exception::args_of(v);
+            // OSError(errno, strerror, filename...) shows only (errno, strerror).
+            if (3..=5).contains(&args.len()) && vm.is_instance_of(v, &vm.exc.os_error.clone()) {
+                args.truncate(2);
+            }
             let name = ty(&o.class).name();
             if args.len() == 1 {
                 format!("{}({})", name, vm.repr(&args[0])?)
