@@ -202,6 +202,13 @@ impl Vm {
         if typeobj::hooks(cls) & typeobj::HOOK_SETATTR != 0 {
             return false;
         }
+        // `__class__`, `__dict__`...: special attributes take the general path.
+        if code.names[i]
+            .as_str()
+            .is_some_and(|n| n.as_str().starts_with("__"))
+        {
+            return false;
+        }
         let ok = match &*slot.borrow() {
             Some(AttrCache {
                 found: Found::Member,

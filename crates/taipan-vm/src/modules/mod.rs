@@ -8,15 +8,15 @@ mod math_float;
 mod math_gamma;
 mod math_int;
 mod math_sum;
-pub mod random;
-pub mod sha2;
 pub mod posix;
 mod posix_dir;
 mod posix_fs;
 mod posix_proc;
+pub mod random;
+pub mod sha2;
 pub mod sys;
-pub mod time;
 pub mod taipan_tb;
+pub mod time;
 
 use crate::value::ObjRef;
 use crate::vm::Vm;

@@ -32,7 +32,9 @@ thread_local! {
 }
 
 pub fn types() -> PosixTypes {
-    TYPES.with(|t| t.borrow().clone()).expect("posix module created")
+    TYPES
+        .with(|t| t.borrow().clone())
+        .expect("posix module created")
 }
 
 pub static STAT_RESULT: StructSeqDef = StructSeqDef {
@@ -190,7 +192,10 @@ pub fn strerror_text(errno: i32) -> String {
 /// `PyErr_SetFromErrnoWithFilenameObjects`.
 pub fn os_err(vm: &mut Vm, errno: i32, f1: Option<&Value>, f2: Option<&Value>) -> Value {
     let cls = vm.os_error_class(i64::from(errno));
-    let mut args = vec![Value::Int(i64::from(errno)), vm.new_str(strerror_text(errno))];
+    let mut args = vec![
+        Value::Int(i64::from(errno)),
+        vm.new_str(strerror_text(errno)),
+    ];
     if let Some(f) = f1 {
         args.push(f.clone());
         if let Some(f2) = f2 {
@@ -244,7 +249,9 @@ pub fn no_dir_fd(vm: &mut Vm, args: &mut Args, fname: &str) -> PyResult<()> {
     for k in ["dir_fd", "src_dir_fd", "dst_dir_fd"] {
         if let Some(v) = args.take_kw(k) {
             if !v.is_none() {
-                return Err(vm.not_implemented_error(format!("{fname}: {k} unavailable on this platform")));
+                return Err(
+                    vm.not_implemented_error(format!("{fname}: {k} unavailable on this platform"))
+                );
             }
         }
     }
@@ -293,7 +300,10 @@ pub fn stat_value(vm: &mut Vm, st: &libc::stat) -> Value {
         v.push(Value::Float(s as f64 + ns as f64 * 1e-9));
     }
     for (s, ns) in times {
-        v.push(int_value(vm, i128::from(s) * 1_000_000_000 + i128::from(ns)));
+        v.push(int_value(
+            vm,
+            i128::from(s) * 1_000_000_000 + i128::from(ns),
+        ));
     }
     v.push(Value::Int(st.st_blksize));
     v.push(Value::Int(st.st_blocks));

@@ -73,7 +73,11 @@ fn dir_arg(vm: &mut Vm, args: &mut Args, fname: &str) -> PyResult<(PathOrFd, boo
             let c = CString::new(".").expect("no NUL");
             let orig = vm.new_str(".");
             Ok((
-                PathOrFd::Path(posix::PathArg { c, orig: orig.clone(), bytes: false }),
+                PathOrFd::Path(posix::PathArg {
+                    c,
+                    orig: orig.clone(),
+                    bytes: false,
+                }),
                 false,
                 orig,
             ))
@@ -266,7 +270,10 @@ fn entry_fspath(vm: &mut Vm, args: Args) -> PyResult {
 
 fn entry_repr(vm: &mut Vm, args: Args) -> PyResult {
     let me = this(&args);
-    let name = vm.native_mut::<DirEntry>(&me, "posix.DirEntry")?.name.clone();
+    let name = vm
+        .native_mut::<DirEntry>(&me, "posix.DirEntry")?
+        .name
+        .clone();
     let r = vm.repr(&name)?;
     Ok(vm.new_str(format!("<DirEntry {r}>")))
 }
@@ -301,15 +308,25 @@ fn follow_arg(vm: &mut Vm, mut args: Args, fname: &str) -> PyResult<(Value, bool
 fn cached_stat(vm: &mut Vm, me: &Value, follow: bool) -> PyResult {
     let (cached, c, is_link, path) = {
         let e = vm.native_mut::<DirEntry>(me, "posix.DirEntry")?;
-        let cached = if follow { e.stat.clone() } else { e.lstat.clone() };
-        (cached, e.c.clone(), e.d_type == libc::DT_LNK, e.path.clone())
+        let cached = if follow {
+            e.stat.clone()
+        } else {
+            e.lstat.clone()
+        };
+        (
+            cached,
+            e.c.clone(),
+            e.d_type == libc::DT_LNK,
+            e.path.clone(),
+        )
     };
     if let Some(s) = cached {
         return Ok(s);
     }
     // A non-link's stat is its lstat.
     let follow_now = follow && is_link;
-    let st = raw_stat(&c, follow_now || (follow && !is_link)).map_err(|e| posix::os_err(vm, e, Some(&path), None))?;
+    let st = raw_stat(&c, follow_now || (follow && !is_link))
+        .map_err(|e| posix::os_err(vm, e, Some(&path), None))?;
     let v = posix::stat_value(vm, &st);
     let mut e = vm.native_mut::<DirEntry>(me, "posix.DirEntry")?;
     if follow {
@@ -348,7 +365,9 @@ fn mode_type(vm: &mut Vm, me: &Value, follow: bool) -> PyResult<Option<u32>> {
         Ok(st) => {
             let k = vm.new_str("st_mode");
             let m = vm.get_attr(&st, &k)?;
-            Ok(Some(crate::objects::int::as_i64(&m).unwrap_or(0) as u32 & libc::S_IFMT))
+            Ok(Some(
+                crate::objects::int::as_i64(&m).unwrap_or(0) as u32 & libc::S_IFMT,
+            ))
         }
         Err(e) if vm.is_instance_of(&e, &vm.exc.file_not_found_error.clone()) => Ok(None),
         Err(e) => Err(e),
@@ -357,17 +376,23 @@ fn mode_type(vm: &mut Vm, me: &Value, follow: bool) -> PyResult<Option<u32>> {
 
 fn entry_is_dir(vm: &mut Vm, args: Args) -> PyResult {
     let (me, follow) = follow_arg(vm, args, "is_dir")?;
-    Ok(Value::Bool(mode_type(vm, &me, follow)? == Some(libc::S_IFDIR)))
+    Ok(Value::Bool(
+        mode_type(vm, &me, follow)? == Some(libc::S_IFDIR),
+    ))
 }
 
 fn entry_is_file(vm: &mut Vm, args: Args) -> PyResult {
     let (me, follow) = follow_arg(vm, args, "is_file")?;
-    Ok(Value::Bool(mode_type(vm, &me, follow)? == Some(libc::S_IFREG)))
+    Ok(Value::Bool(
+        mode_type(vm, &me, follow)? == Some(libc::S_IFREG),
+    ))
 }
 
 fn entry_is_symlink(vm: &mut Vm, args: Args) -> PyResult {
     let me = this(&args);
-    Ok(Value::Bool(mode_type(vm, &me, false)? == Some(libc::S_IFLNK)))
+    Ok(Value::Bool(
+        mode_type(vm, &me, false)? == Some(libc::S_IFLNK),
+    ))
 }
 
 fn entry_is_junction(_vm: &mut Vm, _args: Args) -> PyResult {

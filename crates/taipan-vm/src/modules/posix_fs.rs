@@ -71,7 +71,13 @@ fn chdir(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 /// One path argument (named `path`) plus optional others, with `dir_fd=None` accepted.
-fn one_path(vm: &mut Vm, args: &mut Args, fname: &str, names: &[&str], req: usize) -> PyResult<(posix::PathArg, Vec<Option<Value>>)> {
+fn one_path(
+    vm: &mut Vm,
+    args: &mut Args,
+    fname: &str,
+    names: &[&str],
+    req: usize,
+) -> PyResult<(posix::PathArg, Vec<Option<Value>>)> {
     no_dir_fd(vm, args, fname)?;
     let mut s = args.bind(vm, fname, names, req)?;
     let p = s.remove(0).unwrap_or(Value::None);
@@ -120,7 +126,12 @@ fn unlink(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// Two path arguments `src` and `dst` (rename, replace, link, symlink).
-fn two_paths(vm: &mut Vm, args: &mut Args, fname: &str, names: &[&str]) -> PyResult<(posix::PathArg, posix::PathArg, Vec<Option<Value>>)> {
+fn two_paths(
+    vm: &mut Vm,
+    args: &mut Args,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<(posix::PathArg, posix::PathArg, Vec<Option<Value>>)> {
     no_dir_fd(vm, args, fname)?;
     let mut s = args.bind(vm, fname, names, 2)?;
     let src = s.remove(0).unwrap_or(Value::None);
@@ -157,7 +168,12 @@ fn link(vm: &mut Vm, mut args: Args) -> PyResult {
 }
 
 fn symlink(vm: &mut Vm, mut args: Args) -> PyResult {
-    let (a, b, _) = two_paths(vm, &mut args, "symlink", &["src", "dst", "target_is_directory"])?;
+    let (a, b, _) = two_paths(
+        vm,
+        &mut args,
+        "symlink",
+        &["src", "dst", "target_is_directory"],
+    )?;
     // SAFETY: symlink on two NUL-terminated paths.
     let r = unsafe { libc::symlink(a.c.as_ptr(), b.c.as_ptr()) };
     check(vm, r, &a.orig, Some(&b.orig))
@@ -193,7 +209,10 @@ fn do_stat(vm: &mut Vm, mut args: Args, fname: &str, follow: bool) -> PyResult {
             };
             (r, a.orig.clone())
         }
-        PathOrFd::Fd(fd) => (unsafe { libc::fstat(*fd, &mut st) }, Value::Int((*fd).into())),
+        PathOrFd::Fd(fd) => (
+            unsafe { libc::fstat(*fd, &mut st) },
+            Value::Int((*fd).into()),
+        ),
     };
     if r != 0 {
         return Err(last_err(vm, Some(&name), None));
@@ -238,7 +257,10 @@ fn fstat(vm: &mut Vm, mut args: Args) -> PyResult {
 /// A time in seconds (int or float) as a timespec.
 fn timespec_of(vm: &mut Vm, v: &Value) -> PyResult<libc::timespec> {
     if let Some(i) = crate::objects::int::as_i64(v) {
-        return Ok(libc::timespec { tv_sec: i, tv_nsec: 0 });
+        return Ok(libc::timespec {
+            tv_sec: i,
+            tv_nsec: 0,
+        });
     }
     if float::is_float(v) {
         let f = float::as_f64_num(v).unwrap_or(f64::NAN);
@@ -251,7 +273,10 @@ fn timespec_of(vm: &mut Vm, v: &Value) -> PyResult<libc::timespec> {
             sec += 1.0;
             ns -= 1e9;
         }
-        return Ok(libc::timespec { tv_sec: sec as i64, tv_nsec: ns as i64 });
+        return Ok(libc::timespec {
+            tv_sec: sec as i64,
+            tv_nsec: ns as i64,
+        });
     }
     let t = vm.type_name(v);
     Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
@@ -283,13 +308,19 @@ fn utime(vm: &mut Vm, mut args: Args) -> PyResult {
             Some([timespec_of(vm, &items[0])?, timespec_of(vm, &items[1])?])
         }
         (None, Some(n)) => {
-            let items = tuple_items(&n).filter(|i| i.len() == 2).ok_or_else(|| {
-                vm.type_error("utime: 'ns' must be a tuple of two ints")
-            })?;
-            let mut out = [libc::timespec { tv_sec: 0, tv_nsec: 0 }; 2];
+            let items = tuple_items(&n)
+                .filter(|i| i.len() == 2)
+                .ok_or_else(|| vm.type_error("utime: 'ns' must be a tuple of two ints"))?;
+            let mut out = [libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            }; 2];
             for (o, v) in out.iter_mut().zip(&items) {
                 let big = crate::modules::math::index_big(vm, v)?;
-                let (sec, rem) = num_integer::Integer::div_mod_floor(&big, &num_bigint::BigInt::from(1_000_000_000));
+                let (sec, rem) = num_integer::Integer::div_mod_floor(
+                    &big,
+                    &num_bigint::BigInt::from(1_000_000_000),
+                );
                 use num_traits::ToPrimitive;
                 o.tv_sec = sec.to_i64().unwrap_or(i64::MAX);
                 o.tv_nsec = rem.to_i64().unwrap_or(0);
@@ -306,7 +337,10 @@ fn utime(vm: &mut Vm, mut args: Args) -> PyResult {
             unsafe { libc::utimensat(libc::AT_FDCWD, a.c.as_ptr(), ptr, flags) },
             a.orig.clone(),
         ),
-        PathOrFd::Fd(fd) => (unsafe { libc::futimens(*fd, ptr) }, Value::Int((*fd).into())),
+        PathOrFd::Fd(fd) => (
+            unsafe { libc::futimens(*fd, ptr) },
+            Value::Int((*fd).into()),
+        ),
     };
     check(vm, r, &name, None)
 }
@@ -321,7 +355,10 @@ fn chmod(vm: &mut Vm, mut args: Args) -> PyResult {
     let (r, name) = match path_or_fd(vm, &p, "chmod", "path", true)? {
         PathOrFd::Path(a) => {
             let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
-            (unsafe { libc::fchmodat(libc::AT_FDCWD, a.c.as_ptr(), mode, flags) }, a.orig)
+            (
+                unsafe { libc::fchmodat(libc::AT_FDCWD, a.c.as_ptr(), mode, flags) },
+                a.orig,
+            )
         }
         PathOrFd::Fd(fd) => (unsafe { libc::fchmod(fd, mode) }, Value::Int(fd.into())),
     };

@@ -64,7 +64,9 @@ fn env_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let a = path_arg(vm, v, "putenv", "name").map_err(|e| {
         if vm.is_instance_of(&e, &vm.exc.type_error.clone()) {
             let t = vm.type_name(v);
-            vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}"))
+            vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            ))
         } else {
             e
         }
@@ -93,7 +95,10 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "putenv", 2, 2)?;
     let name = env_name(vm, &args.pos[0])?;
     let value = env_bytes(vm, &args.pos[1])?;
-    let (n, v) = (CString::new(name).expect("checked"), CString::new(value).expect("checked"));
+    let (n, v) = (
+        CString::new(name).expect("checked"),
+        CString::new(value).expect("checked"),
+    );
     // SAFETY: setenv copies both NUL-terminated strings; Taipan runs one interpreter thread.
     if unsafe { libc::setenv(n.as_ptr(), v.as_ptr(), 1) } != 0 {
         return Err(last_err(vm, None, None));
@@ -137,7 +142,10 @@ fn getgroups(vm: &mut Vm, args: Args) -> PyResult {
     if n < 0 {
         return Err(last_err(vm, None, None));
     }
-    let items = buf[..n as usize].iter().map(|g| Value::Int(i64::from(*g))).collect();
+    let items = buf[..n as usize]
+        .iter()
+        .map(|g| Value::Int(i64::from(*g)))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -158,7 +166,8 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult {
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: the rest of the buffer is writable.
-        let r = unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
+        let r =
+            unsafe { libc::getrandom(buf[filled..].as_mut_ptr().cast(), buf.len() - filled, 0) };
         if r < 0 {
             if posix::errno() == libc::EINTR {
                 continue;
@@ -333,7 +342,10 @@ fn pipe(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "pipe", 0, 0)?;
     let mut fds = [0i32; 2];
     // SAFETY: pipe2 fills two descriptors.
-    check_fd(vm, i64::from(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }))?;
+    check_fd(
+        vm,
+        i64::from(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }),
+    )?;
     Ok(vm.new_tuple(vec![Value::Int(fds[0].into()), Value::Int(fds[1].into())]))
 }
 
@@ -384,7 +396,11 @@ fn set_inheritable(vm: &mut Vm, args: Args) -> PyResult {
     let fd = fd_arg(vm, &args.pos[0])?;
     let on = vm.truthy(&args.pos[1])?;
     let f = fd_flags(vm, fd, libc::F_GETFD)?;
-    let f = if on { f & !libc::FD_CLOEXEC } else { f | libc::FD_CLOEXEC };
+    let f = if on {
+        f & !libc::FD_CLOEXEC
+    } else {
+        f | libc::FD_CLOEXEC
+    };
     // SAFETY: fcntl setting flags.
     check_fd(vm, i64::from(unsafe { libc::fcntl(fd, libc::F_SETFD, f) }))?;
     Ok(Value::None)
@@ -401,7 +417,11 @@ fn set_blocking(vm: &mut Vm, args: Args) -> PyResult {
     let fd = fd_arg(vm, &args.pos[0])?;
     let on = vm.truthy(&args.pos[1])?;
     let f = fd_flags(vm, fd, libc::F_GETFL)?;
-    let f = if on { f & !libc::O_NONBLOCK } else { f | libc::O_NONBLOCK };
+    let f = if on {
+        f & !libc::O_NONBLOCK
+    } else {
+        f | libc::O_NONBLOCK
+    };
     // SAFETY: fcntl setting flags.
     check_fd(vm, i64::from(unsafe { libc::fcntl(fd, libc::F_SETFL, f) }))?;
     Ok(Value::None)
@@ -419,7 +439,11 @@ fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult {
         return Err(last_err(vm, None, None));
     }
     let cls = types().terminal_size;
-    Ok(new_struct(vm, &cls, vec![Value::Int(w.ws_col.into()), Value::Int(w.ws_row.into())]))
+    Ok(new_struct(
+        vm,
+        &cls,
+        vec![Value::Int(w.ws_col.into()), Value::Int(w.ws_row.into())],
+    ))
 }
 
 fn times(vm: &mut Vm, args: Args) -> PyResult {
@@ -481,7 +505,9 @@ fn system(vm: &mut Vm, mut args: Args) -> PyResult {
     let a = path_arg(vm, &c, "system", "command").map_err(|e| {
         if vm.is_instance_of(&e, &vm.exc.type_error.clone()) {
             let t = vm.type_name(&c);
-            vm.type_error(format!("expected str, bytes or os.PathLike object, not {t}"))
+            vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {t}"
+            ))
         } else {
             e
         }
@@ -551,7 +577,12 @@ fn argv_of(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<CString>> {
     Ok(out)
 }
 
-fn do_exec(vm: &mut Vm, path: &posix::PathArg, argv: &[CString], env: Option<&[CString]>) -> PyResult {
+fn do_exec(
+    vm: &mut Vm,
+    path: &posix::PathArg,
+    argv: &[CString],
+    env: Option<&[CString]>,
+) -> PyResult {
     let mut ptrs: Vec<*const libc::c_char> = argv.iter().map(|c| c.as_ptr()).collect();
     ptrs.push(std::ptr::null());
     // SAFETY: NULL-terminated arrays of NUL-terminated strings that outlive the call.

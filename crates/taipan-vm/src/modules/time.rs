@@ -36,7 +36,9 @@ thread_local! {
 }
 
 fn struct_time_cls() -> ObjRef {
-    STRUCT_TIME_CLS.with(|c| c.borrow().clone()).expect("time module created")
+    STRUCT_TIME_CLS
+        .with(|c| c.borrow().clone())
+        .expect("time module created")
 }
 
 const WDAY: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -51,10 +53,18 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     module_set(vm, &m, "struct_time", Value::Obj(cls));
     let funcs: &[(&'static str, NativeFn)] = &[
         ("time", |vm, a| clock_f(vm, a, "time", libc::CLOCK_REALTIME)),
-        ("time_ns", |vm, a| clock_ns(vm, a, "time_ns", libc::CLOCK_REALTIME)),
-        ("monotonic", |vm, a| clock_f(vm, a, "monotonic", libc::CLOCK_MONOTONIC)),
-        ("monotonic_ns", |vm, a| clock_ns(vm, a, "monotonic_ns", libc::CLOCK_MONOTONIC)),
-        ("perf_counter", |vm, a| clock_f(vm, a, "perf_counter", libc::CLOCK_MONOTONIC)),
+        ("time_ns", |vm, a| {
+            clock_ns(vm, a, "time_ns", libc::CLOCK_REALTIME)
+        }),
+        ("monotonic", |vm, a| {
+            clock_f(vm, a, "monotonic", libc::CLOCK_MONOTONIC)
+        }),
+        ("monotonic_ns", |vm, a| {
+            clock_ns(vm, a, "monotonic_ns", libc::CLOCK_MONOTONIC)
+        }),
+        ("perf_counter", |vm, a| {
+            clock_f(vm, a, "perf_counter", libc::CLOCK_MONOTONIC)
+        }),
         ("perf_counter_ns", |vm, a| {
             clock_ns(vm, a, "perf_counter_ns", libc::CLOCK_MONOTONIC)
         }),
@@ -64,7 +74,9 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("process_time_ns", |vm, a| {
             clock_ns(vm, a, "process_time_ns", libc::CLOCK_PROCESS_CPUTIME_ID)
         }),
-        ("thread_time", |vm, a| clock_f(vm, a, "thread_time", libc::CLOCK_THREAD_CPUTIME_ID)),
+        ("thread_time", |vm, a| {
+            clock_f(vm, a, "thread_time", libc::CLOCK_THREAD_CPUTIME_ID)
+        }),
         ("thread_time_ns", |vm, a| {
             clock_ns(vm, a, "thread_time_ns", libc::CLOCK_THREAD_CPUTIME_ID)
         }),
@@ -147,7 +159,9 @@ fn zone_name(tm: &libc::tm) -> String {
         return String::new();
     }
     // SAFETY: the C library's zone names are NUL-terminated static strings.
-    unsafe { CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+    unsafe { CStr::from_ptr(tm.tm_zone) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn now_secs() -> i64 {
@@ -170,7 +184,10 @@ fn gm_tm(t: i64) -> Option<libc::tm> {
 }
 
 fn timespec(clock: libc::clockid_t) -> libc::timespec {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime fills a timespec for a valid clock id.
     unsafe { libc::clock_gettime(clock, &mut ts) };
     ts
@@ -199,7 +216,10 @@ fn clock_ns(vm: &mut Vm, args: Args, name: &str, clock: libc::clockid_t) -> PyRe
 fn clock_id(vm: &mut Vm, args: &Args, name: &str) -> PyResult<libc::clockid_t> {
     args.positional(vm, name, 1, 1)?;
     let id = vm.index_of(&args.pos[0])? as libc::clockid_t;
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime fills a timespec; an invalid id fails with EINVAL.
     if unsafe { libc::clock_gettime(id, &mut ts) } != 0 {
         return Err(crate::modules::posix::last_err(vm, None, None));
@@ -454,7 +474,7 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult {
     args.one_arg(vm, "mktime")?;
     let (mut tm, _zone) = gettmarg(vm, &args.pos[0], "mktime")?;
     tm.tm_wday = -1; // sentinel: mktime sets it on success
-    // SAFETY: mktime normalises `tm` in place.
+                     // SAFETY: mktime normalises `tm` in place.
     let t = unsafe { libc::mktime(&mut tm) };
     if t == -1 && tm.tm_wday == -1 {
         return Err(vm.overflow_error("mktime argument out of range"));

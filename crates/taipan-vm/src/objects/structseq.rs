@@ -48,10 +48,19 @@ pub fn new_class(vm: &mut Vm, def: &'static StructSeqDef) -> ObjRef {
     }
     let m = vm.new_str(def.module);
     typeobj::set_attr(vm, &cls, "__module__", m);
-    typeobj::add_methods(vm, &cls, &[("__new__", structseq_new), ("__repr__", structseq_repr)]);
+    typeobj::add_methods(
+        vm,
+        &cls,
+        &[("__new__", structseq_new), ("__repr__", structseq_repr)],
+    );
     let unnamed = def.fields.iter().filter(|f| f.is_none()).count() as i64;
     typeobj::set_attr(vm, &cls, "n_fields", Value::Int(def.fields.len() as i64));
-    typeobj::set_attr(vm, &cls, "n_sequence_fields", Value::Int(def.n_sequence as i64));
+    typeobj::set_attr(
+        vm,
+        &cls,
+        "n_sequence_fields",
+        Value::Int(def.n_sequence as i64),
+    );
     typeobj::set_attr(vm, &cls, "n_unnamed_fields", Value::Int(unnamed));
     let names: Vec<Value> = def.fields[..def.n_sequence]
         .iter()
