@@ -3,6 +3,7 @@
 
 use crate::objects::int;
 use crate::objects::range::BigRange;
+use crate::objects::str::PyStr;
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
@@ -353,7 +354,11 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            Ok(vm.new_str(s))
+            let len = x.char_len() + y.char_len();
+            Ok(vm.alloc(
+                &vm.types.str_.clone(),
+                Payload::Str(PyStr::with_len(s, len)),
+            ))
         }
         (BinOp::Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
             let mut v = x.borrow().clone();
