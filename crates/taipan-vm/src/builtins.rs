@@ -740,6 +740,9 @@ pub fn sort_values(
         if err.is_some() {
             return false;
         }
+        if let Some(lt) = crate::objects::dict::fast_lt(&keys[*b], &keys[*a]) {
+            return lt;
+        }
         match vm
             .compare(&keys[*b], &keys[*a], taipan_bytecode::CmpOp::Lt)
             .and_then(|r| vm.truthy(&r))

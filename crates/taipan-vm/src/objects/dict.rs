@@ -43,6 +43,36 @@ pub enum Probe {
 }
 
 /// Equality that needs no user code: `Some` when decidable for builtin values.
+/// `a < b` without calling Python code, for exact builtin ints, floats, strs and tuples of
+/// them (what sorting mostly compares); None means "ask the full protocol".
+pub fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            let builtin =
+                |o: &crate::value::PyObject| o.class.type_payload().is_some_and(|t| !t.heap);
+            if !builtin(x) || !builtin(y) {
+                return None;
+            }
+            match (&x.payload, &y.payload) {
+                // UTF-8 byte order is code point order.
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() < t.as_str()),
+                (Payload::Tuple(s), Payload::Tuple(t)) => {
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !fast_eq(p, q)? {
+                            return fast_lt(p, q);
+                        }
+                    }
+                    Some(s.len() < t.len())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
