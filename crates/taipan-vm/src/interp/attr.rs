@@ -224,7 +224,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance of `cls`).
-    fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
+    pub(crate) fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(self.alloc(
                 &self.types.method.clone(),
@@ -485,6 +485,10 @@ impl Vm {
                 } else {
                     o.dict.clone().map(Value::Obj)
                 }
+            }
+            // An instance of a class derived from a builtin (`class L(list)`).
+            (_, "__dict__") if ty(&o.class).heap && ty(&o.class).instance_dict.get() => {
+                o.dict.clone().map(Value::Obj)
             }
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
             (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),

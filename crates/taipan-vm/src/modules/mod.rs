@@ -3,6 +3,8 @@
 pub mod dis;
 pub mod imp;
 pub mod io;
+pub mod itertools;
+pub mod itertools_next;
 pub mod math;
 mod math_float;
 mod math_gamma;
@@ -23,6 +25,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "itertools" => Some(itertools::create),
         _ => None,
     }
 }

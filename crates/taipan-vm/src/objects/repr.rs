@@ -161,6 +161,10 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             c.co.filename,
             c.co.firstlineno
         ),
+        Payload::Iter(_) => match crate::modules::itertools::repr(vm, o)? {
+            Some(r) => r,
+            None => typeobj::instance_repr(&o.class, v.id()),
+        },
         _ => typeobj::instance_repr(&o.class, v.id()),
     })
 }
