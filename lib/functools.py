@@ -1,10 +1,9 @@
 """Tools for working with functions and callable objects.
 
-Taipan's functools module: CPython 3.12's API and messages, written for Taipan in
-pure Python.  ``partial``, ``reduce``, ``cmp_to_key`` and the ``lru_cache`` wrapper
-are C code in CPython; here they are Python classes and closures that behave the
-same way where a program can tell (argument flattening, reprs, error messages,
-cache statistics).
+Taipan's functools module: CPython 3.12's API and messages.  ``partial`` and the
+``lru_cache`` wrapper are native (Taipan's ``_functools``, as CPython's are C
+code); the rest is written for Taipan in Python.  ``reduce`` and ``cmp_to_key``,
+C code in CPython, are Python here with the same messages and results.
 
 Not provided: ``Placeholder`` (3.14).  ``singledispatch`` dispatches on the
 class's ``__mro__`` alone, since Taipan has no abstract base classes yet.
@@ -243,104 +242,9 @@ def reduce(*args, **kwargs):
 
 
 # -- partial ------------------------------------------------------------------
+# partial is native (the _functools module), as CPython's is C code.
 
-_repr_running = set()
-
-
-def _own_attrs(p):
-    """The attributes a program set on partial object p."""
-    return {k: v for k, v in p.__dict__.items() if not k.startswith('_partial_')}
-
-
-class partial:
-    """partial(func, *args, **keywords) - new function with partial application
-    of the given arguments and keywords.
-    """
-
-    __slots__ = ('_partial_func', '_partial_args', '_partial_keywords',
-                 '__dict__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        # A partial of a plain partial (no attributes of its own) is flattened.
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
-                and not _own_attrs(func):
-            args = func._partial_args + args
-            keywords = {**func._partial_keywords, **keywords}
-            func = func._partial_func
-        self = object.__new__(cls)
-        self._partial_func = func
-        self._partial_args = args
-        self._partial_keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        if keywords:
-            keywords = {**self._partial_keywords, **keywords}
-            return self._partial_func(*self._partial_args, *args, **keywords)
-        return self._partial_func(*self._partial_args, *args,
-                                  **self._partial_keywords)
-
-    def _readonly(self, value):
-        raise AttributeError('readonly attribute')
-
-    func = property(lambda self: self._partial_func, _readonly,
-                    doc='function object to use in future partial calls')
-    args = property(lambda self: self._partial_args, _readonly,
-                    doc='tuple of arguments to future partial calls')
-    keywords = property(lambda self: self._partial_keywords, _readonly,
-                        doc='dictionary of keyword arguments to future partial calls')
-    del _readonly
-
-    def __repr__(self):
-        key = id(self)
-        cls = type(self)
-        name = cls.__qualname__
-        if cls.__module__ == 'functools':
-            name = 'functools.' + name
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            parts = [repr(self._partial_func)]
-            parts.extend(repr(x) for x in self._partial_args)
-            parts.extend(f"{k}={v!r}" for k, v in self._partial_keywords.items())
-        finally:
-            _repr_running.discard(key)
-        return f"{name}({', '.join(parts)})"
-
-    def __reduce__(self):
-        extra = _own_attrs(self)
-        return type(self), (self._partial_func,), (
-            self._partial_func, self._partial_args,
-            self._partial_keywords or None, extra or None)
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError(f"expected 4 items in state, got {len(state)}")
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple) or
-                (kwds is not None and not isinstance(kwds, dict)) or
-                (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError("invalid partial state")
-        args = tuple(args)
-        if kwds is None:
-            kwds = {}
-        elif type(kwds) is not dict:
-            kwds = dict(kwds)
-        if namespace:
-            self.__dict__.update(namespace)
-        self._partial_func = func
-        self._partial_args = args
-        self._partial_keywords = kwds
-
-    __class_getitem__ = classmethod(GenericAlias)
+from _functools import partial
 
 
 class partialmethod(object):
@@ -504,77 +408,10 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
-    sentinel = object()
-    cache = {}
-    cache_get = cache.get
-    hits = misses = 0
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            # No caching: only the statistics.
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _fasttypes:
-                key = args[0]
-            else:
-                key = args
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-        # The dict's order is the recency order: a hit moves its key to the end,
-        # and the first key is the least recently used.
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            if kwds or typed:
-                key = _make_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _fasttypes:
-                key = args[0]
-            else:
-                key = args
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                del cache[key]
-                cache[key] = result
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call already cached this key.
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        nonlocal hits, misses
-        cache.clear()
-        hits = misses = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+# The wrapper is native, as CPython's: a descriptor (so it binds as a method)
+# with cache_info() and cache_clear(); update_wrapper gives it the function's
+# names and __wrapped__.
+from _functools import _lru_cache_wrapper
 
 
 def cache(user_function, /):

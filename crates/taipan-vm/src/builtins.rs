@@ -1434,6 +1434,9 @@ impl Vm {
                             &mut *st.borrow_mut(),
                             IterState::Exhausted,
                         ))),
+                        Payload::Native(n) => Payload::Native(crate::objects::native::NativeObj(
+                            RefCell::new(std::mem::replace(&mut *n.0.borrow_mut(), Box::new(()))),
+                        )),
                         // A subclass of property/staticmethod/classmethod: the wrapped
                         // callables come from the class call's arguments (the base's
                         // __init__ cannot change them later).

@@ -281,7 +281,7 @@ impl Vm {
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
             }
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Native(_)) => {
                 let c = self.type_of(d).clone();
                 match typeobj::lookup(&c, "__get__") {
                     Some(get) => self.call(
@@ -487,7 +487,9 @@ impl Vm {
                 }
             }
             // An instance of a class derived from a builtin (`class L(list)`).
-            (_, "__dict__") if ty(&o.class).heap && ty(&o.class).instance_dict.get() => {
+            (_, "__dict__")
+                if o.dict.is_some() && (!ty(&o.class).heap || ty(&o.class).instance_dict.get()) =>
+            {
                 o.dict.clone().map(Value::Obj)
             }
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),

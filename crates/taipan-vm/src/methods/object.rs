@@ -477,7 +477,11 @@ fn descr_dunder_get(vm: &mut Vm, args: Args) -> PyResult {
 
 /// property.__set__(obj, value) / __delete__(obj): the property's setter or deleter.
 fn prop_set_or_delete(vm: &mut Vm, args: Args, delete: bool) -> PyResult {
-    let (name, n) = if delete { ("__delete__", 2) } else { ("__set__", 3) };
+    let (name, n) = if delete {
+        ("__delete__", 2)
+    } else {
+        ("__set__", 3)
+    };
     args.no_keywords(vm, name)?;
     args.check(vm, name, n, n)?;
     let Some(Payload::Property { fset, fdel, .. }) = args.pos[0].payload() else {

@@ -5,9 +5,9 @@
 
 use crate::modules::itertools_next::{GroupBy, TeeData, TeeLink, Tool};
 use crate::modules::sys::{module_set, new_module};
+use crate::objects::int;
 use crate::objects::iter::IterState;
 use crate::objects::typeobj::{self, ty, Layout};
-use crate::objects::int;
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 use std::cell::RefCell;
@@ -16,7 +16,10 @@ use std::rc::Rc;
 
 /// An iterator object of class `cls` in state `t`.
 pub fn new_tool(vm: &Vm, cls: &ObjRef, t: Tool) -> Value {
-    vm.alloc(cls, Payload::Iter(RefCell::new(IterState::Tool(Box::new(t)))))
+    vm.alloc(
+        cls,
+        Payload::Iter(RefCell::new(IterState::Tool(Box::new(t)))),
+    )
 }
 
 type Class = (&'static str, &'static str, NativeFn, bool);
@@ -49,7 +52,12 @@ const CLASSES: &[Class] = &[
     ("zip_longest", "itertools.zip_longest", zip_longest, true),
     ("_grouper", "itertools._grouper", grouper_new, false),
     ("_tee", "itertools._tee", tee_new, false),
-    ("_tee_dataobject", "itertools._tee_dataobject", tee_data_new, false),
+    (
+        "_tee_dataobject",
+        "itertools._tee_dataobject",
+        tee_data_new,
+        false,
+    ),
 ];
 
 pub fn create(vm: &mut Vm) -> ObjRef {
@@ -207,7 +215,9 @@ fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult {
     match cnt {
         Some(-1) => Err(vm.type_error("len() of unsized object")),
         Some(n) => Ok(Value::Int(n)),
-        None => Err(vm.type_error("descriptor '__length_hint__' requires a 'itertools.repeat' object")),
+        None => {
+            Err(vm.type_error("descriptor '__length_hint__' requires a 'itertools.repeat' object"))
+        }
     }
 }
 
@@ -371,8 +381,7 @@ fn grouper_new(vm: &mut Vm, mut args: Args) -> PyResult {
 /// islice's error when a bound is not a non-negative index.
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const INDICES_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDICES_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 /// PyNumber_AsSsize_t(v, OverflowError) with any error cleared to -1.
 fn index_or_minus_one(vm: &mut Vm, v: &Value) -> i64 {
@@ -438,9 +447,7 @@ fn zip_longest(vm: &mut Vm, mut args: Args) -> PyResult {
     if !args.kw.is_empty() {
         match args.take_kw("fillvalue") {
             Some(f) if args.kw.is_empty() => fill = f,
-            _ => {
-                return Err(vm.type_error("zip_longest() got an unexpected keyword argument"))
-            }
+            _ => return Err(vm.type_error("zip_longest() got an unexpected keyword argument")),
         }
     }
     let mut its = Vec::with_capacity(args.len());
@@ -474,9 +481,7 @@ fn product(vm: &mut Vm, mut args: Args) -> PyResult {
     for a in args.pos.iter() {
         pools.push(vm.iterate(a)?.into());
     }
-    let pools: Vec<Rc<[Value]>> = (0..repeat)
-        .flat_map(|_| pools.iter().cloned())
-        .collect();
+    let pools: Vec<Rc<[Value]>> = (0..repeat).flat_map(|_| pools.iter().cloned()).collect();
     let t = Tool::Product {
         indices: vec![0; pools.len()],
         pools,
@@ -554,10 +559,11 @@ fn permutations(vm: &mut Vm, mut args: Args) -> PyResult {
     Ok(new_tool(vm, &cls, t))
 }
 
-/// The `_tee` over an iterator, or a copy of it when it already is one.
-fn tee_from_iter(vm: &mut Vm, it: Value) -> Value {
+/// A copy of `iterable` if it is a `_tee`, else a new `_tee` over `iter(iterable)`.
+fn tee_from_iterable(vm: &mut Vm, iterable: &Value) -> PyResult {
+    let it = vm.get_iter(iterable)?;
     if let Some(copy) = tee_copy_of(vm, &it) {
-        return copy;
+        return Ok(copy);
     }
     let data = TeeData {
         it,
@@ -567,7 +573,8 @@ fn tee_from_iter(vm: &mut Vm, it: Value) -> Value {
         positions: BTreeMap::new(),
     };
     let cls = vm.native_types["itertools._tee"].clone();
-    new_tool(vm, &cls, Tool::Tee(TeeLink::new(Rc::new(RefCell::new(data)), 0)))
+    let link = TeeLink::new(Rc::new(RefCell::new(data)), 0);
+    Ok(new_tool(vm, &cls, Tool::Tee(link)))
 }
 
 /// A new `_tee` at the same position as `v`, if `v` is a `_tee`.
@@ -589,8 +596,7 @@ fn tee_copy_of(vm: &Vm, v: &Value) -> Option<Value> {
 fn tee_new(vm: &mut Vm, mut args: Args) -> PyResult {
     cls_arg(vm, &mut args)?;
     args.positional(vm, "_tee", 1, 1)?;
-    let it = vm.get_iter(&args.pos[0])?;
-    Ok(tee_from_iter(vm, it))
+    tee_from_iterable(vm, &args.pos[0])
 }
 
 /// The shared buffer of tee iterators is internal to `_tee` here.
@@ -631,7 +637,8 @@ fn tee(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         None => {
-            let first = tee_from_iter(vm, it);
+            // As CPython's tee_fromiterable, which calls iter() on the iterator again.
+            let first = tee_from_iterable(vm, &it)?;
             let f = vm.get_attr_str(&first, "__copy__")?;
             out.push(first);
             for _ in 1..n {

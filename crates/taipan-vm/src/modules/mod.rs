@@ -1,6 +1,7 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod dis;
+pub mod functools;
 pub mod imp;
 pub mod io;
 pub mod itertools;
@@ -26,6 +27,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
         "itertools" => Some(itertools::create),
+        "_functools" => Some(functools::create),
         _ => None,
     }
 }
