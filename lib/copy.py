@@ -214,10 +214,16 @@ def _reduce(x, cls, message):
 _value_types = (int, float, complex, str, bytes, tuple, frozenset)
 
 
+_native_new = type(len)
+
+
 def _builtin_base(cls):
-    """The builtin class a class's instances are laid out as."""
+    """The builtin or native class a class's instances are laid out as (a native
+    module's class is one whose own __new__ is a builtin function)."""
     for base in cls.__mro__:
         if base.__module__ == 'builtins':
+            return base
+        if type(base.__dict__.get('__new__')) is _native_new:
             return base
     return object
 
@@ -287,7 +293,10 @@ def _reduce_newobj(x, cls):
         return (slice, (x.start, x.stop, x.step))
     if base is not object and base not in _value_types \
             and base not in (list, dict, set):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        name = base.__qualname__
+        if base.__module__ != 'builtins':
+            name = f"{base.__module__}.{name}"
+        raise TypeError(f"cannot pickle {name!r} object")
     getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
         args, kwargs = getnewargs_ex()
