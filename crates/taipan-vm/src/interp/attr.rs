@@ -231,7 +231,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance of `cls`).
-    fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
+    pub(crate) fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(self.alloc(
                 &self.types.method.clone(),
@@ -288,7 +288,7 @@ impl Vm {
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
             }
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Native(_)) => {
                 let c = self.type_of(d).clone();
                 match typeobj::lookup(&c, "__get__") {
                     Some(get) => self.call(
@@ -492,6 +492,12 @@ impl Vm {
                 } else {
                     o.dict.clone().map(Value::Obj)
                 }
+            }
+            // An instance of a class derived from a builtin (`class L(list)`).
+            (_, "__dict__")
+                if o.dict.is_some() && (!ty(&o.class).heap || ty(&o.class).instance_dict.get()) =>
+            {
+                o.dict.clone().map(Value::Obj)
             }
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
             (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),

@@ -1,8 +1,11 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod dis;
+pub mod functools;
 pub mod imp;
 pub mod io;
+pub mod itertools;
+pub mod itertools_next;
 pub mod math;
 mod math_float;
 mod math_gamma;
@@ -34,6 +37,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_sha2" => Some(sha2::create),
         "posix" => Some(posix::create),
         "time" => Some(time::create),
+        "itertools" => Some(itertools::create),
+        "_functools" => Some(functools::create),
         _ => None,
     }
 }

@@ -181,6 +181,31 @@ impl PyDict {
         }
     }
 
+    /// The index-table slot that holds entry position `ix` (whose hash is `hash`): on
+    /// its probe sequence, before the first empty slot.
+    fn slot_of(&self, hash: i64, ix: usize) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        for _ in 0..self.indices.len() + 64 {
+            match self.indices[i] {
+                v if v == ix as i32 => return Some(i),
+                EMPTY => return None,
+                _ => {}
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        None
+    }
+
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut found = None;
         let mut need = Vec::new();
@@ -260,7 +285,10 @@ impl PyDict {
     /// Removes the entry at entry position `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries.get_mut(ix)?.take()?;
-        if let Some(slot) = self.indices.iter().position(|&i| i == ix as i32) {
+        let slot = self
+            .slot_of(e.hash, ix)
+            .or_else(|| self.indices.iter().position(|&i| i == ix as i32));
+        if let Some(slot) = slot {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;

@@ -27,6 +27,9 @@ pub enum Layout {
     Descriptor,
     /// Types that cannot be instantiated from Python (function, NoneType...).
     Opaque,
+    /// A native module's type that classes may subclass (`itertools.chain`): a subclass's
+    /// instance holds the payload the native `__new__` builds.
+    Native,
 }
 
 pub struct PyType {
@@ -233,7 +236,7 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
         if l == Layout::Opaque {
             return Err(format!(
                 "type '{}' is not an acceptable base type",
-                ty(b).name()
+                full_name(b, false)
             ));
         }
         if l != Layout::Object {
