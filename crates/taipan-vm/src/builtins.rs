@@ -1451,9 +1451,8 @@ impl Vm {
                         Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
                         // A native module's iterator (itertools.chain...): the state the
                         // base's __new__ made is moved into the subclass instance.
-                        Payload::Iter(st) => Payload::Iter(RefCell::new(std::mem::replace(
-                            &mut *st.borrow_mut(),
-                            IterState::Exhausted,
+                        Payload::Iter(st) => Payload::Iter(Box::new(RefCell::new(
+                            std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted),
                         ))),
                         Payload::Native(n) => Payload::Native(crate::objects::native::NativeObj(
                             RefCell::new(std::mem::replace(&mut *n.0.borrow_mut(), Box::new(()))),

@@ -149,14 +149,13 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);
     typeobj::add_methods(vm, &prop, object::PROPERTY_METHODS);
-    typeobj::add_methods(vm, &prop, descr::PROPERTY_SET);
     for cls in [
         prop.clone(),
         vm.types.function.clone(),
         vm.types.classmethod.clone(),
         vm.types.staticmethod.clone(),
     ] {
-        typeobj::add_methods(vm, &cls, descr::GET);
+        typeobj::add_methods(vm, &cls, object::DESCR_GET);
     }
     for cls in [list_t.clone(), dict_t.clone(), set_t.clone()] {
         typeobj::add_methods(vm, &cls, descr::CONTAINER_INIT);

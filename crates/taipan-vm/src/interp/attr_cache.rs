@@ -52,8 +52,9 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) => Found::Function(Rc::downgrade(o)),
                 Payload::Member { .. } => Found::Member,
-                Payload::Property { .. } => return None,
-                Payload::Instance => {
+                _ => {
+                    // Anything else that binds (a descriptor of any kind) takes the
+                    // general path.
                     let c = vm.type_of(&v);
                     if typeobj::lookup(c, "__get__").is_some()
                         || typeobj::lookup(c, "__set__").is_some()
@@ -63,11 +64,6 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
                     }
                     Found::Other(Rc::downgrade(o))
                 }
-                Payload::Builtin(_)
-                | Payload::StaticMethod(_)
-                | Payload::ClassMethod(_)
-                | Payload::Super { .. } => return None,
-                _ => Found::Other(Rc::downgrade(o)),
             },
             v => Found::OtherImm(v.clone()),
         },

@@ -18,7 +18,7 @@ use std::rc::Rc;
 pub fn new_tool(vm: &Vm, cls: &ObjRef, t: Tool) -> Value {
     vm.alloc(
         cls,
-        Payload::Iter(RefCell::new(IterState::Tool(Box::new(t)))),
+        Payload::Iter(Box::new(RefCell::new(IterState::Tool(Box::new(t))))),
     )
 }
 
