@@ -493,6 +493,14 @@ impl Vm {
                     o.dict.clone().map(Value::Obj)
                 }
             }
+            // The first weak reference to an instance of a user class, as CPython's slot.
+            (_, "__weakref__") if ty(&o.class).heap => Some(
+                crate::memory::weak::refs_of(o)
+                    .into_iter()
+                    .next()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
             // An instance of a class derived from a builtin (`class L(list)`).
             (_, "__dict__")
                 if o.dict.is_some() && (!ty(&o.class).heap || ty(&o.class).instance_dict.get()) =>

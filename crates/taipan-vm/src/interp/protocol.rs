@@ -532,6 +532,20 @@ impl Vm {
         match v.payload() {
             Some(Payload::List(l)) if !ty(self.type_of(v)).heap => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) if !ty(self.type_of(v)).heap => return Ok(t.to_vec()),
+            Some(Payload::Range { start, stop, step }) => {
+                // Reserved up front, as CPython does from the length: a huge range is a
+                // MemoryError at once rather than a slow march to exhaustion.
+                let (start, step) = (*start, *step);
+                let n = crate::objects::range::range_len(start, *stop, step);
+                let mut out = Vec::new();
+                if !crate::objects::sequence::fits_alloc(std::mem::size_of::<Value>(), n)
+                    || out.try_reserve_exact(n).is_err()
+                {
+                    return Err(self.memory_error());
+                }
+                out.extend((0..n as i64).map(|i| Value::Int(start + i * step)));
+                return Ok(out);
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;

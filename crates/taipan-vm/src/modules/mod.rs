@@ -19,6 +19,7 @@ mod posix_proc;
 pub mod random;
 pub mod sha2;
 pub mod sys;
+mod sys_size;
 pub mod taipan_tb;
 pub mod time;
 pub mod weak;

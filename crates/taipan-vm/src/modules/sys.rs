@@ -104,6 +104,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     for (name, f) in [
         ("exit", exit as crate::vm::NativeFn),
         ("getrecursionlimit", getrecursionlimit),
+        ("getrefcount", crate::modules::sys_size::getrefcount),
+        ("getsizeof", crate::modules::sys_size::getsizeof),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
         ("_getframe", getframe),
