@@ -19,12 +19,18 @@ pub fn set_hash_key(k0: u64, k1: u64) {
 }
 
 pub fn hash_str(s: &str) -> i64 {
+    hash_data(s.as_bytes())
+}
+
+/// SipHash-1-3 of `data` with the process key: the hash of str (its UTF-8 text) and of
+/// bytes (so an ASCII str and the bytes of its characters hash alike, as in CPython).
+pub fn hash_data(data: &[u8]) -> i64 {
     let (k0, k1) = *HASH_KEY.get_or_init(|| (0, 0));
-    if s.is_empty() {
+    if data.is_empty() {
         return 0;
     }
     let mut h = siphasher::sip::SipHasher13::new_with_keys(k0, k1);
-    h.write(s.as_bytes());
+    h.write(data);
     let v = h.finish() as i64;
     if v == -1 {
         -2
