@@ -361,10 +361,7 @@ fn int_text(vm: &mut Vm, v: &Value) -> PyResult<Option<(String, String)>> {
         return Ok(None);
     };
     let text: String = b.iter().map(|&c| char::from(c)).collect();
-    let shown = match v.payload() {
-        Some(Payload::Bytes(_)) => crate::objects::bytes::bytes_repr(&b, false),
-        _ => vm.repr(v)?,
-    };
+    let shown = crate::objects::bytes::bytes_repr(&b, false);
     Ok(Some((text, shown)))
 }
 

@@ -244,23 +244,19 @@ pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: &Value) -> PyResult<()> {
         return Ok(());
     }
     // The new bytes: a buffer (possibly this bytearray itself), or an iterable of ints.
-    let src: Vec<u8> = if v.is_none() {
-        return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-    } else if let Some(b) = vm.buffer_arg(v)? {
-        b
-    } else if int::is_int(v) || v.as_str().is_some() {
+    // Numbers and str are refused; anything else goes through bytearray(v).
+    let number = int::is_int(v)
+        || crate::objects::float::is_float(v)
+        || matches!(v.payload(), Some(Payload::Complex(..)))
+        || matches!(v, Value::Obj(o) if ["__index__", "__int__", "__float__"]
+            .iter()
+            .any(|n| crate::objects::typeobj::user_defines(&o.class, n).is_some()));
+    let src: Vec<u8> = if number || v.as_str().is_some() {
         return Err(vm.type_error(
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
         ));
     } else {
-        let it = vm.get_iter(v).map_err(|_| {
-            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
-        })?;
-        let mut out = Vec::new();
-        while let Some(x) = vm.next(&it)? {
-            out.push(byte_value(vm, &x, RANGE)?);
-        }
-        out
+        crate::objects::bytes::from_source(vm, v, crate::objects::bytes::Kind::ByteArray)?
     };
     let len = a.data.borrow().len();
     let (start, stop, step, n) = sequence::slice_indices(vm, k, len)?;

@@ -120,6 +120,13 @@ fn positional(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> P
         return Err(vm.type_error(format!("{}() takes no keyword arguments", qual(args, name))));
     }
     let n = args.len() - 1;
+    if min == 1 && max == 1 && n != 1 {
+        // METH_O.
+        return Err(vm.type_error(format!(
+            "{}() takes exactly one argument ({n} given)",
+            qual(args, name)
+        )));
+    }
     if n < min || n > max {
         let (how, want) = if n < min {
             (if min == max { "" } else { "at least " }, min)
@@ -614,10 +621,15 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, right: bool) -> PyResult 
     } else {
         find_in(&d, &sep)
     };
+    // bytes gives back the separator object itself; bytearray a new bytearray.
+    let sep_v = match k {
+        Kind::Bytes => args.pos[1].clone(),
+        Kind::ByteArray => k.make(vm, sep.clone()),
+    };
     let parts = match found {
         Some(p) => vec![
             k.make(vm, d[..p].to_vec()),
-            k.make(vm, sep.clone()),
+            sep_v,
             k.make(vm, d[p + sep.len()..].to_vec()),
         ],
         None if right => vec![
@@ -643,7 +655,15 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult {
 
 fn join(vm: &mut Vm, args: Args) -> PyResult {
     positional(vm, &args, "join", 1, 1)?;
-    let items = vm.iterate(&args.pos[1])?;
+    let items = match vm.iterate(&args.pos[1]) {
+        Ok(items) => items,
+        Err(e) if vm.is_instance_of(&e, &vm.exc.type_error.clone())
+            && vm.get_iter(&args.pos[1]).is_err() =>
+        {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
     let mut parts = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
         match vm.buffer_arg(it)? {

@@ -720,8 +720,9 @@ pub fn unicode_error_str(vm: &mut Vm, exc: &Value) -> PyResult<Option<String>> {
         return Ok(None);
     };
     let get = |n: &str| d.borrow().get_str(n);
+    // Without the fields (a text file's errors carry only their message), the message.
     let Some(object) = get("object") else {
-        return Ok(Some(String::new()));
+        return Ok(None);
     };
     let reason = get("reason").unwrap_or(Value::None);
     let reason = vm.str_of(&reason)?;

@@ -129,28 +129,16 @@ pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
 thread_local! {
     static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
-    static UNLIMITED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// `sys.get_int_max_str_digits()`: the most decimal digits int<->str conversions take
 /// (0: no limit).
 pub fn max_str_digits() -> usize {
-    if UNLIMITED.with(|u| u.get()) {
-        return 0;
-    }
     MAX_STR_DIGITS.with(|m| m.get())
 }
 
 pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.with(|m| m.set(n));
-}
-
-/// Runs `f` without the digit limit (bytes formatting's %d has none in CPython).
-pub fn unlimited_digits<T>(f: impl FnOnce() -> T) -> T {
-    let old = UNLIMITED.with(|u| u.replace(true));
-    let r = f();
-    UNLIMITED.with(|u| u.set(old));
-    r
 }
 
 pub const TO_STR_LIMIT_MSG: &str = "for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";

@@ -61,13 +61,13 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
 
 /// `bytes % args` (and bytearray): the same machinery over the bytes as Latin-1
 /// characters, with %b/%s taking bytes-like objects (or `__bytes__`), %r/%a giving
-/// ascii(), %c a byte, and no limit on the digits of %d.
+/// ascii(), %c a byte.
 pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     let Some(data) = crate::objects::bytes::buffer(fmt).map(|b| b.to_vec()) else {
         return Ok(Value::NotImplemented);
     };
     let chars: Vec<char> = data.iter().map(|&b| char::from(b)).collect();
-    let out = crate::objects::int::unlimited_digits(|| percent(vm, &chars, args, true))?;
+    let out = percent(vm, &chars, args, true)?;
     let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
     Ok(crate::objects::bytes::Kind::of(fmt).make(vm, bytes))
 }

@@ -348,7 +348,16 @@ pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
     let l = match o.payload() {
         Some(Payload::List(l)) => l,
         Some(Payload::ByteArray(_)) => return crate::methods::bytearray::del_item(vm, o, k),
-        Some(Payload::MemoryView(_)) => return Err(vm.type_error("cannot delete memory")),
+        Some(Payload::MemoryView(m)) => {
+            if m.released.get() {
+                return Err(crate::objects::memoryview::released_error(vm));
+            }
+            return Err(vm.type_error(if m.readonly {
+                "cannot modify read-only memory"
+            } else {
+                "cannot delete memory"
+            }));
+        }
         _ => return Ok(()),
     };
     let len = l.borrow().len();
