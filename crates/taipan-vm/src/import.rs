@@ -121,12 +121,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn import_name(
-        &mut self,
-        name: &Value,
-        fromlist: &Value,
-        level: &Value,
-    ) -> PyResult {
+    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
         let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
             return Err(self.type_error("module name must be a string"));
         };

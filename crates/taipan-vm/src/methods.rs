@@ -183,20 +183,44 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);
     typeobj::add_methods(vm, &prop, object::PROPERTY_METHODS);
-    typeobj::add_methods(vm, &prop, descr::PROPERTY_SET);
     for cls in [
         prop.clone(),
         vm.types.function.clone(),
         vm.types.classmethod.clone(),
         vm.types.staticmethod.clone(),
     ] {
-        typeobj::add_methods(vm, &cls, descr::GET);
+        typeobj::add_methods(vm, &cls, object::DESCR_GET);
     }
     for cls in [list_t.clone(), dict_t.clone(), set_t.clone()] {
         typeobj::add_methods(vm, &cls, descr::CONTAINER_INIT);
     }
     let sup = t(vm, |t| &t.super_);
     typeobj::add_methods(vm, &sup, &[("__get__", crate::constructors::super_get)]);
+    let tt = &vm.types;
+    let iterators = [
+        tt.iterator.clone(),
+        tt.list_iterator.clone(),
+        tt.tuple_iterator.clone(),
+        tt.str_ascii_iterator.clone(),
+        tt.str_iterator.clone(),
+        tt.range_iterator.clone(),
+        tt.longrange_iterator.clone(),
+        tt.dict_keyiterator.clone(),
+        tt.dict_valueiterator.clone(),
+        tt.dict_itemiterator.clone(),
+        tt.set_iterator.clone(),
+        tt.bytes_iterator.clone(),
+        tt.enumerate_type.clone(),
+        tt.zip_type.clone(),
+        tt.map_type.clone(),
+        tt.filter_type.clone(),
+        tt.reversed_type.clone(),
+        tt.list_reverseiterator.clone(),
+        tt.callable_iterator.clone(),
+    ];
+    for cls in iterators {
+        typeobj::add_methods(vm, &cls, object::ITERATOR_METHODS);
+    }
     for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         typeobj::add_methods(vm, &v, set::VIEW_METHODS);
     }

@@ -231,7 +231,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance of `cls`).
-    fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
+    pub(crate) fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(self.alloc(
                 &self.types.method.clone(),
@@ -288,7 +288,7 @@ impl Vm {
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
             }
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Native(_)) => {
                 let c = self.type_of(d).clone();
                 match typeobj::lookup(&c, "__get__") {
                     Some(get) => self.call(
@@ -494,6 +494,12 @@ impl Vm {
                     o.dict.clone().map(Value::Obj)
                 }
             }
+            // An instance of a class derived from a builtin (`class L(list)`).
+            (_, "__dict__")
+                if o.dict.is_some() && (!ty(&o.class).heap || ty(&o.class).instance_dict.get()) =>
+            {
+                o.dict.clone().map(Value::Obj)
+            }
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
             (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),
             (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
@@ -547,7 +553,23 @@ impl Vm {
                 return self.get_attr_str(&f, n).map(Some);
             }
             (Payload::Module(m), "__name__") => Some(self.new_str(m.name.clone())),
-            (Payload::Exception(e), "args") => Some(e.borrow().args.clone()),
+            (Payload::Exception(e), "args") => {
+                let args = e.borrow().args.clone();
+                // OSError keeps filename and filename2 out of args, as CPython's
+                // OSError.__init__ does (they are still stored for str() and the attributes).
+                let n = args.payload().and_then(|p| match p {
+                    Payload::Tuple(t) => Some(t.len()),
+                    _ => None,
+                });
+                if n.is_some_and(|n| (3..=5).contains(&n))
+                    && self.is_instance_of(obj, &self.exc.os_error.clone())
+                {
+                    let t = crate::objects::exception::args_of(obj);
+                    Some(self.new_tuple(t[..2].to_vec()))
+                } else {
+                    Some(args)
+                }
+            }
             (Payload::Exception(e), "__cause__") => Some(e.borrow().cause.clone()),
             (Payload::Exception(e), "__context__") => Some(e.borrow().context.clone()),
             (Payload::Exception(e), "__suppress_context__") => {
@@ -574,14 +596,15 @@ impl Vm {
                     _ => self.new_tuple(a),
                 })
             }
-            (Payload::Exception(_), "errno" | "strerror" | "filename")
+            (Payload::Exception(_), "errno" | "strerror" | "filename" | "filename2")
                 if self.is_instance_of(obj, &self.exc.os_error.clone()) =>
             {
                 let a = crate::objects::exception::args_of(obj);
                 let i = match n {
                     "errno" => 0,
                     "strerror" => 1,
-                    _ => 2,
+                    "filename" => 2,
+                    _ => 4,
                 };
                 Some(if (2..=5).contains(&a.len()) {
                     a.get(i).cloned().unwrap_or(Value::None)

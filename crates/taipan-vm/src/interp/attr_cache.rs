@@ -23,6 +23,8 @@ enum Found {
     Slow,
     /// The MRO has nothing under the name.
     Nothing,
+    /// A `__slots__` member: its value lives in the instance's attribute table.
+    Member,
     /// A plain function: LOAD_METHOD binds it without making a bound method.
     Function(Weak<PyObject>),
     /// Any other non-data class attribute (held unboxed when it has no object).
@@ -49,8 +51,10 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
         Some(v) => match &v {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) => Found::Function(Rc::downgrade(o)),
-                Payload::Property { .. } | Payload::Member { .. } => return None,
-                Payload::Instance => {
+                Payload::Member { .. } => Found::Member,
+                _ => {
+                    // Anything else that binds (a descriptor of any kind) takes the
+                    // general path.
                     let c = vm.type_of(&v);
                     if typeobj::lookup(c, "__get__").is_some()
                         || typeobj::lookup(c, "__set__").is_some()
@@ -60,11 +64,6 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
                     }
                     Found::Other(Rc::downgrade(o))
                 }
-                Payload::Builtin(_)
-                | Payload::StaticMethod(_)
-                | Payload::ClassMethod(_)
-                | Payload::Super { .. } => return None,
-                _ => Found::Other(Rc::downgrade(o)),
             },
             v => Found::OtherImm(v.clone()),
         },
@@ -121,7 +120,7 @@ impl Vm {
         let c = c.as_ref()?;
         Some(match &c.found {
             Found::Slow => return None,
-            Found::Nothing => Hit::Missing,
+            Found::Nothing | Found::Member => Hit::Missing,
             Found::Function(w) => Hit::Function(Value::Obj(w.upgrade()?)),
             Found::Other(w) => Hit::Class(Value::Obj(w.upgrade()?)),
             Found::OtherImm(v) => Hit::Class(v.clone()),
@@ -165,5 +164,71 @@ impl Vm {
             }
         }
         self.load_method(obj, &code.names[i])
+    }
+}
+
+impl Vm {
+    /// STORE_ATTR through the cache: true when stored (an instance of a class without
+    /// `__setattr__`, the name not a data descriptor, and a slot or an instance dict).
+    #[inline]
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        code: &PyCode,
+        i: usize,
+        obj: &Value,
+        v: &Value,
+    ) -> bool {
+        let Value::Obj(o) = obj else { return false };
+        let cls = &o.class;
+        let t = typeobj::ty(cls);
+        if !t.heap || !matches!(o.payload, Payload::Instance) {
+            return false;
+        }
+        let epoch = typecache::epoch();
+        let slot = &code.attr_cache[i];
+        let key = Rc::as_ptr(cls) as usize;
+        let valid = matches!(&*slot.borrow(), Some(c) if c.epoch == epoch && c.cls == key);
+        if !valid {
+            let Some(name) = code.names[i].as_str() else {
+                return false;
+            };
+            let c = fill(self, cls, name.as_str(), epoch);
+            *slot.borrow_mut() = Some(c);
+        }
+        if typeobj::hooks(cls) & typeobj::HOOK_SETATTR != 0 {
+            return false;
+        }
+        // `__class__`, `__dict__`...: special attributes take the general path.
+        if code.names[i]
+            .as_str()
+            .is_some_and(|n| n.as_str().starts_with("__"))
+        {
+            return false;
+        }
+        let ok = match &*slot.borrow() {
+            Some(AttrCache {
+                found: Found::Member,
+                ..
+            }) => true,
+            Some(AttrCache {
+                found: Found::Nothing | Found::Function(_) | Found::Other(_) | Found::OtherImm(_),
+                ..
+            }) => t.instance_dict.get(),
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        match o.attrs() {
+            Some(d) => {
+                // Replacing a value frees the old one after the borrow ends.
+                let old = d
+                    .borrow_mut()
+                    .set_str_returning(code.names[i].clone(), v.clone());
+                drop(old);
+                true
+            }
+            None => false,
+        }
     }
 }

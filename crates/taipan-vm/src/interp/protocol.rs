@@ -121,7 +121,7 @@ impl Vm {
         let id = v.id() as usize;
         let recursive = matches!(
             o.payload,
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_)
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Native(_)
         );
         if recursive {
             if REPR_STACK.with(|s| s.borrow().contains(&id)) {
@@ -898,7 +898,12 @@ impl Vm {
     }
 
     /// Entry index of `key`, resolving user `__eq__` without holding the table borrow.
-    fn dict_find(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    pub(crate) fn dict_find(
+        &mut self,
+        d: &Value,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         let Some(cell) = self.dict_cell(d) else {
             return Ok(None);
         };

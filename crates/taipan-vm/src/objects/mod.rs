@@ -34,6 +34,7 @@ pub mod sequence;
 pub mod set;
 pub mod set_ops;
 pub mod str;
+pub mod structseq;
 pub mod traceback;
 pub mod typecache;
 pub mod typeobj;

@@ -76,14 +76,35 @@ fn slot(cls: usize, name: &str, user_only: bool) -> usize {
     (h ^ (h >> 12)) & (SIZE - 1)
 }
 
+/// Short names compare faster inline than through a libc call.
+#[inline]
+fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i + 8 <= a.len() {
+        let x = u64::from_ne_bytes(a[i..i + 8].try_into().expect("8 bytes"));
+        let y = u64::from_ne_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        if x != y {
+            return false;
+        }
+        i += 8;
+    }
+    a[i..] == b[i..]
+}
+
 /// The cached result of a lookup of `name` on `cls`, or `compute`'s (then remembered).
+/// `want_owner` false skips cloning the defining class.
 #[inline]
 pub fn cached(
     cls: &ObjRef,
     name: &str,
     user_only: bool,
+    want_owner: bool,
     compute: impl FnOnce() -> Option<(Value, ObjRef)>,
-) -> Option<(Value, ObjRef)> {
+) -> Option<(Value, Option<ObjRef>)> {
     let key = std::rc::Rc::as_ptr(cls) as usize;
     let epoch = EPOCH.load(Ordering::Relaxed);
     let i = slot(key, name, user_only);
@@ -94,9 +115,13 @@ pub fn cached(
                 if e.epoch == epoch
                     && e.cls == key
                     && e.user_only == user_only
-                    && *e.name == *name =>
+                    && same_name(&e.name, name) =>
             {
-                Some(e.found.clone())
+                Some(
+                    e.found
+                        .as_ref()
+                        .map(|(v, o)| (v.clone(), want_owner.then(|| o.clone()))),
+                )
             }
             _ => None,
         }
@@ -119,5 +144,5 @@ pub fn cached(
         let old = TABLE.with(|t| t.borrow_mut()[i].replace(entry));
         drop(old);
     }
-    found
+    found.map(|(v, o)| (v, Some(o)))
 }

@@ -28,6 +28,9 @@ pub enum Layout {
     Descriptor,
     /// Types that cannot be instantiated from Python (function, NoneType...).
     Opaque,
+    /// A native module's type that classes may subclass (`itertools.chain`): a subclass's
+    /// instance holds the payload the native `__new__` builds.
+    Native,
 }
 
 pub struct PyType {
@@ -156,25 +159,28 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
 
 /// Looks `name` up along the MRO of `cls` (no descriptor binding).
 pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
-    lookup_with_owner(cls, name).map(|(v, _)| v)
+    typecache::cached(cls, name, false, false, || mro_lookup(cls, name)).map(|(v, _)| v)
+}
+
+fn mro_lookup(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    let hash = crate::objects::str::hash_str(name);
+    for m in ty(cls).mro.borrow().iter() {
+        if let Some(v) = ty(m).dict.borrow().get_str_hashed(name, hash) {
+            return Some((v, m.clone()));
+        }
+    }
+    None
 }
 
 /// Like `lookup` but also reports which class defined it.
 pub fn lookup_with_owner(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
-    typecache::cached(cls, name, false, || {
-        let hash = crate::objects::str::hash_str(name);
-        for m in ty(cls).mro.borrow().iter() {
-            if let Some(v) = ty(m).dict.borrow().get_str_hashed(name, hash) {
-                return Some((v, m.clone()));
-            }
-        }
-        None
-    })
+    typecache::cached(cls, name, false, true, || mro_lookup(cls, name))
+        .and_then(|(v, o)| Some((v, o?)))
 }
 
 /// Does a heap class in `cls`'s MRO (before the builtin base) define `name`?
 pub fn user_defines(cls: &ObjRef, name: &str) -> Option<Value> {
-    let found = typecache::cached(cls, name, true, || {
+    let found = typecache::cached(cls, name, true, false, || {
         let hash = crate::objects::str::hash_str(name);
         for m in ty(cls).mro.borrow().iter() {
             let t = ty(m);
@@ -231,7 +237,7 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
         if l == Layout::Opaque {
             return Err(format!(
                 "type '{}' is not an acceptable base type",
-                ty(b).name()
+                full_name(b, false)
             ));
         }
         if l != Layout::Object {
