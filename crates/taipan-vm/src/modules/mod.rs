@@ -1,5 +1,6 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod codecs;
 pub mod dis;
 pub mod functools;
 pub mod imp;
@@ -39,6 +40,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::create),
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
+        "_codecs" => Some(codecs::create),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@
 //! `surrogatepass` when encoding (they fail as `strict` does, as in CPython for other
 //! characters); decoding that would produce a surrogate raises NotImplementedError.
 
+use crate::objects::codec_custom::custom_handler;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -649,6 +650,11 @@ const ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 pub fn set_unicode_attrs(vm: &mut Vm, exc: &Value, args: &[Value]) {
     let names: &[&str] = if args.len() == 4 { &ATTRS[1..] } else { &ATTRS };
     if let Some(d) = exc.obj().and_then(|o| o.attrs()) {
+        if args.len() == 4 {
+            // UnicodeTranslateError's encoding is None.
+            let k = vm.intern("encoding");
+            d.borrow_mut().set_str(k, Value::None);
+        }
         for (n, v) in names.iter().zip(args) {
             let k = vm.intern(n);
             d.borrow_mut().set_str(k, v.clone());
@@ -768,25 +774,33 @@ pub fn lookup_for(vm: &mut Vm, encoding: &str, decoding: bool) -> PyResult<Codec
 pub fn encode_str(vm: &mut Vm, sv: &Value, s: &str, encoding: &str, errors: Option<&str>) -> PyResult {
     let codec = lookup_for(vm, encoding, false)?;
     let errors = errors.unwrap_or("strict");
-    match encode(codec, s, errors) {
-        Ok(b) => Ok(vm.new_bytes(b)),
-        Err(f) => Err(failure_to_exc(vm, f, false, sv.clone(), errors)),
+    let f = match encode(codec, s, errors) {
+        Ok(b) => return Ok(vm.new_bytes(b)),
+        Err(f) => f,
+    };
+    if let (Failure::UnknownHandler, Some(h)) = (&f, custom_handler(vm, errors)) {
+        let b = crate::objects::codec_custom::encode_with(vm, codec, sv, s, &h)?;
+        return Ok(vm.new_bytes(b));
     }
+    Err(failure_to_exc(vm, f, false, sv.clone(), errors))
 }
 
 /// `data.decode(encoding, errors)` as a str; `obj` is the bytes object (for errors).
 pub fn decode_bytes(vm: &mut Vm, obj: &Value, data: &[u8], encoding: &str, errors: Option<&str>) -> PyResult {
     let codec = lookup_for(vm, encoding, true)?;
     let errors = errors.unwrap_or("strict");
-    match decode(codec, data, errors) {
-        Ok(s) => Ok(vm.new_str(s)),
-        Err(f) => {
-            // The error's object is a bytes object, even for a bytearray or memoryview.
-            let object = match obj.payload() {
-                Some(crate::value::Payload::Bytes(_)) => obj.clone(),
-                _ => vm.new_bytes(data.to_vec()),
-            };
-            Err(failure_to_exc(vm, f, true, object, errors))
-        }
+    let f = match decode(codec, data, errors) {
+        Ok(s) => return Ok(vm.new_str(s)),
+        Err(f) => f,
+    };
+    // The error's object is a bytes object, even for a bytearray or memoryview.
+    let object = match obj.payload() {
+        Some(crate::value::Payload::Bytes(_)) => obj.clone(),
+        _ => vm.new_bytes(data.to_vec()),
+    };
+    if let (Failure::UnknownHandler, Some(h)) = (&f, custom_handler(vm, errors)) {
+        let s = crate::objects::codec_custom::decode_with(vm, codec, &object, data, &h)?;
+        return Ok(vm.new_str(s));
     }
+    Err(failure_to_exc(vm, f, true, object, errors))
 }

@@ -241,6 +241,7 @@ pub fn getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult {
         let st = m.step * step as isize;
         return Ok(make(vm, m.obj.clone(), s, st, n, (m.format, m.itemsize), m.readonly));
     }
+    let k = &tuple_key(vm, k, false)?;
     let i = item_index(vm, m.len, k)?;
     let m = view(v).expect("checked");
     let at = (m.start + i as isize * m.step) as usize;
@@ -248,9 +249,36 @@ pub fn getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult {
     Ok(unpack(vm, m.format, &data))
 }
 
+fn has_index(k: &Value) -> bool {
+    int::is_int(k)
+        || matches!(k, Value::Obj(o) if crate::objects::typeobj::user_defines(&o.class, "__index__").is_some())
+}
+
+/// A tuple key of a (1-dimensional) view: one index stands for that index; CPython's
+/// errors for other tuples of indices or of slices. Other keys are returned as they are.
+fn tuple_key(vm: &mut Vm, k: &Value, setting: bool) -> PyResult<Value> {
+    let Some(Payload::Tuple(items)) = k.payload() else {
+        return Ok(k.clone());
+    };
+    if items.iter().all(has_index) {
+        return match items.len() {
+            0 => Err(vm.not_implemented_error("sub-views are not implemented")),
+            1 => Ok(items[0].clone()),
+            n => Err(vm.type_error(format!("cannot index 1-dimension view with {n}-element tuple"))),
+        };
+    }
+    if items.iter().all(|i| matches!(i.payload(), Some(Payload::Slice { .. }))) {
+        return Err(vm.not_implemented_error(if setting {
+            "memoryview slice assignments are currently restricted to ndim = 1"
+        } else {
+            "multi-dimensional slicing is not implemented"
+        }));
+    }
+    Err(vm.type_error("memoryview: invalid slice key"))
+}
+
 fn item_index(vm: &mut Vm, len: usize, k: &Value) -> PyResult<usize> {
-    let has_index = int::is_int(k)
-        || matches!(k, Value::Obj(o) if crate::objects::typeobj::user_defines(&o.class, "__index__").is_some());
+    let has_index = has_index(k);
     if !has_index {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
@@ -314,6 +342,7 @@ pub fn setitem(vm: &mut Vm, v: &Value, k: &Value, val: &Value) -> PyResult<()> {
             writes.push((at, src.0[i * itemsize..(i + 1) * itemsize].to_vec()));
         }
     } else {
+        let k = &tuple_key(vm, k, true)?;
         let i = item_index(vm, len, k)?;
         let bytes = pack(vm, fmt, val)?;
         let m = view(v).expect("checked");

@@ -1,6 +1,7 @@
 //! Builtin object types, one file each, plus the shared table and operator helpers.
 
 pub mod bytes;
+pub mod codec_custom;
 pub mod codecs;
 pub mod complex;
 pub mod coroutine;
