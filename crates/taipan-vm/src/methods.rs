@@ -61,7 +61,7 @@ pub fn install(vm: &mut Vm) {
         }
         let ops = dunders::select(
             dunders::BINARY,
-            &["__add__", "__mul__", "__rmul__", "__mod__", "__rmod__"],
+            &["__mod__", "__rmod__"],
         );
         typeobj::add_methods(vm, cls, &ops);
         typeobj::add_methods(vm, cls, dunders::COMPARE);

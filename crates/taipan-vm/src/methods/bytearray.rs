@@ -383,15 +383,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 2 {
         return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
     }
-    if !int::is_int(&args.pos[1]) {
-        let has_index = matches!(&args.pos[1], Value::Obj(o)
-            if crate::objects::typeobj::user_defines(&o.class, "__index__").is_some());
-        if !has_index {
-            return Err(vm.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                vm.type_name(&args.pos[1])
-            )));
-        }
-    }
-    inplace_repeat(vm, &args.pos[0], &args.pos[1])
+    // The slot wrapper wants an index (the `*=` operator has its own message).
+    let n = vm.index_of(&args.pos[1])?;
+    inplace_repeat(vm, &args.pos[0], &Value::Int(n))
 }

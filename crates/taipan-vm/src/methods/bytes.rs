@@ -9,6 +9,9 @@ use crate::value::{Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 pub const METHODS: &[(&str, NativeFn)] = &[
+    ("__add__", seq_add),
+    ("__mul__", seq_mul),
+    ("__rmul__", seq_mul),
     ("hex", hex),
     ("count", count),
     ("find", find),
@@ -62,6 +65,32 @@ pub const BYTES_ONLY: &[(&str, NativeFn)] = &[("__bytes__", dunder_bytes), ("__h
 
 pub const CLASS_METHODS: &[(&str, NativeFn)] = &[("fromhex", fromhex)];
 pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
+
+/// `bytes.__add__`: CPython's sequence slot, which raises rather than answering
+/// NotImplemented.
+fn seq_add(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    if vm.buffer_arg(b)?.is_none() {
+        return Err(vm.type_error(format!(
+            "can't concat {} to {}",
+            vm.type_name(b),
+            vm.type_name(a)
+        )));
+    }
+    vm.native_binop(a, b, taipan_bytecode::BinOp::Add)
+}
+
+/// `bytes.__mul__`/`__rmul__`: the count must be an index.
+fn seq_mul(vm: &mut Vm, args: Args) -> PyResult {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    let n = vm.index_of(&args.pos[1])?;
+    vm.native_binop(&args.pos[0], &Value::Int(n), taipan_bytecode::BinOp::Multiply)
+}
 
 fn recv(args: &Args) -> &Value {
     &args.pos[0]
@@ -323,12 +352,16 @@ fn starts_ends(vm: &mut Vm, args: Args, name: &str, ends: bool) -> PyResult {
     let end = slice_bound(vm, args.pos.get(3))?;
     let subs: Vec<Vec<u8>> = match args.pos[1].payload() {
         Some(Payload::Tuple(t)) => {
+            // Checked one by one: a match ends the search before a later bad item.
             let t = t.clone();
-            let mut out = Vec::with_capacity(t.len());
+            let d = data(&args);
             for it in t.iter() {
-                out.push(vm.bytes_like(it)?);
+                let s = vm.bytes_like(it)?;
+                if tailmatch(&d, &s, start, end, ends) {
+                    return Ok(Value::Bool(true));
+                }
             }
-            out
+            return Ok(Value::Bool(false));
         }
         _ => match vm.buffer_arg(&args.pos[1])? {
             Some(b) => vec![b],
@@ -1067,8 +1100,20 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `bytes.fromhex(string)` / `bytearray.fromhex(string)` (a classmethod).
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "fromhex", 2, 2)?;
     let cls = args.pos[0].clone();
+    let owner = match &cls {
+        Value::Obj(c) if crate::objects::typeobj::is_subtype(c, &vm.types.bytearray) => "bytearray",
+        _ => "bytes",
+    };
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}.fromhex() takes no keyword arguments")));
+    }
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{owner}.fromhex() takes exactly one argument ({} given)",
+            args.pos.len() - 1
+        )));
+    }
     let Some(s) = args.pos[1].as_str().map(|s| s.as_str().to_string()) else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",

@@ -326,6 +326,17 @@ pub fn bytearray_init(vm: &mut Vm, this: &Value, mut args: crate::vm::Args) -> P
     let x = slots.next().flatten();
     let encoding = text_arg(vm, slots.next().flatten(), "bytearray", "encoding")?;
     let errors = text_arg(vm, slots.next().flatten(), "bytearray", "errors")?;
+    let Some(a) = bytearray_of(this) else {
+        return Err(vm.type_error(format!(
+            "descriptor '__init__' requires a 'bytearray' object but received a '{}'",
+            vm.type_name(this)
+        )));
+    };
+    // As CPython, the old contents go first of all (even if the new ones then fail).
+    if !a.data.borrow().is_empty() {
+        check_resizable(vm, a)?;
+        a.data.borrow_mut().clear();
+    }
     let data = match x {
         None => {
             if encoding.is_some() || errors.is_some() {
@@ -357,12 +368,9 @@ pub fn bytearray_init(vm: &mut Vm, this: &Value, mut args: crate::vm::Args) -> P
         }
     };
     let Some(a) = bytearray_of(this) else {
-        return Err(vm.type_error(format!(
-            "descriptor '__init__' requires a 'bytearray' object but received a '{}'",
-            vm.type_name(this)
-        )));
+        return Ok(());
     };
-    if a.exports.get() > 0 && a.data.borrow().len() != data.len() {
+    if a.exports.get() > 0 && !data.is_empty() {
         return Err(resize_error(vm));
     }
     *a.data.borrow_mut() = data;
