@@ -126,31 +126,90 @@ pub fn memoryview_new(vm: &mut Vm, mut args: Args) -> PyResult {
     }
 }
 
-/// The item format codes memoryview knows: (code, size).
+/// The item format codes memoryview knows: (code, code with '@', size).
+const FORMATS: [(&str, &str, usize); 18] = [
+    ("B", "@B", 1),
+    ("b", "@b", 1),
+    ("c", "@c", 1),
+    ("?", "@?", 1),
+    ("H", "@H", 2),
+    ("h", "@h", 2),
+    ("e", "@e", 2),
+    ("I", "@I", 4),
+    ("i", "@i", 4),
+    ("f", "@f", 4),
+    ("L", "@L", 8),
+    ("l", "@l", 8),
+    ("Q", "@Q", 8),
+    ("q", "@q", 8),
+    ("N", "@N", 8),
+    ("n", "@n", 8),
+    ("d", "@d", 8),
+    ("P", "@P", 8),
+];
+
+/// A format string as given (kept for `.format`) and its item size.
 fn format_size(f: &str) -> Option<(&'static str, usize)> {
-    let f = f.strip_prefix('@').unwrap_or(f);
-    Some(match f {
-        "B" => ("B", 1),
-        "b" => ("b", 1),
-        "c" => ("c", 1),
-        "?" => ("?", 1),
-        "H" => ("H", 2),
-        "h" => ("h", 2),
-        "I" => ("I", 4),
-        "i" => ("i", 4),
-        "L" => ("L", 8),
-        "l" => ("l", 8),
-        "Q" => ("Q", 8),
-        "q" => ("q", 8),
-        "N" => ("N", 8),
-        "n" => ("n", 8),
-        "f" => ("f", 4),
-        "d" => ("d", 8),
-        _ => return None,
+    FORMATS.iter().find_map(|&(c, at, n)| match f {
+        _ if f == c => Some((c, n)),
+        _ if f == at => Some((at, n)),
+        _ => None,
     })
 }
 
+/// IEEE half precision (format 'e') to double.
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let mant = f64::from(h & 0x3ff);
+    sign * match exp {
+        0 => mant * 2f64.powi(-24),
+        31 if mant == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        e => (1.0 + mant / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
+/// Double to IEEE half precision, rounding half to even; None when too large.
+fn f64_to_half(x: f64) -> Option<u16> {
+    let sign: u16 = if x.is_sign_negative() { 0x8000 } else { 0 };
+    if x.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    let a = x.abs();
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    // Units of the smallest subnormal (2**-24) below 2**-14; of 2**(e-10) above.
+    let (e, unit) = if a < 2f64.powi(-14) {
+        (0, 2f64.powi(-24))
+    } else {
+        let e = a.log2().floor() as i32;
+        // log2 may be off by one at the edges.
+        let e = if 2f64.powi(e) > a { e - 1 } else if 2f64.powi(e + 1) <= a { e + 1 } else { e };
+        (e + 15, 2f64.powi(e - 10))
+    };
+    let q = a / unit;
+    let mut m = q.floor();
+    let rest = q - m;
+    if rest > 0.5 || (rest == 0.5 && m % 2.0 == 1.0) {
+        m += 1.0;
+    }
+    let bits = if e == 0 {
+        // Subnormal (rounding may carry into the smallest normal, which is the same bits).
+        m as u32
+    } else {
+        // Normal: m counts 2**(e-25) units including the implicit 1024.
+        ((e as u32) << 10) + (m as u32 - 1024)
+    };
+    if bits >= 0x7c00 {
+        return None;
+    }
+    Some(sign | bits as u16)
+}
+
 fn unpack(vm: &Vm, fmt: &str, b: &[u8]) -> Value {
+    let fmt = fmt.trim_start_matches('@');
     let u = |n: usize| -> u64 {
         let mut w = [0u8; 8];
         w[..n].copy_from_slice(&b[..n]);
@@ -165,7 +224,8 @@ fn unpack(vm: &Vm, fmt: &str, b: &[u8]) -> Value {
         "h" => Value::Int(i64::from(u(2) as u16 as i16)),
         "I" => Value::Int(u(4) as i64),
         "i" => Value::Int(i64::from(u(4) as u32 as i32)),
-        "L" | "Q" | "N" => vm.new_int(num_bigint::BigInt::from(u(8))),
+        "L" | "Q" | "N" | "P" => vm.new_int(num_bigint::BigInt::from(u(8))),
+        "e" => Value::Float(half_to_f64(u(2) as u16)),
         "l" | "q" | "n" => Value::Int(u(8) as i64),
         "f" => Value::Float(f64::from(f32::from_bits(u(4) as u32))),
         _ => Value::Float(f64::from_bits(u(8))),
@@ -174,13 +234,25 @@ fn unpack(vm: &Vm, fmt: &str, b: &[u8]) -> Value {
 
 /// The bytes of one item of format `fmt` for the value `v`, or CPython's error.
 fn pack(vm: &mut Vm, fmt: &str, v: &Value) -> PyResult<Vec<u8>> {
-    let bad_type = |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{fmt}'"));
-    let bad_value = |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{fmt}'"));
+    let shown = fmt;
+    let fmt = fmt.trim_start_matches('@');
+    let bad_type = |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{shown}'"));
+    let bad_value = |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{shown}'"));
     match fmt {
         "c" => match v.payload() {
             Some(Payload::Bytes(b)) if b.len() == 1 => Ok(vec![b[0]]),
-            _ => Err(bad_value(vm)),
+            Some(Payload::Bytes(_)) => Err(bad_value(vm)),
+            _ => Err(bad_type(vm)),
         },
+        "e" => {
+            let Some(x) = crate::objects::float::as_f64_num(v) else {
+                return Err(bad_type(vm));
+            };
+            match f64_to_half(x) {
+                Some(h) => Ok(h.to_le_bytes().to_vec()),
+                None => Err(bad_value(vm)),
+            }
+        }
         "?" => Ok(vec![u8::from(vm.truthy(v)?)]),
         "f" | "d" => {
             let Some(x) = crate::objects::float::as_f64_num(v) else {
@@ -193,10 +265,13 @@ fn pack(vm: &mut Vm, fmt: &str, v: &Value) -> PyResult<Vec<u8>> {
             })
         }
         _ => {
-            if !int::is_int(v) {
+            let n = if int::is_int(v) {
+                int::as_bigint(v).unwrap_or_default()
+            } else if has_index(v) {
+                num_bigint::BigInt::from(vm.index_of(v)?)
+            } else {
                 return Err(bad_type(vm));
-            }
-            let n = int::as_bigint(v).unwrap_or_default();
+            };
             let (size, signed) = match fmt {
                 "B" => (1, false),
                 "b" => (1, true),
@@ -207,6 +282,20 @@ fn pack(vm: &mut Vm, fmt: &str, v: &Value) -> PyResult<Vec<u8>> {
                 "L" | "Q" | "N" => (8, false),
                 _ => (8, true),
             };
+            // A pointer ('P') takes any value of 64 bits, signed or not.
+            if fmt == "P" {
+                let one = num_bigint::BigInt::from(1);
+                let half: num_bigint::BigInt = &one << 63;
+                let lo: num_bigint::BigInt = -half;
+                let hi: num_bigint::BigInt = &one << 64;
+                if n < lo || n >= hi {
+                    return Err(bad_value(vm));
+                }
+                let m = if n.sign() == num_bigint::Sign::Minus { n + (num_bigint::BigInt::from(1) << 64) } else { n };
+                let mut out = m.to_bytes_le().1;
+                out.resize(8, 0);
+                return Ok(out);
+            }
             let bits = size * 8;
             let one = num_bigint::BigInt::from(1);
             let (lo, hi): (num_bigint::BigInt, num_bigint::BigInt) = if signed {
@@ -361,6 +450,7 @@ pub fn setitem(vm: &mut Vm, v: &Value, k: &Value, val: &Value) -> PyResult<()> {
 }
 
 fn is_byte_format(f: &str) -> bool {
+    let f = f.trim_start_matches('@');
     matches!(f, "B" | "b" | "c")
 }
 
@@ -539,25 +629,57 @@ fn cast(vm: &mut Vm, mut args: Args) -> PyResult {
             vm.type_name(&fmt_v)
         )));
     };
-    if slots[1].as_ref().is_some_and(|s| !s.is_none()) {
-        return Err(vm.not_implemented_error("Taipan's memoryview.cast does not support shape yet"));
-    }
+    let shape = slots[1].clone();
     args.pos.insert(0, this_v);
     let m = this(vm, &args)?;
+    if !m.contiguous() {
+        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+    }
+    let dims: Option<Vec<Value>> = match &shape {
+        None => None,
+        Some(s) => match s.payload() {
+            Some(Payload::Tuple(t)) => Some(t.to_vec()),
+            Some(Payload::List(l)) => Some(l.borrow().clone()),
+            _ => return Err(vm.type_error("shape must be a list or a tuple")),
+        },
+    };
+    if dims.is_some() && m.len == 0 {
+        return Err(vm.type_error("memoryview: cannot cast view with zeros in shape or strides"));
+    }
+    if dims.as_ref().is_some_and(|d| d.len() > 64) {
+        return Err(vm.value_error("memoryview: number of dimensions must not exceed 64"));
+    }
     let Some(fmt) = format_size(&fs) else {
         return Err(vm.value_error(
             "memoryview: destination format must be a native single character format prefixed with an optional '@'",
         ));
     };
-    if !m.contiguous() {
-        return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
-    }
     if !is_byte_format(m.format) && !is_byte_format(fmt.0) {
         return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
     }
     let nbytes = m.len * m.itemsize;
     if nbytes % fmt.1 != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    if let Some(dims) = dims {
+        let mut product: i64 = 1;
+        for d in &dims {
+            if !int::is_int(d) {
+                return Err(vm.type_error("memoryview.cast(): elements of shape must be integers"));
+            }
+            match int::as_i64(d) {
+                Some(n) if n > 0 => product = product.saturating_mul(n),
+                _ => return Err(vm.value_error("memoryview.cast(): elements of shape must be integers > 0")),
+            }
+        }
+        if product.saturating_mul(fmt.1 as i64) != nbytes as i64 {
+            return Err(vm.type_error("memoryview: product(shape) * itemsize != buffer size"));
+        }
+        if dims.len() != 1 {
+            return Err(vm.not_implemented_error(
+                "Taipan's memoryview does not support views of other than one dimension yet",
+            ));
+        }
     }
     let (o, s, r) = (m.obj.clone(), m.start, m.readonly);
     Ok(make(vm, o, s, fmt.1 as isize, nbytes / fmt.1, fmt, r))
