@@ -282,6 +282,8 @@ utf_16_le_encode, utf_16_le_decode = _make_simple('utf-16-le')
 utf_16_be_encode, utf_16_be_decode = _make_simple('utf-16-be')
 utf_32_le_encode, utf_32_le_decode = _make_simple('utf-32-le')
 utf_32_be_encode, utf_32_be_decode = _make_simple('utf-32-be')
+unicode_escape_encode, unicode_escape_decode = _make_simple('unicode-escape')
+raw_unicode_escape_encode, raw_unicode_escape_decode = _make_simple('raw-unicode-escape')
 
 
 def _bom_order(data, width):

@@ -44,6 +44,8 @@ fn canonical_name(vm: &mut Vm, args: Args) -> PyResult {
             Codec::Utf32(Order::Bom) => "utf-32",
             Codec::Utf32(Order::Le) => "utf-32-le",
             Codec::Utf32(Order::Be) => "utf-32-be",
+            Codec::UnicodeEscape => "unicode-escape",
+            Codec::RawUnicodeEscape => "raw-unicode-escape",
         },
     };
     Ok(vm.new_str(name))

@@ -28,6 +28,8 @@ pub enum Codec {
     Cp1252,
     Utf16(Order),
     Utf32(Order),
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
 
 /// CPython's encodings.normalize_encoding, lowercased: runs of characters other than
@@ -68,6 +70,8 @@ impl Codec {
                 "utf_32" => Codec::Utf32(Order::Bom),
                 "utf_32_le" => Codec::Utf32(Order::Le),
                 "utf_32_be" => Codec::Utf32(Order::Be),
+                "unicode_escape" => Codec::UnicodeEscape,
+                "raw_unicode_escape" => Codec::RawUnicodeEscape,
                 _ => return None,
             })
         };
@@ -110,6 +114,8 @@ impl Codec {
             Codec::Utf32(Order::Bom) => "utf-32",
             Codec::Utf32(Order::Le) => "utf-32-le",
             Codec::Utf32(Order::Be) => "utf-32-be",
+            Codec::UnicodeEscape => "unicodeescape",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
@@ -170,6 +176,8 @@ pub enum Failure {
     Surrogate,
     /// NotImplementedError: `namereplace` (no Unicode name table).
     NameReplace,
+    /// NotImplementedError: a `\N{...}` escape (no Unicode name table).
+    CharacterName,
 }
 
 fn fail_decode(h: Handler, e: CodecError, out: &mut String, data: &[u8]) -> Result<(), Failure> {
@@ -259,6 +267,10 @@ pub fn decode_at(codec: Codec, data: &[u8], errors: &str, base: usize) -> Result
     };
     let name = codec.name();
     match codec {
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            let raw = codec == Codec::RawUnicodeEscape;
+            crate::objects::codec_escape::decode(data, raw, &mut out, &mut |e, o| fail(e, o))?;
+        }
         Codec::Latin1 => out.extend(data.iter().map(|&b| char::from(b))),
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {
@@ -450,6 +462,9 @@ fn escape(c: char) -> String {
 pub fn encode(codec: Codec, s: &str, errors: &str) -> Result<Vec<u8>, Failure> {
     let (limit, name) = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
+            return Ok(crate::objects::codec_escape::encode(s, codec == Codec::RawUnicodeEscape))
+        }
         Codec::Utf8Sig => {
             let mut v = b"\xef\xbb\xbf".to_vec();
             v.extend_from_slice(s.as_bytes());
@@ -640,6 +655,9 @@ pub fn failure_to_exc(vm: &mut Vm, f: Failure, decoding: bool, object: Value, er
         ),
         Failure::NameReplace => vm.not_implemented_error(
             "Taipan does not support the 'namereplace' error handler yet",
+        ),
+        Failure::CharacterName => vm.not_implemented_error(
+            "Taipan does not support \\N{...} escapes in the unicode_escape codec yet",
         ),
     }
 }

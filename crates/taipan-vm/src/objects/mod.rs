@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod codec_custom;
+pub mod codec_escape;
 pub mod codecs;
 pub mod complex;
 pub mod coroutine;
