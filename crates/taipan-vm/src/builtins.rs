@@ -364,7 +364,9 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     if matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
-        let b = crate::objects::bytes::buffer(v).map(|b| b.to_vec()).unwrap_or_default();
+        let b = crate::objects::bytes::buffer(v)
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
         if b.len() == 1 {
             return Ok(Value::Int(i64::from(b[0])));
         }

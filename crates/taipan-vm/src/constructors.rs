@@ -32,7 +32,11 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if is(&t.str_) {
         let names = ["object", "encoding", "errors"];
         let mut slots = args.bind(vm, "str", &names, 0)?.into_iter();
-        let (v, enc, errors) = (slots.next().flatten(), slots.next().flatten(), slots.next().flatten());
+        let (v, enc, errors) = (
+            slots.next().flatten(),
+            slots.next().flatten(),
+            slots.next().flatten(),
+        );
         let enc = crate::objects::bytes::text_arg(vm, enc, "str", "encoding")?;
         let errors = crate::objects::bytes::text_arg(vm, errors, "str", "errors")?;
         if v.is_some() && (enc.is_some() || errors.is_some()) {
@@ -415,9 +419,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         };
         return match parsed {
             Some(f) => Ok(vm.new_float(f)),
-            None => Err(vm.value_error(format!(
-                "could not convert string to float: {shown}"
-            ))),
+            None => Err(vm.value_error(format!("could not convert string to float: {shown}"))),
         };
     }
     if let Value::Obj(o) = &v {

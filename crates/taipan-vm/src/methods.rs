@@ -59,10 +59,7 @@ pub fn install(vm: &mut Vm) {
             );
             typeobj::set_attr(vm, cls, name, sm);
         }
-        let ops = dunders::select(
-            dunders::BINARY,
-            &["__mod__", "__rmod__"],
-        );
+        let ops = dunders::select(dunders::BINARY, &["__mod__", "__rmod__"]);
         typeobj::add_methods(vm, cls, &ops);
         typeobj::add_methods(vm, cls, dunders::COMPARE);
     }

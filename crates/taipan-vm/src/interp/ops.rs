@@ -62,7 +62,9 @@ impl Vm {
                 )
             )
         };
-        if op == BinOp::Add && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        if op == BinOp::Add
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
             let (ta, tb) = (self.type_name(&a), self.type_name(&b));
             return Err(self.type_error(format!("can't concat {tb} to {ta}")));
         }
@@ -421,7 +423,8 @@ impl Vm {
             match (a.payload(), b.payload()) {
                 (Some(Payload::Str(x)), Some(Payload::Str(y))) => Some(x.as_str().cmp(y.as_str())),
                 (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
-                (Some(Payload::MemoryView(_)), Some(_)) | (Some(_), Some(Payload::MemoryView(_)))
+                (Some(Payload::MemoryView(_)), Some(_))
+                | (Some(_), Some(Payload::MemoryView(_)))
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
                 {
                     return Ok(match crate::objects::memoryview::eq(self, a, b)? {

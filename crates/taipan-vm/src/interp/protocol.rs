@@ -272,7 +272,10 @@ impl Vm {
                         tuple_hash(&hashes)
                     }
                     Payload::FrozenSet(s) => frozenset_hash(s),
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::ByteArray(_) => {
                         return Err(
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );

@@ -83,10 +83,7 @@ fn extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     let it = match vm.get_iter(v) {
         Ok(it) => it,
         Err(e) if vm.is_instance_of(&e, &vm.exc.type_error.clone()) => {
-            return Err(vm.type_error(format!(
-                "can't extend bytearray with {}",
-                vm.type_name(v)
-            )))
+            return Err(vm.type_error(format!("can't extend bytearray with {}", vm.type_name(v))))
         }
         Err(e) => return Err(e),
     };
@@ -118,7 +115,10 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult {
 fn insert(vm: &mut Vm, args: Args) -> PyResult {
     no_kw(vm, &args, "insert")?;
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let i = int::ssize_arg(vm, &args.pos[1])?;
     let b = byte_value(vm, &args.pos[2], RANGE)?;
@@ -134,7 +134,10 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult {
 fn pop(vm: &mut Vm, args: Args) -> PyResult {
     no_kw(vm, &args, "pop")?;
     if args.len() > 2 {
-        return Err(vm.type_error(format!("pop expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "pop expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let i = match args.pos.get(1) {
         Some(v) => int::ssize_arg(vm, v)?,
@@ -252,9 +255,9 @@ pub fn set_item(vm: &mut Vm, o: &Value, k: &Value, v: &Value) -> PyResult<()> {
             .iter()
             .any(|n| crate::objects::typeobj::user_defines(&o.class, n).is_some()));
     let src: Vec<u8> = if number || v.as_str().is_some() {
-        return Err(vm.type_error(
-            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-        ));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     } else {
         crate::objects::bytes::from_source(vm, v, crate::objects::bytes::Kind::ByteArray)?
     };
@@ -317,7 +320,10 @@ pub fn del_item(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
 
 fn setitem(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     set_item(vm, &args.pos[0], &args.pos[1], &args.pos[2])?;
     Ok(Value::None)
@@ -325,7 +331,10 @@ fn setitem(vm: &mut Vm, args: Args) -> PyResult {
 
 fn delitem(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     del_item(vm, &args.pos[0], &args.pos[1])?;
     Ok(Value::None)
@@ -374,14 +383,20 @@ pub fn inplace_repeat(vm: &mut Vm, o: &Value, n: &Value) -> PyResult {
 
 fn iadd(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     inplace_concat(vm, &args.pos[0], &args.pos[1])
 }
 
 fn imul(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     // The slot wrapper wants an index (the `*=` operator has its own message).
     let n = vm.index_of(&args.pos[1])?;

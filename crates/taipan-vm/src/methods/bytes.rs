@@ -70,7 +70,10 @@ pub const STATIC_METHODS: &[(&str, NativeFn)] = &[("maketrans", maketrans)];
 /// NotImplemented.
 fn seq_add(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     let (a, b) = (&args.pos[0], &args.pos[1]);
     if vm.buffer_arg(b)?.is_none() {
@@ -86,10 +89,17 @@ fn seq_add(vm: &mut Vm, args: Args) -> PyResult {
 /// `bytes.__mul__`/`__rmul__`: the count must be an index.
 fn seq_mul(vm: &mut Vm, args: Args) -> PyResult {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     let n = vm.index_of(&args.pos[1])?;
-    vm.native_binop(&args.pos[0], &Value::Int(n), taipan_bytecode::BinOp::Multiply)
+    vm.native_binop(
+        &args.pos[0],
+        &Value::Int(n),
+        taipan_bytecode::BinOp::Multiply,
+    )
 }
 
 fn recv(args: &Args) -> &Value {
@@ -169,7 +179,13 @@ fn positional(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> P
 }
 
 /// Binds keyword-capable parameters after the receiver.
-fn bind(vm: &mut Vm, args: &Args, name: &str, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+fn bind(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let mut a = Args {
         pos: args.pos[1..].iter().cloned().collect(),
         kw: args.kw.clone(),
@@ -272,7 +288,11 @@ fn count_in(hay: &[u8], sub: &[u8]) -> usize {
 }
 
 /// (needle, start, end) of find/count/index and their r-versions.
-fn find_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
+fn find_args(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+) -> PyResult<(Vec<u8>, Option<i64>, Option<i64>)> {
     parse_tuple(vm, args, name, 1, 3)?;
     let sub = needle(vm, &args.pos[1])?;
     let start = slice_bound(vm, args.pos.get(2))?;
@@ -322,7 +342,9 @@ fn count(vm: &mut Vm, args: Args) -> PyResult {
     if end < start {
         return Ok(Value::Int(0));
     }
-    Ok(Value::Int(count_in(&d[start as usize..end as usize], &sub) as i64))
+    Ok(Value::Int(
+        count_in(&d[start as usize..end as usize], &sub) as i64
+    ))
 }
 
 fn tailmatch(d: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>, ends: bool) -> bool {
@@ -388,7 +410,11 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `data.replace(old, new, count)`.
 pub fn replace_bytes(d: &[u8], old: &[u8], new: &[u8], count: i64) -> Vec<u8> {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(d.len());
     if old.is_empty() {
         // Insert `new` before every byte and at the end, up to `count` times.
@@ -690,8 +716,9 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
     positional(vm, &args, "join", 1, 1)?;
     let items = match vm.iterate(&args.pos[1]) {
         Ok(items) => items,
-        Err(e) if vm.is_instance_of(&e, &vm.exc.type_error.clone())
-            && vm.get_iter(&args.pos[1]).is_err() =>
+        Err(e)
+            if vm.is_instance_of(&e, &vm.exc.type_error.clone())
+                && vm.get_iter(&args.pos[1]).is_err() =>
         {
             return Err(vm.type_error("can only join an iterable"));
         }
@@ -710,7 +737,8 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let sep = owned(&args);
-    let total: usize = parts.iter().map(Vec::len).sum::<usize>() + sep.len() * parts.len().saturating_sub(1);
+    let total: usize =
+        parts.iter().map(Vec::len).sum::<usize>() + sep.len() * parts.len().saturating_sub(1);
     if !crate::objects::sequence::fits_alloc(1, total) {
         return Err(vm.memory_error());
     }
@@ -790,16 +818,24 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, f: fn(&[u8]) -> bool) -> PyRes
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, args, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
+    predicate(vm, args, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, args, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
+    predicate(vm, args, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, args, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    predicate(vm, args, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
 }
 fn isspace(vm: &mut Vm, args: Args) -> PyResult {
-    predicate(vm, args, "isspace", |d| !d.is_empty() && d.iter().all(|c| is_space(*c)))
+    predicate(vm, args, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|c| is_space(*c))
+    })
 }
 fn isascii(vm: &mut Vm, args: Args) -> PyResult {
     predicate(vm, args, "isascii", |d| d.is_ascii())
@@ -1026,7 +1062,10 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult {
 /// `hex(sep=..., bytes_per_sep=1)` of `data`; `skip` arguments (the receiver) come first.
 pub fn hex_with(vm: &mut Vm, d: Vec<u8>, args: Args, skip: usize) -> PyResult {
     let mut a = Args {
-        pos: args.pos[skip.min(args.pos.len())..].iter().cloned().collect(),
+        pos: args.pos[skip.min(args.pos.len())..]
+            .iter()
+            .cloned()
+            .collect(),
         kw: args.kw,
     };
     let slots = a.bind(vm, "hex", &["sep", "bytes_per_sep"], 0)?;
@@ -1078,7 +1117,7 @@ pub fn hex_with(vm: &mut Vm, d: Vec<u8>, args: Args, skip: usize) -> PyResult {
             if i > 0 && group > 0 {
                 // Groups are counted from the right for a positive count, else the left.
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };

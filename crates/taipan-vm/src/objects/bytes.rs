@@ -253,7 +253,12 @@ pub fn from_source(vm: &mut Vm, x: &Value, kind: Kind) -> PyResult<Vec<u8>> {
 }
 
 /// The encoding and errors arguments of bytes()/bytearray()/str(): each must be a str.
-pub fn text_arg(vm: &mut Vm, v: Option<Value>, fname: &str, what: &str) -> PyResult<Option<String>> {
+pub fn text_arg(
+    vm: &mut Vm,
+    v: Option<Value>,
+    fname: &str,
+    what: &str,
+) -> PyResult<Option<String>> {
     match v {
         None => Ok(None),
         Some(v) => match v.as_str() {

@@ -28,14 +28,25 @@ pub fn custom_handler(vm: &Vm, name: &str) -> Option<Value> {
 }
 
 /// The UnicodeEncodeError/DecodeError for `[start, end)` of `object`.
-fn make_error(vm: &mut Vm, decoding: bool, object: &Value, e: &crate::objects::codecs::CodecError) -> Value {
+fn make_error(
+    vm: &mut Vm,
+    decoding: bool,
+    object: &Value,
+    e: &crate::objects::codecs::CodecError,
+) -> Value {
     let f = Failure::Error(e.clone());
     failure_to_exc(vm, f, decoding, object.clone(), "strict")
 }
 
 /// Calls the handler on `exc`; returns the replacement and the resume position (checked
 /// against `len` as CPython does).
-fn call_handler(vm: &mut Vm, handler: &Value, exc: &Value, decoding: bool, len: usize) -> PyResult<(Value, usize)> {
+fn call_handler(
+    vm: &mut Vm,
+    handler: &Value,
+    exc: &Value,
+    decoding: bool,
+    len: usize,
+) -> PyResult<(Value, usize)> {
     let r = vm.call1(handler, exc.clone())?;
     let bad = || {
         if decoding {
@@ -48,7 +59,8 @@ fn call_handler(vm: &mut Vm, handler: &Value, exc: &Value, decoding: bool, len: 
         Some(Payload::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
         _ => return Err(vm.type_error(bad())),
     };
-    let rep_ok = rep.as_str().is_some() || (!decoding && matches!(rep.payload(), Some(Payload::Bytes(_))));
+    let rep_ok =
+        rep.as_str().is_some() || (!decoding && matches!(rep.payload(), Some(Payload::Bytes(_))));
     if !rep_ok || !int::is_int(&pos) {
         return Err(vm.type_error(bad()));
     }
@@ -61,7 +73,13 @@ fn call_handler(vm: &mut Vm, handler: &Value, exc: &Value, decoding: bool, len: 
 }
 
 /// `s.encode(codec, handler)`; `sv` is the str object the errors carry.
-pub fn encode_with(vm: &mut Vm, codec: Codec, sv: &Value, s: &str, handler: &Value) -> PyResult<Vec<u8>> {
+pub fn encode_with(
+    vm: &mut Vm,
+    codec: Codec,
+    sv: &Value,
+    s: &str,
+    handler: &Value,
+) -> PyResult<Vec<u8>> {
     // The byte order mark (if any) is written once; the pieces are encoded without it.
     let (mut out, piece) = match codec {
         Codec::Utf8Sig => (b"\xef\xbb\xbf".to_vec(), Codec::Utf8),
@@ -91,7 +109,10 @@ pub fn encode_with(vm: &mut Vm, codec: Codec, sv: &Value, s: &str, handler: &Val
         match rep.payload() {
             Some(Payload::Bytes(b)) => out.extend_from_slice(b),
             _ => {
-                let text = rep.as_str().map(|t| t.as_str().to_string()).unwrap_or_default();
+                let text = rep
+                    .as_str()
+                    .map(|t| t.as_str().to_string())
+                    .unwrap_or_default();
                 // A replacement the codec cannot encode raises the original error.
                 match encode(piece, &text, "strict") {
                     Ok(b) => out.extend(b),
@@ -108,7 +129,13 @@ pub fn encode_with(vm: &mut Vm, codec: Codec, sv: &Value, s: &str, handler: &Val
 }
 
 /// `data.decode(codec, handler)`; `obj` is the bytes object the errors carry.
-pub fn decode_with(vm: &mut Vm, codec: Codec, obj: &Value, data: &[u8], handler: &Value) -> PyResult<String> {
+pub fn decode_with(
+    vm: &mut Vm,
+    codec: Codec,
+    obj: &Value,
+    data: &[u8],
+    handler: &Value,
+) -> PyResult<String> {
     // A byte order mark decides the order of the whole input (little-endian without one).
     let (mut pos, piece) = match codec {
         Codec::Utf8Sig if data.starts_with(b"\xef\xbb\xbf") => (3, Codec::Utf8),

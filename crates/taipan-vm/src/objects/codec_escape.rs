@@ -55,7 +55,11 @@ pub fn decode(
     out: &mut String,
     fail: &mut dyn FnMut(CodecError, &mut String) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
-    let encoding = if raw { "rawunicodeescape" } else { "unicodeescape" };
+    let encoding = if raw {
+        "rawunicodeescape"
+    } else {
+        "unicodeescape"
+    };
     let err = |start: usize, end: usize, reason: &'static str| CodecError {
         encoding,
         start,
@@ -76,11 +80,11 @@ pub fn decode(
             let run = data[i..].iter().take_while(|&&c| c == b'\\').count();
             let j = i + run;
             if run % 2 == 0 || j >= n || (data[j] != b'u' && data[j] != b'U') {
-                out.extend(std::iter::repeat('\\').take(run));
+                out.extend(std::iter::repeat_n('\\', run));
                 i = j;
                 continue;
             }
-            out.extend(std::iter::repeat('\\').take(run - 1));
+            out.extend(std::iter::repeat_n('\\', run - 1));
             let start = j - 1;
             let (count, reason) = if data[j] == b'u' {
                 (4, "truncated \\uXXXX escape")
@@ -148,7 +152,9 @@ pub fn decode(
                     None => fail(err(start, i, reason), out)?,
                     Some(v) => match char::from_u32(v) {
                         Some(ch) => out.push(ch),
-                        None if v > 0x10ffff => fail(err(start, i, "illegal Unicode character"), out)?,
+                        None if v > 0x10ffff => {
+                            fail(err(start, i, "illegal Unicode character"), out)?
+                        }
                         None => return Err(Failure::Surrogate),
                     },
                 }
@@ -159,7 +165,10 @@ pub fn decode(
                     (Some(b'{'), Some(p)) if p > 1 => return Err(Failure::CharacterName),
                     _ => {
                         let end = close.map_or(n, |p| i + p + 1);
-                        fail(err(start, end.max(i), "malformed \\N character escape"), out)?;
+                        fail(
+                            err(start, end.max(i), "malformed \\N character escape"),
+                            out,
+                        )?;
                         i = end.max(i);
                     }
                 }

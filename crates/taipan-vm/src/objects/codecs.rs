@@ -77,15 +77,14 @@ impl Codec {
         };
         let find = |n: &str| -> Option<Codec> {
             Some(match n {
-                "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => {
-                    Codec::Utf8
+                "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+                "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+                | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+                | "us_ascii" => Codec::Ascii,
+                "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
+                | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
+                    Codec::Latin1
                 }
-                "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986"
-                | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
-                | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
-                "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859"
-                | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1"
-                | "latin" | "latin1" => Codec::Latin1,
                 "windows_1252" | "1252" => Codec::Cp1252,
                 "u16" | "utf16" => Codec::Utf16(Order::Bom),
                 "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Order::Le),
@@ -463,7 +462,10 @@ pub fn encode(codec: Codec, s: &str, errors: &str) -> Result<Vec<u8>, Failure> {
     let (limit, name) = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::UnicodeEscape | Codec::RawUnicodeEscape => {
-            return Ok(crate::objects::codec_escape::encode(s, codec == Codec::RawUnicodeEscape))
+            return Ok(crate::objects::codec_escape::encode(
+                s,
+                codec == Codec::RawUnicodeEscape,
+            ))
         }
         Codec::Utf8Sig => {
             let mut v = b"\xef\xbb\xbf".to_vec();
@@ -571,10 +573,18 @@ pub fn encode(codec: Codec, s: &str, errors: &str) -> Result<Vec<u8>, Failure> {
 }
 
 /// The message of a UnicodeEncodeError/UnicodeDecodeError, as their `__str__` builds it.
-pub fn error_message(decoding: bool, encoding: &str, object: &Value, e: (i64, i64), reason: &str) -> String {
+pub fn error_message(
+    decoding: bool,
+    encoding: &str,
+    object: &Value,
+    e: (i64, i64),
+    reason: &str,
+) -> String {
     let (start, end) = e;
     if decoding {
-        let data = crate::objects::bytes::buffer(object).map(|b| b.to_vec()).unwrap_or_default();
+        let data = crate::objects::bytes::buffer(object)
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
         if start >= 0 && (start as usize) < data.len() && end == start + 1 {
             return format!(
                 "'{encoding}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
@@ -615,7 +625,10 @@ pub fn translate_message(object: &Value, start: i64, end: i64, reason: &str) -> 
         }
     });
     match ch {
-        Some(c) => format!("can't translate character '{}' in position {start}: {reason}", escape(c)),
+        Some(c) => format!(
+            "can't translate character '{}' in position {start}: {reason}",
+            escape(c)
+        ),
         None => format!(
             "can't translate characters in position {start}-{}: {reason}",
             end - 1
@@ -624,7 +637,13 @@ pub fn translate_message(object: &Value, start: i64, end: i64, reason: &str) -> 
 }
 
 /// The Python exception for a failure; `object` is the str or bytes being converted.
-pub fn failure_to_exc(vm: &mut Vm, f: Failure, decoding: bool, object: Value, errors: &str) -> Value {
+pub fn failure_to_exc(
+    vm: &mut Vm,
+    f: Failure,
+    decoding: bool,
+    object: Value,
+    errors: &str,
+) -> Value {
     match f {
         Failure::Error(e) => {
             let cls = if decoding {
@@ -653,9 +672,9 @@ pub fn failure_to_exc(vm: &mut Vm, f: Failure, decoding: bool, object: Value, er
         Failure::Surrogate => vm.not_implemented_error(
             "Taipan does not support lone surrogates (U+D800..U+DFFF) in str yet",
         ),
-        Failure::NameReplace => vm.not_implemented_error(
-            "Taipan does not support the 'namereplace' error handler yet",
-        ),
+        Failure::NameReplace => {
+            vm.not_implemented_error("Taipan does not support the 'namereplace' error handler yet")
+        }
         Failure::CharacterName => vm.not_implemented_error(
             "Taipan does not support \\N{...} escapes in the unicode_escape codec yet",
         ),
@@ -750,14 +769,24 @@ pub fn unicode_error_str(vm: &mut Vm, exc: &Value) -> PyResult<Option<String>> {
     };
     let reason = get("reason").unwrap_or(Value::None);
     let reason = vm.str_of(&reason)?;
-    let start = get("start").and_then(|v| crate::objects::int::as_i64(&v)).unwrap_or(0);
-    let end = get("end").and_then(|v| crate::objects::int::as_i64(&v)).unwrap_or(0);
+    let start = get("start")
+        .and_then(|v| crate::objects::int::as_i64(&v))
+        .unwrap_or(0);
+    let end = get("end")
+        .and_then(|v| crate::objects::int::as_i64(&v))
+        .unwrap_or(0);
     if tr {
         return Ok(Some(translate_message(&object, start, end, &reason)));
     }
     let encoding = get("encoding").unwrap_or(Value::None);
     let encoding = vm.str_of(&encoding)?;
-    Ok(Some(error_message(dec, &encoding, &object, (start, end), &reason)))
+    Ok(Some(error_message(
+        dec,
+        &encoding,
+        &object,
+        (start, end),
+        &reason,
+    )))
 }
 
 /// The codecs CPython has that convert bytes to bytes (or str to str), not text.
@@ -765,9 +794,24 @@ fn is_binary_codec(name: &str) -> bool {
     let n = normalize(name);
     matches!(
         n.as_str(),
-        "base64" | "base_64" | "base64_codec" | "bz2" | "bz2_codec" | "hex" | "hex_codec"
-            | "quopri" | "quotedprintable" | "quoted_printable" | "quopri_codec" | "rot13"
-            | "rot_13" | "uu" | "uu_codec" | "zip" | "zlib" | "zlib_codec"
+        "base64"
+            | "base_64"
+            | "base64_codec"
+            | "bz2"
+            | "bz2_codec"
+            | "hex"
+            | "hex_codec"
+            | "quopri"
+            | "quotedprintable"
+            | "quoted_printable"
+            | "quopri_codec"
+            | "rot13"
+            | "rot_13"
+            | "uu"
+            | "uu_codec"
+            | "zip"
+            | "zlib"
+            | "zlib_codec"
     )
 }
 
@@ -789,7 +833,13 @@ pub fn lookup_for(vm: &mut Vm, encoding: &str, decoding: bool) -> PyResult<Codec
 }
 
 /// `s.encode(encoding, errors)` as a bytes object; `sv` is the str object (for errors).
-pub fn encode_str(vm: &mut Vm, sv: &Value, s: &str, encoding: &str, errors: Option<&str>) -> PyResult {
+pub fn encode_str(
+    vm: &mut Vm,
+    sv: &Value,
+    s: &str,
+    encoding: &str,
+    errors: Option<&str>,
+) -> PyResult {
     let codec = lookup_for(vm, encoding, false)?;
     let errors = errors.unwrap_or("strict");
     let f = match encode(codec, s, errors) {
@@ -804,7 +854,13 @@ pub fn encode_str(vm: &mut Vm, sv: &Value, s: &str, encoding: &str, errors: Opti
 }
 
 /// `data.decode(encoding, errors)` as a str; `obj` is the bytes object (for errors).
-pub fn decode_bytes(vm: &mut Vm, obj: &Value, data: &[u8], encoding: &str, errors: Option<&str>) -> PyResult {
+pub fn decode_bytes(
+    vm: &mut Vm,
+    obj: &Value,
+    data: &[u8],
+    encoding: &str,
+    errors: Option<&str>,
+) -> PyResult {
     let codec = lookup_for(vm, encoding, true)?;
     let errors = errors.unwrap_or("strict");
     let f = match decode(codec, data, errors) {

@@ -141,7 +141,8 @@ pub fn set_max_str_digits(n: usize) {
     MAX_STR_DIGITS.with(|m| m.set(n));
 }
 
-pub const TO_STR_LIMIT_MSG: &str = "for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+pub const TO_STR_LIMIT_MSG: &str =
+    "for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
 
 fn to_str_error(max: usize) -> String {
     format!("Exceeds the limit ({max} digits) {TO_STR_LIMIT_MSG}")
@@ -151,11 +152,11 @@ fn to_str_error(max: usize) -> String {
 /// sys.get_int_max_str_digits().
 pub fn decimal_magnitude(b: &BigInt) -> Result<String, String> {
     let max = max_str_digits();
-    if max > 0 && max >= STR_DIGITS_CHECK_THRESHOLD {
+    if max >= STR_DIGITS_CHECK_THRESHOLD {
         // A number of `bits` bits has more than (bits - 1) * log10(2) digits: reject huge
         // values before spending quadratic time converting them.
         let bits = b.bits();
-        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize >= max + 1 {
+        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize > max {
             return Err(to_str_error(max));
         }
     }

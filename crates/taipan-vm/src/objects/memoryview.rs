@@ -4,7 +4,7 @@
 //! and a length, so slices (with steps) are views too; `cast` changes the item format
 //! of a contiguous view between bytes and the native C types.
 
-use crate::objects::bytes::{bytearray_of, buffer};
+use crate::objects::bytes::{buffer, bytearray_of};
 use crate::objects::int;
 use crate::value::{Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
@@ -80,7 +80,15 @@ fn this<'a>(vm: &mut Vm, args: &'a Args) -> PyResult<&'a PyMemoryView> {
 }
 
 /// A new view of `obj`'s bytes (registering an export of a bytearray).
-fn make(vm: &Vm, obj: Value, start: isize, step: isize, len: usize, fmt: (&'static str, usize), readonly: bool) -> Value {
+fn make(
+    vm: &Vm,
+    obj: Value,
+    start: isize,
+    step: isize,
+    len: usize,
+    fmt: (&'static str, usize),
+    readonly: bool,
+) -> Value {
     if let Some(a) = bytearray_of(&obj) {
         a.exports.set(a.exports.get() + 1);
     }
@@ -108,7 +116,14 @@ pub fn memoryview_new(vm: &mut Vm, mut args: Args) -> PyResult {
             if m.released.get() {
                 return Err(released_error(vm));
             }
-            let (o, s, st, n, f, r) = (m.obj.clone(), m.start, m.step, m.len, (m.format, m.itemsize), m.readonly);
+            let (o, s, st, n, f, r) = (
+                m.obj.clone(),
+                m.start,
+                m.step,
+                m.len,
+                (m.format, m.itemsize),
+                m.readonly,
+            );
             Ok(make(vm, o, s, st, n, f, r))
         }
         Some(Payload::Bytes(b)) => {
@@ -186,7 +201,13 @@ fn f64_to_half(x: f64) -> Option<u16> {
     } else {
         let e = a.log2().floor() as i32;
         // log2 may be off by one at the edges.
-        let e = if 2f64.powi(e) > a { e - 1 } else if 2f64.powi(e + 1) <= a { e + 1 } else { e };
+        let e = if 2f64.powi(e) > a {
+            e - 1
+        } else if 2f64.powi(e + 1) <= a {
+            e + 1
+        } else {
+            e
+        };
         (e + 15, 2f64.powi(e - 10))
     };
     let q = a / unit;
@@ -236,8 +257,10 @@ fn unpack(vm: &Vm, fmt: &str, b: &[u8]) -> Value {
 fn pack(vm: &mut Vm, fmt: &str, v: &Value) -> PyResult<Vec<u8>> {
     let shown = fmt;
     let fmt = fmt.trim_start_matches('@');
-    let bad_type = |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{shown}'"));
-    let bad_value = |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{shown}'"));
+    let bad_type =
+        |vm: &mut Vm| vm.type_error(format!("memoryview: invalid type for format '{shown}'"));
+    let bad_value =
+        |vm: &mut Vm| vm.value_error(format!("memoryview: invalid value for format '{shown}'"));
     match fmt {
         "c" => match v.payload() {
             Some(Payload::Bytes(b)) if b.len() == 1 => Ok(vec![b[0]]),
@@ -291,7 +314,11 @@ fn pack(vm: &mut Vm, fmt: &str, v: &Value) -> PyResult<Vec<u8>> {
                 if n < lo || n >= hi {
                     return Err(bad_value(vm));
                 }
-                let m = if n.sign() == num_bigint::Sign::Minus { n + (num_bigint::BigInt::from(1) << 64) } else { n };
+                let m = if n.sign() == num_bigint::Sign::Minus {
+                    n + (num_bigint::BigInt::from(1) << 64)
+                } else {
+                    n
+                };
                 let mut out = m.to_bytes_le().1;
                 out.resize(8, 0);
                 return Ok(out);
@@ -307,7 +334,11 @@ fn pack(vm: &mut Vm, fmt: &str, v: &Value) -> PyResult<Vec<u8>> {
             if n < lo || n >= hi {
                 return Err(bad_value(vm));
             }
-            let m = if n.sign() == num_bigint::Sign::Minus { n + (num_bigint::BigInt::from(1) << bits) } else { n };
+            let m = if n.sign() == num_bigint::Sign::Minus {
+                n + (num_bigint::BigInt::from(1) << bits)
+            } else {
+                n
+            };
             let mut out = m.to_bytes_le().1;
             out.resize(size, 0);
             Ok(out)
@@ -328,13 +359,23 @@ pub fn getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult {
         let m = view(v).expect("checked");
         let s = m.start + start as isize * m.step;
         let st = m.step * step as isize;
-        return Ok(make(vm, m.obj.clone(), s, st, n, (m.format, m.itemsize), m.readonly));
+        return Ok(make(
+            vm,
+            m.obj.clone(),
+            s,
+            st,
+            n,
+            (m.format, m.itemsize),
+            m.readonly,
+        ));
     }
     let k = &tuple_key(vm, k, false)?;
     let i = item_index(vm, m.len, k)?;
     let m = view(v).expect("checked");
     let at = (m.start + i as isize * m.step) as usize;
-    let data = buffer(&m.obj).map(|b| b[at..at + m.itemsize].to_vec()).unwrap_or_default();
+    let data = buffer(&m.obj)
+        .map(|b| b[at..at + m.itemsize].to_vec())
+        .unwrap_or_default();
     Ok(unpack(vm, m.format, &data))
 }
 
@@ -353,10 +394,15 @@ fn tuple_key(vm: &mut Vm, k: &Value, setting: bool) -> PyResult<Value> {
         return match items.len() {
             0 => Err(vm.not_implemented_error("sub-views are not implemented")),
             1 => Ok(items[0].clone()),
-            n => Err(vm.type_error(format!("cannot index 1-dimension view with {n}-element tuple"))),
+            n => Err(vm.type_error(format!(
+                "cannot index 1-dimension view with {n}-element tuple"
+            ))),
         };
     }
-    if items.iter().all(|i| matches!(i.payload(), Some(Payload::Slice { .. }))) {
+    if items
+        .iter()
+        .all(|i| matches!(i.payload(), Some(Payload::Slice { .. })))
+    {
         return Err(vm.not_implemented_error(if setting {
             "memoryview slice assignments are currently restricted to ndim = 1"
         } else {
@@ -400,7 +446,9 @@ pub fn setitem(vm: &mut Vm, v: &Value, k: &Value, val: &Value) -> PyResult<()> {
                 if s.released.get() {
                     return Err(released_error(vm));
                 }
-                if s.format != fmt && !(is_byte_format(s.format) && is_byte_format(fmt) && s.itemsize == itemsize) {
+                if s.format != fmt
+                    && !(is_byte_format(s.format) && is_byte_format(fmt) && s.itemsize == itemsize)
+                {
                     return Err(vm.value_error(
                         "memoryview assignment: lvalue and rvalue have different structures",
                     ));
@@ -457,7 +505,11 @@ fn is_byte_format(f: &str) -> bool {
 /// The items as Python values.
 pub fn items(vm: &Vm, m: &PyMemoryView) -> Option<Vec<Value>> {
     let data = m.to_bytes()?;
-    Some(data.chunks(m.itemsize.max(1)).map(|c| unpack(vm, m.format, c)).collect())
+    Some(
+        data.chunks(m.itemsize.max(1))
+            .map(|c| unpack(vm, m.format, c))
+            .collect(),
+    )
 }
 
 /// Item `i` of a live view (None past the end or once released).
@@ -522,11 +574,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     if !is_byte_format(m.format) {
-        return Err(vm.value_error(
-            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-        ));
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
-    Ok(crate::objects::bytes::hash_bytes(&m.to_bytes().unwrap_or_default()))
+    Ok(crate::objects::bytes::hash_bytes(
+        &m.to_bytes().unwrap_or_default(),
+    ))
 }
 
 pub fn repr(v: &Value) -> String {
@@ -542,8 +594,18 @@ pub fn attr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let known = [
-        "obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides",
-        "suboffsets", "c_contiguous", "f_contiguous", "contiguous",
+        "obj",
+        "nbytes",
+        "readonly",
+        "itemsize",
+        "format",
+        "ndim",
+        "shape",
+        "strides",
+        "suboffsets",
+        "c_contiguous",
+        "f_contiguous",
+        "contiguous",
     ];
     if !known.contains(&name) {
         return Ok(None);
@@ -581,7 +643,9 @@ fn tobytes(vm: &mut Vm, mut args: Args) -> PyResult {
     let this_v = args.pos.remove(0);
     let slots = args.bind(vm, "tobytes", &["order"], 0)?;
     if let Some(o) = slots[0].clone().filter(|o| !o.is_none()) {
-        let ok = o.as_str().is_some_and(|s| matches!(s.as_str(), "C" | "F" | "A"));
+        let ok = o
+            .as_str()
+            .is_some_and(|s| matches!(s.as_str(), "C" | "F" | "A"));
         if !ok {
             return Err(vm.value_error("order must be 'C', 'F' or 'A'"));
         }
@@ -615,7 +679,13 @@ fn release(vm: &mut Vm, args: Args) -> PyResult {
 
 fn toreadonly(vm: &mut Vm, args: Args) -> PyResult {
     let m = this(vm, &args)?;
-    let (o, s, st, n, f) = (m.obj.clone(), m.start, m.step, m.len, (m.format, m.itemsize));
+    let (o, s, st, n, f) = (
+        m.obj.clone(),
+        m.start,
+        m.step,
+        m.len,
+        (m.format, m.itemsize),
+    );
     Ok(make(vm, o, s, st, n, f, true))
 }
 
@@ -669,7 +739,11 @@ fn cast(vm: &mut Vm, mut args: Args) -> PyResult {
             }
             match int::as_i64(d) {
                 Some(n) if n > 0 => product = product.saturating_mul(n),
-                _ => return Err(vm.value_error("memoryview.cast(): elements of shape must be integers > 0")),
+                _ => {
+                    return Err(
+                        vm.value_error("memoryview.cast(): elements of shape must be integers > 0")
+                    )
+                }
             }
         }
         if product.saturating_mul(fmt.1 as i64) != nbytes as i64 {

@@ -229,7 +229,10 @@ fn convert_bytes(
                 }
             } else {
                 match crate::objects::bytes::buffer(arg) {
-                    Some(b) if b.len() == 1 && !matches!(arg.payload(), Some(Payload::MemoryView(_))) => {
+                    Some(b)
+                        if b.len() == 1
+                            && !matches!(arg.payload(), Some(Payload::MemoryView(_))) =>
+                    {
                         b.to_vec()
                     }
                     _ => {
