@@ -83,6 +83,8 @@ pub fn install(vm: &mut Vm) {
         ("float", t.float.clone()),
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("tuple", t.tuple.clone()),
         ("list", t.list.clone()),
         ("dict", t.dict.clone()),
@@ -219,6 +221,8 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::Set(s) => Some(s.borrow().len()),
             Payload::FrozenSet(s) => Some(s.len()),
             Payload::Bytes(b) => Some(b.len()),
+            Payload::ByteArray(a) => Some(a.data.borrow().len()),
+            Payload::MemoryView(_) => Some(crate::objects::memoryview::len(vm, v)?),
             Payload::Range { start, stop, step } => {
                 let n = crate::objects::range::range_len(*start, *stop, *step);
                 if i64::try_from(n).is_err() {
@@ -359,10 +363,17 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
             s.char_len()
         )));
     }
-    if let Some(Payload::Bytes(b)) = v.payload() {
+    if matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        let b = crate::objects::bytes::buffer(v)
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
         if b.len() == 1 {
             return Ok(Value::Int(i64::from(b[0])));
         }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
     Err(vm.type_error(format!(
         "ord() expected string of length 1, but {} found",
@@ -699,6 +710,9 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     if let Some(Payload::Bytes(_)) = acc.payload() {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if let Some(Payload::ByteArray(_)) = acc.payload() {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = vm.get_iter(&args.pos[0])?;
     // Floats are summed with compensation as CPython 3.12 does (Neumaier).
@@ -1392,6 +1406,8 @@ impl Vm {
             crate::constructors::exception_keywords(self, cls, &inst, &args.kw)?;
         } else if matches!(t.layout, Layout::List | Layout::Dict | Layout::Set) {
             crate::constructors::init_container(self, &inst, args)?;
+        } else if t.layout == Layout::ByteArray {
+            crate::objects::bytes::bytearray_init(self, &inst, args)?;
         }
         Ok(inst)
     }
@@ -1414,11 +1430,13 @@ impl Vm {
                     return self.exception_group_new(cls, args);
                 }
                 let e = crate::objects::exception::new_instance(self, cls, args.pos.to_vec());
+                crate::objects::codecs::init_unicode_error(self, &e, &args.pos)?;
                 return Ok(e);
             }
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Dict => Payload::Dict(RefCell::new(Default::default())),
             Layout::Set => Payload::Set(RefCell::new(Default::default())),
+            Layout::ByteArray => Payload::ByteArray(Box::default()),
             _ => {
                 // Immutable builtins: build the base value, then re-wrap it for `cls`.
                 let base = t
@@ -1490,9 +1508,34 @@ impl Vm {
     }
 }
 
+/// Why `int(s, base)` failed.
+pub enum ParseIntError {
+    Invalid,
+    /// More digits than sys.get_int_max_str_digits() allows (the count).
+    TooLong(usize),
+}
+
 /// Parses an int literal string as `int(s, base)` does (Unicode decimal digits count as
 /// their ASCII equivalents, as in CPython).
-pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
+    parse_int_opt(s, base, true)
+}
+
+fn parse_int_opt(s: &str, base: u32, limited: bool) -> Result<BigInt, ParseIntError> {
+    let (neg, clean, base) = int_digits(s, base).ok_or(ParseIntError::Invalid)?;
+    // Bases that are powers of two convert in linear time: CPython does not limit them.
+    if limited && !base.is_power_of_two() {
+        let max = crate::objects::int::max_str_digits();
+        if max > 0 && clean.len() > max {
+            return Err(ParseIntError::TooLong(clean.len()));
+        }
+    }
+    let v = BigInt::from_str_radix(&clean, base).map_err(|_| ParseIntError::Invalid)?;
+    Ok(if neg { -v } else { v })
+}
+
+/// The sign, digits (without underscores) and base of an int literal, if it is valid.
+fn int_digits(s: &str, base: u32) -> Option<(bool, String, u32)> {
     let ascii: String = s
         .chars()
         .map(|c| crate::methods::unicode_digit(c).map_or(c, |d| (b'0' + d) as char))
@@ -1530,8 +1573,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let v = BigInt::from_str_radix(&clean, base).ok()?;
-    Some(if neg { -v } else { v })
+    Some((neg, clean, base))
 }
 
 pub fn to_f64_checked(vm: &Vm, b: &BigInt) -> PyResult<f64> {

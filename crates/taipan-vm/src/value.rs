@@ -66,6 +66,8 @@ pub enum Payload {
     Complex(f64, f64),
     Str(PyStr),
     Bytes(Box<[u8]>),
+    ByteArray(Box<crate::objects::bytes::PyByteArray>),
+    MemoryView(Box<crate::objects::memoryview::PyMemoryView>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<PyDict>),

@@ -379,6 +379,7 @@ impl Vm {
         match &o.payload {
             Payload::Frame(_) => return self.frame_attr(o, n),
             Payload::Traceback(_) => return Ok(self.traceback_attr(o, n)),
+            Payload::MemoryView(_) => return crate::objects::memoryview::attr(self, obj, n),
             Payload::Generator(_) if matches!(n.get(..3), Some("gi_" | "cr_" | "ag_")) => {
                 return Ok(self.generator_attr(o, n))
             }

@@ -52,6 +52,8 @@ impl Vm {
                     Payload::Complex(re, im) => *re != 0.0 || *im != 0.0,
                     Payload::Float(f) => *f != 0.0,
                     Payload::Bytes(b) => !b.is_empty(),
+                    Payload::ByteArray(a) => !a.data.borrow().is_empty(),
+                    Payload::MemoryView(_) => crate::objects::memoryview::len(self, v)? != 0,
                     Payload::Range { start, stop, step } => {
                         crate::objects::range::range_len(*start, *stop, *step) > 0
                     }
@@ -192,6 +194,9 @@ impl Vm {
                 if self.is_instance_of(v, &self.exc.syntax_error.clone()) {
                     return self.syntax_error_str(v);
                 }
+                if let Some(s) = crate::objects::codecs::unicode_error_str(self, v)? {
+                    return Ok(s);
+                }
                 let args = exception::args_of(v);
                 return match args.len() {
                     0 => Ok(String::new()),
@@ -254,7 +259,8 @@ impl Vm {
                     Payload::Int(b) => int::hash_bigint(b),
                     Payload::Float(f) => crate::objects::float::hash_f64(*f),
                     Payload::Complex(re, im) => crate::objects::complex::complex_hash(*re, *im),
-                    Payload::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
+                    Payload::Bytes(b) => crate::objects::bytes::hash_bytes(b),
+                    Payload::MemoryView(_) => crate::objects::memoryview::hash(self, v)?,
                     Payload::Tuple(items) => {
                         let items = items.clone();
                         let hashes = self.recursing("", |vm| {
@@ -266,7 +272,10 @@ impl Vm {
                         tuple_hash(&hashes)
                     }
                     Payload::FrozenSet(s) => frozenset_hash(s),
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::ByteArray(_) => {
                         return Err(
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
@@ -360,10 +369,20 @@ impl Vm {
     pub fn get_iter_native(&mut self, v: &Value) -> PyResult {
         let state = match v {
             Value::Obj(o) => match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_) => IterState::Seq {
                     seq: v.clone(),
                     idx: 0,
                 },
+                Payload::MemoryView(_) => {
+                    crate::objects::memoryview::len(self, v)?;
+                    IterState::Seq {
+                        seq: v.clone(),
+                        idx: 0,
+                    }
+                }
                 Payload::Str(_) => IterState::Str {
                     s: v.clone(),
                     byte: 0,
@@ -586,6 +605,9 @@ impl Vm {
                     return Ok(s.as_str().contains(sub.as_str()));
                 }
                 Payload::Dict(_) => return Ok(self.dict_get_item(container, item)?.is_some()),
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return crate::methods::bytes::bytes_contains(self, container, item);
+                }
                 Payload::DictView { dict, part } => {
                     let (dict, part) = (dict.clone(), *part);
                     return crate::objects::dict_ops::view_contains(self, &dict, part, item);

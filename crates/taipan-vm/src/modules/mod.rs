@@ -1,5 +1,6 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod codecs;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -44,6 +45,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_functools" => Some(functools::create),
         "gc" => Some(gc::create),
         "_taipan_weak" => Some(weak::create),
+        "_codecs" => Some(codecs::create),
         _ => None,
     }
 }

@@ -16,6 +16,7 @@ pub enum Layout {
     Float,
     Str,
     Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,
