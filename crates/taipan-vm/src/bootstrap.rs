@@ -88,6 +88,13 @@ pub fn new_vm(config: Config) -> Vm {
         object,
         type_,
     };
+    // The match statement's sequence and mapping types (CPython's Py_TPFLAGS_SEQUENCE
+    // and Py_TPFLAGS_MAPPING).
+    for t in [&types.list, &types.tuple, &types.range] {
+        typeobj::ty(t).flags.set(typeobj::FLAG_SEQUENCE);
+    }
+    typeobj::ty(&types.dict).flags.set(typeobj::FLAG_MAPPING);
+    typeobj::add_subclass(&types.object, &types.type_);
     let base_exc = typeobj::new_type(
         &types.type_,
         "BaseException",
@@ -135,6 +142,7 @@ pub fn new_vm(config: Config) -> Vm {
         err: crate::modules::io::StdStream::new(2, true),
         hash_key: (0, 0),
         sys: None,
+        native_classes: rustc_hash::FxHashMap::default(),
     };
     crate::builtins::install(&mut vm);
     crate::methods::install(&mut vm);

@@ -181,6 +181,7 @@ impl Args {
 macro_rules! builtin_types {
     ($($field:ident),* $(,)?) => {
         /// Every builtin type object, created once at start-up.
+        #[derive(Clone)]
         pub struct Types { $(pub $field: ObjRef,)* }
     };
 }
@@ -315,6 +316,9 @@ pub struct Vm {
     pub err: crate::modules::io::StdStream,
     pub hash_key: (u64, u64),
     pub sys: Option<ObjRef>,
+    /// Classes that native modules create once and look up again by name
+    /// (`"_abc._abc_data"`).
+    pub native_classes: rustc_hash::FxHashMap<&'static str, ObjRef>,
 }
 
 impl Vm {

@@ -312,6 +312,15 @@ impl Vm {
             ty(cls).dict.borrow_mut().set_str(k, d.clone());
             return Ok(Some(d));
         }
+        // type's __abstractmethods__ descriptor: the class's own entry, never a base's
+        // (and `type` itself has none).
+        if n == "__abstractmethods__" {
+            let own = ty(cls).dict.borrow().get_str(n);
+            return match own {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.attribute_error(n)),
+            };
+        }
         if let Some(v) = typeobj::lookup(cls, n) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -376,6 +385,24 @@ impl Vm {
                 return Ok(self.generator_attr(o, n))
             }
             _ => {}
+        }
+        if n == "__isabstractmethod__" {
+            // property, classmethod and staticmethod are abstract when what they wrap is.
+            let wrapped: Vec<Value> = match &o.payload {
+                Payload::Property {
+                    fget, fset, fdel, ..
+                } => vec![fget.clone(), fset.clone(), fdel.clone()],
+                Payload::StaticMethod(f) | Payload::ClassMethod(f) => vec![f.clone()],
+                _ => vec![],
+            };
+            if !wrapped.is_empty() {
+                for f in &wrapped {
+                    if crate::modules::abc::is_abstract(self, f)? {
+                        return Ok(Some(Value::Bool(true)));
+                    }
+                }
+                return Ok(Some(Value::Bool(false)));
+            }
         }
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
@@ -698,6 +725,14 @@ impl Vm {
                 *slot.borrow_mut() = Rc::from(sv.as_str());
                 return Ok(());
             }
+            // A non-empty __abstractmethods__ makes the class abstract (object.__new__
+            // refuses it), as CPython's type_set_abstractmethods.
+            if n == "__abstractmethods__" {
+                let abstract_ = self.truthy(&v)?;
+                let f = t.flags.get() & !typeobj::FLAG_ABSTRACT;
+                t.flags
+                    .set(if abstract_ { f | typeobj::FLAG_ABSTRACT } else { f });
+            }
             t.dict.borrow_mut().set_str(name.clone(), v);
             return Ok(());
         }
@@ -860,7 +895,12 @@ impl Vm {
         }
         let removed = match obj {
             Value::Obj(o) => match (&o.payload, o.attrs()) {
-                (Payload::Type(t), _) => t.dict.borrow_mut().del_str(n),
+                (Payload::Type(t), _) => {
+                    if n == "__abstractmethods__" {
+                        t.flags.set(t.flags.get() & !typeobj::FLAG_ABSTRACT);
+                    }
+                    t.dict.borrow_mut().del_str(n)
+                }
                 (Payload::Module(m), _) => match &m.dict.payload {
                     Payload::Dict(d) => d.borrow_mut().del_str(n),
                     _ => None,

@@ -249,6 +249,16 @@ impl Vm {
                         return Ok(h);
                     }
                 }
+                return self.hash_native(v);
+            }
+        })
+    }
+
+    /// The hash of a builtin value by its own storage (a subclass's `__hash__` is not
+    /// consulted: what `int.__hash__(x)` computes).
+    pub fn hash_native(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Obj(o) => {
                 match &o.payload {
                     Payload::Str(s) => s.hash(),
                     Payload::Int(b) => int::hash_bigint(b),
@@ -266,7 +276,14 @@ impl Vm {
                         tuple_hash(&hashes)
                     }
                     Payload::FrozenSet(s) => frozenset_hash(s),
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::DictView {
+                        part: crate::objects::iter::DictPart::Keys
+                            | crate::objects::iter::DictPart::Items,
+                        ..
+                    } => {
                         return Err(
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
@@ -306,6 +323,7 @@ impl Vm {
                     }
                 }
             }
+            _ => return self.hash(v),
         })
     }
 

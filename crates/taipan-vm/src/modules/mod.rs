@@ -1,5 +1,6 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod abc;
 pub mod dis;
 pub mod imp;
 pub mod io;
@@ -19,6 +20,7 @@ pub type ModuleInit = fn(&mut Vm) -> ObjRef;
 /// The native module called `name`, if there is one (`sys` is created at start-up).
 pub fn native(name: &str) -> Option<ModuleInit> {
     match name {
+        "_abc" => Some(abc::create),
         "_imp" => Some(imp::create),
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
