@@ -22,6 +22,12 @@ pub struct PyDict {
     indices: Vec<i32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Index slots not EMPTY (live entries plus DUMMY markers): the table grows when
+    /// this reaches two thirds of its size, so probing always finds an empty slot.
+    filled: usize,
+    /// No live entry lies before this position; removals at either end keep the
+    /// entries tight, so FIFO and LIFO use (`next(iter(d))`, popitem) stay O(1).
+    first: usize,
     /// Changes on every mutation, to a value no dict has had before: (dict, version)
     /// identifies the contents, which is what the global-lookup caches rely on.
     pub version: u64,
@@ -193,7 +199,7 @@ impl PyDict {
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.entries.len() + 1 > self.usable() {
+        if self.filled + 1 > self.usable() {
             self.resize((self.used + 1) * 3);
         }
         let ix = self.entries.len();
@@ -203,6 +209,7 @@ impl PyDict {
             .expect("table has an empty slot");
         self.indices[slot] = ix as i32;
         self.used += 1;
+        self.filled += 1;
         self.version = next_version();
     }
 
@@ -217,6 +224,8 @@ impl PyDict {
         }
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().flatten().map(Some).collect();
+        self.filled = self.entries.len();
+        self.first = 0;
         self.indices = vec![EMPTY; size];
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map(|e| e.hash).unwrap_or(0);
@@ -230,27 +239,66 @@ impl PyDict {
     /// Removes the entry at entry position `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries.get_mut(ix)?.take()?;
-        if let Some(slot) = self.indices.iter().position(|&i| i == ix as i32) {
+        if let Some(slot) = self.slot_of(e.hash, ix) {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;
+        if ix + 1 == self.entries.len() {
+            while matches!(self.entries.last(), Some(None)) {
+                self.entries.pop();
+            }
+        }
+        if ix == self.first {
+            while matches!(self.entries.get(self.first), Some(None)) {
+                self.first += 1;
+            }
+        }
+        self.first = self.first.min(self.entries.len());
         self.version = next_version();
         Some(e)
+    }
+
+    /// The index slot that points at entry position `ix` (whose hash is `hash`).
+    fn slot_of(&self, hash: i64, ix: usize) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let v = self.indices[i];
+            if v == EMPTY {
+                return None;
+            }
+            if v == ix as i32 {
+                return Some(i);
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
     }
 
     pub fn clear(&mut self) {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.filled = 0;
+        self.first = 0;
         self.version = next_version();
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+        self.entries[self.first..].iter().flatten()
     }
 
     /// The entry at or after position `pos`, for iterators that survive mutation.
-    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, &Entry)> {
+        let mut pos = pos.max(self.first);
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos, e));
