@@ -897,7 +897,12 @@ impl Vm {
     }
 
     /// Entry index of `key`, resolving user `__eq__` without holding the table borrow.
-    fn dict_find(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    pub(crate) fn dict_find(
+        &mut self,
+        d: &Value,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         let Some(cell) = self.dict_cell(d) else {
             return Ok(None);
         };

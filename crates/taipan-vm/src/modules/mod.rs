@@ -1,6 +1,7 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod abc;
+pub mod collections;
 pub mod dis;
 pub mod imp;
 pub mod io;
@@ -21,6 +22,7 @@ pub type ModuleInit = fn(&mut Vm) -> ObjRef;
 pub fn native(name: &str) -> Option<ModuleInit> {
     match name {
         "_abc" => Some(abc::create),
+        "_collections" => Some(collections::create),
         "_imp" => Some(imp::create),
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),

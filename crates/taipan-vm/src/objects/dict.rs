@@ -258,6 +258,62 @@ impl PyDict {
         Some(e)
     }
 
+    /// Moves the entry at position `ix` to the end (`last`) or the front of the order,
+    /// keeping its key object (OrderedDict.move_to_end).
+    pub fn move_entry(&mut self, ix: usize, last: bool) {
+        let live_at = |d: &Self, i: usize| matches!(d.entries.get(i), Some(Some(_)));
+        if !live_at(self, ix) {
+            return;
+        }
+        if last && self.last_entry_index() == Some(ix) || !last && self.first == ix {
+            return;
+        }
+        let Some(e) = self.remove_at(ix) else { return };
+        if last {
+            self.insert_new(e.hash, e.key, e.value);
+        } else {
+            self.insert_first(e.hash, e.key, e.value);
+        }
+    }
+
+    /// Puts a key known to be absent at the front of the order. Room is made before
+    /// the first entry (half the live count), so moving entries to the front one after
+    /// another costs O(1) each, amortised.
+    fn insert_first(&mut self, hash: i64, key: Value, value: Value) {
+        if self.filled + 1 > self.usable() {
+            self.resize((self.used + 1) * 3);
+        }
+        if self.first == 0 {
+            let live: Vec<Entry> = std::mem::take(&mut self.entries)
+                .into_iter()
+                .flatten()
+                .collect();
+            let head = live.len() / 2 + 1;
+            self.entries.resize_with(head, || None);
+            self.entries.extend(live.into_iter().map(Some));
+            self.first = head;
+            self.indices = vec![EMPTY; self.indices.len().max(8)];
+            for ix in head..self.entries.len() {
+                let h = self.entries[ix].as_ref().map(|e| e.hash).unwrap_or(0);
+                let slot = self
+                    .probe_slots(h, |_| false)
+                    .expect("table has an empty slot");
+                self.indices[slot] = ix as i32;
+            }
+            self.filled = self.used;
+        }
+        self.first -= 1;
+        let ix = self.first;
+        self.entries[ix] = Some(Entry { hash, key, value });
+        let slot = self
+            .probe_slots(hash, |_| false)
+            .expect("table has an empty slot");
+        self.indices[slot] = ix as i32;
+        self.used += 1;
+        self.filled += 1;
+        self.version = next_version();
+    }
+
     /// The index slot that points at entry position `ix` (whose hash is `hash`).
     fn slot_of(&self, hash: i64, ix: usize) -> Option<usize> {
         if self.indices.is_empty() {
