@@ -142,7 +142,7 @@ pub fn new_vm(config: Config) -> Vm {
         err: crate::modules::io::StdStream::new(2, true),
         hash_key: (0, 0),
         sys: None,
-        native_classes: rustc_hash::FxHashMap::default(),
+        native_types: rustc_hash::FxHashMap::default(),
     };
     crate::builtins::install(&mut vm);
     crate::methods::install(&mut vm);

@@ -316,9 +316,9 @@ pub struct Vm {
     pub err: crate::modules::io::StdStream,
     pub hash_key: (u64, u64),
     pub sys: Option<ObjRef>,
-    /// Classes that native modules create once and look up again by name
-    /// (`"_abc._abc_data"`).
-    pub native_classes: rustc_hash::FxHashMap<&'static str, ObjRef>,
+    /// Classes of native modules, by qualified name (`itertools._grouper`), for native
+    /// code that makes instances of them.
+    pub native_types: rustc_hash::FxHashMap<&'static str, ObjRef>,
 }
 
 impl Vm {

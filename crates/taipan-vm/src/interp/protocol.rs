@@ -119,7 +119,7 @@ impl Vm {
         let id = v.id() as usize;
         let recursive = matches!(
             o.payload,
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_)
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Native(_)
         );
         if recursive {
             if REPR_STACK.with(|s| s.borrow().contains(&id)) {
@@ -458,7 +458,7 @@ impl Vm {
             }
         };
         let cls = self.iter_class(&state);
-        Ok(self.alloc(&cls, Payload::Iter(RefCell::new(state))))
+        Ok(self.alloc(&cls, Payload::Iter(Box::new(RefCell::new(state)))))
     }
 
     /// The next item, or None at exhaustion (StopIteration is absorbed).

@@ -78,34 +78,6 @@ fn call(vm: &mut Vm, mut args: Args) -> PyResult {
     vm.call(&f, args)
 }
 
-/// `list.__init__`, `dict.__init__` and `set.__init__`, which a subclass's `__init__`
-/// reaches through `super().__init__(...)`: list and set start again from the
-/// iterable, dict adds to what it holds.
-fn container_init(vm: &mut Vm, mut args: Args) -> PyResult {
-    let this = args.pos.remove(0);
-    let name = match this.payload() {
-        Some(Payload::List(_)) => "list",
-        Some(Payload::Dict(_)) => "dict",
-        _ => "set",
-    };
-    if args.pos.len() > 1 {
-        return Err(vm.type_error(format!(
-            "{name} expected at most 1 argument, got {}",
-            args.pos.len()
-        )));
-    }
-    if name != "dict" && !args.kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    match this.payload() {
-        Some(Payload::List(l)) => l.borrow_mut().clear(),
-        Some(Payload::Set(s)) => s.borrow_mut().clear(),
-        _ => {}
-    }
-    crate::constructors::init_container(vm, &this, args)?;
-    Ok(Value::None)
-}
-
 pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
     let add = |vm: &mut Vm, classes: &[&ObjRef], methods: &[(&'static str, NativeFn)]| {
@@ -194,5 +166,4 @@ pub fn install(vm: &mut Vm) {
         &[&t.function, &t.builtin_function, &t.method],
         &[("__call__", call)],
     );
-    add(vm, &[&t.list, &t.dict, &t.set], &[("__init__", container_init)]);
 }

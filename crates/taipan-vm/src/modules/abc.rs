@@ -90,7 +90,7 @@ const DATA_CLASS: &str = "_abc._abc_data";
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "_abc");
     let cls = crate::objects::native::native_class(vm, "_abc_data", "_abc", &[]);
-    vm.native_classes.insert(DATA_CLASS, cls.clone());
+    vm.native_types.insert(DATA_CLASS, cls.clone());
     module_set(vm, &m, "_abc_data", Value::Obj(cls));
     let funcs: [(&'static str, NativeFn); 8] = [
         ("get_cache_token", get_cache_token),
@@ -151,7 +151,7 @@ fn abc_init(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "_abc_init", 1, 1)?;
     let this = args.pos[0].clone();
     compute_abstract_methods(vm, &this)?;
-    let Some(cls) = vm.native_classes.get(DATA_CLASS).cloned() else {
+    let Some(cls) = vm.native_types.get(DATA_CLASS).cloned() else {
         return Err(vm.runtime_error("_abc is not initialised"));
     };
     let data = vm.new_native(&cls, AbcData {
