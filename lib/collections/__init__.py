@@ -31,7 +31,7 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 from _collections import (_count_elements, _tuplegetter,
-                          _odict_move_to_end)
+                          _odict_move_to_end, _set_type_name)
 
 _GenericAlias = type(list[int])
 
@@ -610,6 +610,8 @@ class deque:
 
 
 _collections_abc.MutableSequence.register(deque)
+# Error messages name CPython's C types with their module.
+_set_type_name(deque, 'collections.deque')
 
 
 ################################################################################
@@ -689,6 +691,9 @@ class defaultdict(dict):
 ################################################################################
 ### OrderedDict
 ################################################################################
+
+_set_type_name(defaultdict, 'collections.defaultdict')
+
 
 def _view_repr(self):
     return f'{type(self).__name__}({list(self)!r})'
@@ -861,6 +866,9 @@ class OrderedDict(dict):
 ################################################################################
 ### namedtuple
 ################################################################################
+
+_set_type_name(OrderedDict, 'collections.OrderedDict')
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new tuple subclass named typename whose items are also attributes.

@@ -578,6 +578,14 @@ impl Vm {
                 let f = func.clone();
                 return self.get_attr_str(&f, n).map(Some);
             }
+            // As CPython's method objects, any other attribute is the function's
+            // (`C.abstract_classmethod.__isabstractmethod__`, attributes set on `f`).
+            (Payload::BoundMethod { func, .. }, _)
+                if Rc::ptr_eq(self.type_of(obj), &self.types.method) =>
+            {
+                let f = func.clone();
+                return self.get_attr_str(&f, n).map(Some);
+            }
             (Payload::Module(m), "__name__") => Some(self.new_str(m.name.clone())),
             (Payload::Exception(e), "args") => {
                 let args = e.borrow().args.clone();

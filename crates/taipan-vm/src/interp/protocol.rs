@@ -242,10 +242,22 @@ impl Vm {
                                 .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         let r = self.call1(&h, v.clone())?;
+                        // As CPython's slot: a result that fits a machine word is the hash
+                        // as is (-1 becomes -2); only bigger ints are hashed again.
+                        match r {
+                            Value::Int(-1) => return Ok(-2),
+                            Value::Int(i) => return Ok(i),
+                            Value::Bool(b) => return Ok(i64::from(b)),
+                            _ => {}
+                        }
                         let Some(b) = int::as_bigint(&r) else {
                             return Err(self.type_error("__hash__ method should return an integer"));
                         };
-                        let h = int::hash_bigint(&b);
+                        let h = match i64::try_from(&b) {
+                            Ok(-1) => -2,
+                            Ok(i) => i,
+                            Err(_) => int::hash_bigint(&b),
+                        };
                         return Ok(h);
                     }
                 }

@@ -9,6 +9,8 @@
 //! - `_odict_move_to_end(od, key, last)`: OrderedDict.move_to_end. Taipan's OrderedDict
 //!   is a dict whose own order is the ordered dict's order; this moves the entry itself,
 //!   key object included, to either end.
+//! - `_set_type_name(cls, name)`: the name error messages give `cls`'s instances
+//!   (`'collections.deque'`, as CPython's C type is called).
 
 use crate::modules::sys::{module_set, new_module};
 use crate::objects::typeobj;
@@ -18,7 +20,8 @@ use taipan_bytecode::BinOp;
 
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "_collections");
-    let funcs: [(&'static str, NativeFn); 3] = [
+    let funcs: [(&'static str, NativeFn); 4] = [
+        ("_set_type_name", set_type_name),
         ("_count_elements", count_elements),
         ("_tuplegetter", tuplegetter),
         ("_odict_move_to_end", odict_move_to_end),
@@ -128,5 +131,16 @@ fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(Payload::Dict(cell)) = d.payload() {
         cell.borrow_mut().move_entry(ix, last);
     }
+    Ok(Value::None)
+}
+
+/// `_set_type_name(cls, name)`.
+fn set_type_name(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "_set_type_name", 2, 2)?;
+    let (Some(Payload::Type(t)), Some(name)) = (args.pos[0].payload(), args.pos[1].as_str())
+    else {
+        return Err(vm.type_error("_set_type_name(cls, name) expects a class and a str"));
+    };
+    *t.tp_name.borrow_mut() = Some(std::rc::Rc::from(name.as_str()));
     Ok(Value::None)
 }

@@ -66,6 +66,10 @@ pub struct PyType {
     pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     /// (cache epoch, HOOK_* bits): which attribute hooks the class's heap part defines.
     pub hooks: Cell<(u64, u8)>,
+    /// The name error messages give instances' type, when it differs from `__name__`:
+    /// CPython's C types name their module there (`'collections.deque'`), and Taipan's
+    /// library classes standing in for them say the same.
+    pub tp_name: RefCell<Option<Rc<str>>>,
 }
 
 impl PyType {
@@ -148,6 +152,7 @@ pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) 
         flags: Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
         hooks: Cell::new((0, 0)),
+        tp_name: RefCell::new(None),
     }))
 }
 
