@@ -695,6 +695,15 @@ class defaultdict(dict):
 _set_type_name(defaultdict, 'collections.defaultdict')
 
 
+def _odict_iter(it):
+    """Runs a dict iterator over an ordered dict, failing with OrderedDict's
+    message when the dict changes under it."""
+    try:
+        yield from it
+    except RuntimeError:
+        raise RuntimeError('OrderedDict mutated during iteration') from None
+
+
 def _view_repr(self):
     return f'{type(self).__name__}({list(self)!r})'
 
@@ -704,10 +713,10 @@ class odict_keys(_collections_abc.KeysView):
     __repr__ = _view_repr
 
     def __iter__(self):
-        return iter(dict.keys(self._mapping))
+        return _odict_iter(iter(dict.keys(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.keys(self._mapping))
+        return _odict_iter(reversed(dict.keys(self._mapping)))
 
 
 class odict_values(_collections_abc.ValuesView):
@@ -715,10 +724,10 @@ class odict_values(_collections_abc.ValuesView):
     __repr__ = _view_repr
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return _odict_iter(iter(dict.values(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.values(self._mapping))
+        return _odict_iter(reversed(dict.values(self._mapping)))
 
 
 class odict_items(_collections_abc.ItemsView):
@@ -726,10 +735,10 @@ class odict_items(_collections_abc.ItemsView):
     __repr__ = _view_repr
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return _odict_iter(iter(dict.items(self._mapping)))
 
     def __reversed__(self):
-        return reversed(dict.items(self._mapping))
+        return _odict_iter(reversed(dict.items(self._mapping)))
 
 
 for _view in (odict_keys, odict_values, odict_items):
@@ -797,8 +806,11 @@ class OrderedDict(dict):
         """A set-like view of the (key, value) pairs, in order."""
         return odict_items(self)
 
+    def __iter__(self):
+        return _odict_iter(dict.__iter__(self))
+
     def __reversed__(self):
-        return reversed(dict.keys(self))
+        return _odict_iter(reversed(dict.keys(self)))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -863,11 +875,12 @@ class OrderedDict(dict):
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+_set_type_name(OrderedDict, 'collections.OrderedDict')
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
-
-_set_type_name(OrderedDict, 'collections.OrderedDict')
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
