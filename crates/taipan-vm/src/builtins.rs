@@ -1447,7 +1447,11 @@ impl Vm {
         };
         let mut names: Vec<String> = names
             .iter()
-            .map(|n| n.as_str().map(|s| s.as_str().to_string()).unwrap_or_default())
+            .map(|n| {
+                n.as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default()
+            })
             .collect();
         names.sort();
         let s = if names.len() > 1 { "s" } else { "" };

@@ -773,8 +773,11 @@ impl Vm {
             if n == "__abstractmethods__" {
                 let abstract_ = self.truthy(&v)?;
                 let f = t.flags.get() & !typeobj::FLAG_ABSTRACT;
-                t.flags
-                    .set(if abstract_ { f | typeobj::FLAG_ABSTRACT } else { f });
+                t.flags.set(if abstract_ {
+                    f | typeobj::FLAG_ABSTRACT
+                } else {
+                    f
+                });
             }
             t.dict.borrow_mut().set_str(name.clone(), v);
             return Ok(());

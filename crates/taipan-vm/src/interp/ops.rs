@@ -494,6 +494,7 @@ impl Vm {
                     {
                         return Ok(self.generic_alias(o, k));
                     }
+                    return Err(self.type_error(format!("type '{name}' is not subscriptable")));
                 }
                 _ => {}
             }

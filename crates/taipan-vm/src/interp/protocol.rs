@@ -292,8 +292,8 @@ impl Vm {
                     | Payload::Dict(_)
                     | Payload::Set(_)
                     | Payload::DictView {
-                        part: crate::objects::iter::DictPart::Keys
-                            | crate::objects::iter::DictPart::Items,
+                        part:
+                            crate::objects::iter::DictPart::Keys | crate::objects::iter::DictPart::Items,
                         ..
                     } => {
                         return Err(

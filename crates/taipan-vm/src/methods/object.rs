@@ -236,7 +236,10 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
 /// `type.__subclasses__(cls)`: the live classes that name `cls` among their bases.
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__subclasses__", 1, 1)?;
-    let Some(cls) = args.pos[0].obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+    let Some(cls) = args.pos[0]
+        .obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+    else {
         let t = vm.type_name(&args.pos[0]);
         return Err(vm.type_error(format!(
             "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{t}' object"

@@ -166,4 +166,10 @@ pub fn install(vm: &mut Vm) {
         &[&t.function, &t.builtin_function, &t.method],
         &[("__call__", call)],
     );
+    // `list[int]` and, through inheritance, `class L(list)` then `L[int]`.
+    let alias = Value::Obj(t.generic_alias.clone());
+    for c in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset] {
+        let cgi = vm.alloc(&t.classmethod, Payload::ClassMethod(alias.clone()));
+        typeobj::set_attr(vm, c, "__class_getitem__", cgi);
+    }
 }

@@ -154,10 +154,13 @@ fn abc_init(vm: &mut Vm, args: Args) -> PyResult {
     let Some(cls) = vm.native_types.get(DATA_CLASS).cloned() else {
         return Err(vm.runtime_error("_abc is not initialised"));
     };
-    let data = vm.new_native(&cls, AbcData {
-        negative_cache_version: counter(),
-        ..Default::default()
-    });
+    let data = vm.new_native(
+        &cls,
+        AbcData {
+            negative_cache_version: counter(),
+            ..Default::default()
+        },
+    );
     let k = vm.intern("_abc_impl");
     vm.set_attr(&this, &k, data)?;
     if let Some(t) = type_arg(&this) {
@@ -197,16 +200,14 @@ fn compute_abstract_methods(vm: &mut Vm, this: &Value) -> PyResult<()> {
         return Err(vm.type_error("__bases__ is not tuple"));
     };
     let am = vm.intern("__abstractmethods__");
-    for base in bases.to_vec() {
-        let Some(base_abstracts) = vm.lookup_attr(&base, &am)? else {
+    for base in bases.iter() {
+        let Some(base_abstracts) = vm.lookup_attr(base, &am)? else {
             continue;
         };
         for name in vm.iterate(&base_abstracts)? {
             if name.as_str().is_none() {
                 let t = vm.type_name(&name);
-                return Err(vm.type_error(format!(
-                    "attribute name must be string, not '{t}'"
-                )));
+                return Err(vm.type_error(format!("attribute name must be string, not '{t}'")));
             }
             let Some(v) = vm.lookup_attr(this, &name)? else {
                 continue;

@@ -137,8 +137,7 @@ fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
 /// `_set_type_name(cls, name)`.
 fn set_type_name(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "_set_type_name", 2, 2)?;
-    let (Some(Payload::Type(t)), Some(name)) = (args.pos[0].payload(), args.pos[1].as_str())
-    else {
+    let (Some(Payload::Type(t)), Some(name)) = (args.pos[0].payload(), args.pos[1].as_str()) else {
         return Err(vm.type_error("_set_type_name(cls, name) expects a class and a str"));
     };
     *t.tp_name.borrow_mut() = Some(std::rc::Rc::from(name.as_str()));

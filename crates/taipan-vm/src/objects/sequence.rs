@@ -334,7 +334,11 @@ pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
         // would be quadratic); the removed items are dropped after the borrow ends.
         let mut lst = l.borrow_mut();
         let removed: Vec<Value> = if step == 1 || step == -1 {
-            let lo = if step == 1 { start } else { start - (n as i64 - 1) } as usize;
+            let lo = if step == 1 {
+                start
+            } else {
+                start - (n as i64 - 1)
+            } as usize;
             lst.drain(lo..lo + n).collect()
         } else {
             let mut doomed = vec![false; lst.len()];
