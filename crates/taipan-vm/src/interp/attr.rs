@@ -221,7 +221,7 @@ impl Vm {
     fn is_data_descriptor(&self, d: &Value) -> bool {
         match d.payload() {
             Some(Payload::Property { .. } | Payload::Member { .. }) => true,
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Native(_)) => {
                 let c = self.type_of(d);
                 typeobj::lookup(c, "__set__").is_some()
                     || typeobj::lookup(c, "__delete__").is_some()
@@ -800,7 +800,7 @@ impl Vm {
                     self.call(&fset, Args::new([obj.clone(), v]))?;
                     return Ok(());
                 }
-                Some(Payload::Instance) => {
+                Some(Payload::Instance | Payload::Native(_)) => {
                     let c = self.type_of(&d).clone();
                     if let Some(set) = typeobj::lookup(&c, "__set__") {
                         self.call(&set, Args::new([d.clone(), obj.clone(), v]))?;
@@ -931,7 +931,7 @@ impl Vm {
                 return self.member_remove(&name, obj);
             }
             // A data descriptor: its __delete__ (an AttributeError if it only has __set__).
-            if let Some(Payload::Instance) = d.payload() {
+            if let Some(Payload::Instance | Payload::Native(_)) = d.payload() {
                 let dc = self.type_of(&d).clone();
                 if let Some(del) = typeobj::lookup(&dc, "__delete__") {
                     self.call(&del, Args::new([d.clone(), obj.clone()]))?;

@@ -3,9 +3,9 @@
 //! - `_count_elements(mapping, iterable)`: Counter's counting loop (CPython has it in C
 //!   too), direct on the dict storage unless the mapping's class overrides `get` or
 //!   `__setitem__`.
-//! - `_tuplegetter(index, doc)`: a namedtuple field. It is a property whose getter is a
-//!   native function bound to the index, so `p.x` costs no Python frame; setting or
-//!   deleting the field is CPython's "can't set attribute" / "can't delete attribute".
+//! - `_tuplegetter(index, doc)`: a namedtuple field, a native data descriptor (so `p.x`
+//!   costs no Python frame); setting or deleting the field is CPython's "can't set
+//!   attribute" / "can't delete attribute".
 //! - `_odict_move_to_end(od, key, last)`: OrderedDict.move_to_end. Taipan's OrderedDict
 //!   is a dict whose own order is the ordered dict's order; this moves the entry itself,
 //!   key object included, to either end.
@@ -13,6 +13,7 @@
 //!   (`'collections.deque'`, as CPython's C type is called).
 
 use crate::modules::sys::{module_set, new_module};
+use crate::objects::native::native_class;
 use crate::objects::typeobj;
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
@@ -20,10 +21,11 @@ use taipan_bytecode::BinOp;
 
 pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "_collections");
-    let funcs: [(&'static str, NativeFn); 4] = [
+    let tg = tuplegetter_class(vm);
+    module_set(vm, &m, "_tuplegetter", Value::Obj(tg));
+    let funcs: [(&'static str, NativeFn); 3] = [
         ("_set_type_name", set_type_name),
         ("_count_elements", count_elements),
-        ("_tuplegetter", tuplegetter),
         ("_odict_move_to_end", odict_move_to_end),
     ];
     for (name, f) in funcs {
@@ -63,45 +65,80 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-/// `_tuplegetter(index, doc)`: the property behind a namedtuple field.
-fn tuplegetter(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "_tuplegetter", 2, 2)?;
-    let index = vm.index_of(&args.pos[0])?;
-    if index < 0 {
-        return Err(vm.index_error("index is negative"));
-    }
-    let get = vm.new_builtin("_tuplegetter", tuplegetter_get);
-    let fget = vm.alloc(
-        &vm.types.builtin_function.clone(),
-        Payload::BoundMethod {
-            func: get,
-            this: Value::Int(index),
-        },
-    );
-    let fset = vm.new_builtin("_tuplegetter_set", tuplegetter_set);
-    let fdel = vm.new_builtin("_tuplegetter_delete", tuplegetter_delete);
-    Ok(vm.alloc(
-        &vm.types.property.clone(),
-        Payload::Property {
-            fget,
-            fset,
-            fdel,
-            doc: args.pos[1].clone(),
-        },
-    ))
+/// A namedtuple field: the tuple item at `index`, with a writable docstring.
+struct TupleGetter {
+    index: usize,
+    doc: Value,
 }
 
-fn tuplegetter_get(vm: &mut Vm, args: Args) -> PyResult {
+const TUPLEGETTER: &str = "_collections._tuplegetter";
+
+fn tuplegetter_class(vm: &mut Vm) -> ObjRef {
+    let methods: [(&'static str, NativeFn); 6] = [
+        ("__new__", tuplegetter_new),
+        ("__get__", tuplegetter_get),
+        ("__set__", tuplegetter_set),
+        ("__delete__", tuplegetter_delete),
+        ("__repr__", tuplegetter_repr),
+        ("__reduce__", tuplegetter_reduce),
+    ];
+    let cls = native_class(vm, "_tuplegetter", "collections", &methods);
+    // `__doc__` reads and writes the field's own docstring (a property on the class,
+    // as CPython's member descriptor).
+    let get = vm.new_builtin("__doc__", tuplegetter_doc_get);
+    let set = vm.new_builtin("__doc__", tuplegetter_doc_set);
+    let doc = vm.alloc(
+        &vm.types.property.clone(),
+        Payload::Property {
+            fget: get,
+            fset: set,
+            fdel: Value::None,
+            doc: Value::None,
+        },
+    );
+    typeobj::set_attr(vm, &cls, "__doc__", doc);
+    vm.native_types.insert(TUPLEGETTER, cls.clone());
+    cls
+}
+
+/// `_tuplegetter(index, doc)`.
+fn tuplegetter_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("_tuplegetter.__new__(): not enough arguments"));
+    }
+    let cls = args.pos.remove(0);
     args.positional(vm, "_tuplegetter", 2, 2)?;
     let index = vm.index_of(&args.pos[0])?;
+    let Ok(index) = usize::try_from(index) else {
+        return Err(vm.index_error("index is negative"));
+    };
+    let Some(cls) = cls.obj().cloned() else {
+        return Err(vm.type_error("_tuplegetter.__new__(X): X is not a type object"));
+    };
+    let doc = args.pos[1].clone();
+    Ok(vm.new_native(&cls, TupleGetter { index, doc }))
+}
+
+fn getter_state(vm: &mut Vm, this: &Value) -> PyResult<(usize, Value)> {
+    let g = vm.native_mut::<TupleGetter>(this, "_tuplegetter")?;
+    Ok((g.index, g.doc.clone()))
+}
+
+/// `__get__(self, obj, type=None)`: the item, or the descriptor itself on the class.
+fn tuplegetter_get(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__get__", 2, 3)?;
+    let (index, _) = getter_state(vm, &args.pos[0])?;
     let obj = &args.pos[1];
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
     let Some(Payload::Tuple(t)) = obj.payload() else {
         let t = vm.type_name(obj);
         return Err(vm.type_error(format!(
             "descriptor for index '{index}' for tuple subclasses doesn't apply to '{t}' object"
         )));
     };
-    match usize::try_from(index).ok().and_then(|i| t.get(i)) {
+    match t.get(index) {
         Some(v) => Ok(v.clone()),
         None => Err(vm.index_error("tuple index out of range")),
     }
@@ -113,6 +150,34 @@ fn tuplegetter_set(vm: &mut Vm, _args: Args) -> PyResult {
 
 fn tuplegetter_delete(vm: &mut Vm, _args: Args) -> PyResult {
     Err(vm.attribute_error("can't delete attribute"))
+}
+
+fn tuplegetter_repr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__repr__", 1, 1)?;
+    let (index, doc) = getter_state(vm, &args.pos[0])?;
+    let doc = vm.repr(&doc)?;
+    Ok(vm.new_str(format!("_tuplegetter({index}, {doc})")))
+}
+
+fn tuplegetter_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__reduce__", 1, 1)?;
+    let (index, doc) = getter_state(vm, &args.pos[0])?;
+    let cls = Value::Obj(vm.type_of(&args.pos[0]).clone());
+    let state = vm.new_tuple(vec![Value::Int(index as i64), doc]);
+    Ok(vm.new_tuple(vec![cls, state]))
+}
+
+fn tuplegetter_doc_get(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__doc__", 1, 1)?;
+    Ok(getter_state(vm, &args.pos[0])?.1)
+}
+
+fn tuplegetter_doc_set(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__doc__", 2, 2)?;
+    let doc = args.pos[1].clone();
+    vm.native_mut::<TupleGetter>(&args.pos[0], "_tuplegetter")?
+        .doc = doc;
+    Ok(Value::None)
 }
 
 /// `_odict_move_to_end(od, key, last)`; KeyError(key) when the key is absent.

@@ -19,15 +19,18 @@ pub struct Entry {
 
 #[derive(Clone, Default)]
 pub struct PyDict {
-    indices: Vec<i32>,
+    /// The open-addressing table (fixed size between resizes, so a boxed slice: a dict
+    /// object stays within the PyObject size budget).
+    indices: Box<[i32]>,
     entries: Vec<Option<Entry>>,
     used: usize,
     /// Index slots not EMPTY (live entries plus DUMMY markers): the table grows when
     /// this reaches two thirds of its size, so probing always finds an empty slot.
-    filled: usize,
+    filled: u32,
     /// No live entry lies before this position; removals at either end keep the
     /// entries tight, so FIFO and LIFO use (`next(iter(d))`, popitem) stay O(1).
-    first: usize,
+    /// (`filled` and `first` are u32, as the i32 index entries are.)
+    first: u32,
     /// Changes on every mutation, to a value no dict has had before: (dict, version)
     /// identifies the contents, which is what the global-lookup caches rely on.
     pub version: u64,
@@ -254,7 +257,7 @@ impl PyDict {
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.filled + 1 > self.usable() {
+        if self.filled as usize + 1 > self.usable() {
             self.resize((self.used + 1) * 3);
         }
         let ix = self.entries.len();
@@ -279,9 +282,9 @@ impl PyDict {
         }
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().flatten().map(Some).collect();
-        self.filled = self.entries.len();
+        self.filled = self.entries.len() as u32;
         self.first = 0;
-        self.indices = vec![EMPTY; size];
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map(|e| e.hash).unwrap_or(0);
             let slot = self
@@ -306,12 +309,12 @@ impl PyDict {
                 self.entries.pop();
             }
         }
-        if ix == self.first {
-            while matches!(self.entries.get(self.first), Some(None)) {
+        if ix == self.first as usize {
+            while matches!(self.entries.get(self.first as usize), Some(None)) {
                 self.first += 1;
             }
         }
-        self.first = self.first.min(self.entries.len());
+        self.first = self.first.min(self.entries.len() as u32);
         self.version = next_version();
         Some(e)
     }
@@ -323,7 +326,7 @@ impl PyDict {
         if !live_at(self, ix) {
             return;
         }
-        if last && self.last_entry_index() == Some(ix) || !last && self.first == ix {
+        if last && self.last_entry_index() == Some(ix) || !last && self.first as usize == ix {
             return;
         }
         let Some(e) = self.remove_at(ix) else { return };
@@ -338,7 +341,7 @@ impl PyDict {
     /// the first entry (half the live count), so moving entries to the front one after
     /// another costs O(1) each, amortised.
     fn insert_first(&mut self, hash: i64, key: Value, value: Value) {
-        if self.filled + 1 > self.usable() {
+        if self.filled as usize + 1 > self.usable() {
             self.resize((self.used + 1) * 3);
         }
         if self.first == 0 {
@@ -349,8 +352,8 @@ impl PyDict {
             let head = live.len() / 2 + 1;
             self.entries.resize_with(head, || None);
             self.entries.extend(live.into_iter().map(Some));
-            self.first = head;
-            self.indices = vec![EMPTY; self.indices.len().max(8)];
+            self.first = head as u32;
+            self.indices = vec![EMPTY; self.indices.len().max(8)].into_boxed_slice();
             for ix in head..self.entries.len() {
                 let h = self.entries[ix].as_ref().map(|e| e.hash).unwrap_or(0);
                 let slot = self
@@ -358,10 +361,10 @@ impl PyDict {
                     .expect("table has an empty slot");
                 self.indices[slot] = ix as i32;
             }
-            self.filled = self.used;
+            self.filled = self.used as u32;
         }
         self.first -= 1;
-        let ix = self.first;
+        let ix = self.first as usize;
         self.entries[ix] = Some(Entry { hash, key, value });
         let slot = self
             .probe_slots(hash, |_| false)
@@ -373,7 +376,7 @@ impl PyDict {
     }
 
     pub fn clear(&mut self) {
-        self.indices.clear();
+        self.indices = Box::default();
         self.entries.clear();
         self.used = 0;
         self.filled = 0;
@@ -382,12 +385,12 @@ impl PyDict {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries[self.first..].iter().flatten()
+        self.entries[self.first as usize..].iter().flatten()
     }
 
     /// The entry at or after position `pos`, for iterators that survive mutation.
     pub fn next_entry(&self, pos: usize) -> Option<(usize, &Entry)> {
-        let mut pos = pos.max(self.first);
+        let mut pos = pos.max(self.first as usize);
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos, e));
