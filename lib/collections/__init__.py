@@ -91,15 +91,17 @@ class _ReadOnlyAttribute:
 
 
 def _seq_index(i):
-    """An index given to deque's item methods, as an int."""
-    if isinstance(i, int):
+    """An index given to deque's item methods, as an int (a C Py_ssize_t)."""
+    if not isinstance(i, int):
+        try:
+            index = type(i).__index__
+        except AttributeError:
+            raise TypeError(f"sequence index must be integer, "
+                            f"not '{type(i).__name__}'") from None
+        i = index(i)
+    if -_sys.maxsize - 1 <= i <= _sys.maxsize:
         return i
-    try:
-        index = type(i).__index__
-    except AttributeError:
-        raise TypeError(f"sequence index must be integer, "
-                        f"not '{type(i).__name__}'") from None
-    return index(i)
+    raise IndexError("cannot fit 'int' into an index-sized integer")
 
 
 def _ssize_arg(n):
@@ -145,7 +147,31 @@ class deque:
         self._state = 0
         return self
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, *args, **kwargs):
+        # Parsed by hand for the C signature's messages: deque([iterable[, maxlen]]).
+        iterable = ()
+        maxlen = None
+        if args or kwargs:
+            given = len(args) + len(kwargs)
+            if given > 2:
+                raise TypeError(f'deque() takes at most 2 arguments ({given} given)')
+            for pos, name in enumerate(kwargs):
+                if name == 'iterable':
+                    pos = 0
+                elif name == 'maxlen':
+                    pos = 1
+                else:
+                    raise TypeError(f"'{name}' is an invalid keyword argument "
+                                    f"for deque()")
+                if pos < len(args):
+                    raise TypeError(f"argument for deque() given by name "
+                                    f"('{name}') and position ({pos + 1})")
+            if args:
+                iterable = args[0]
+                if len(args) > 1:
+                    maxlen = args[1]
+            iterable = kwargs.get('iterable', iterable)
+            maxlen = kwargs.get('maxlen', maxlen)
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -368,7 +394,7 @@ class deque:
 
     def insert(self, i, x):
         """Insert value before index."""
-        i = _seq_index(i)
+        i = _ssize_arg(i)
         n = len(self._front) + len(self._back)
         if self._maxlen == n:
             raise IndexError('deque already at its maximum size')
