@@ -721,6 +721,10 @@ class defaultdict(dict):
 _set_type_name(defaultdict, 'collections.defaultdict')
 
 
+# Stands for an argument that was not given (where C's messages differ from Python's).
+_NO_ARG = object()
+
+
 def _odict_iter(it):
     """Runs a dict iterator over an ordered dict, failing with OrderedDict's
     message when the dict changes under it."""
@@ -815,9 +819,11 @@ class OrderedDict(dict):
         value = dict.pop(self, key)
         return key, value
 
-    def move_to_end(self, key, last=True):
+    def move_to_end(self, key=_NO_ARG, last=True):
         """Move key to the end, or to the front when last is false; KeyError if
         it is absent."""
+        if key is _NO_ARG:
+            raise TypeError("move_to_end() missing required argument 'key' (pos 1)")
         _odict_move_to_end(self, key, last)
 
     def keys(self):
@@ -873,8 +879,10 @@ class OrderedDict(dict):
     __copy__ = copy
 
     @classmethod
-    def fromkeys(cls, iterable, value=None):
+    def fromkeys(cls, iterable=_NO_ARG, value=None):
         """A new ordered dict mapping each key of iterable to value."""
+        if iterable is _NO_ARG:
+            raise TypeError("fromkeys() missing required argument 'iterable' (pos 1)")
         self = cls()
         for key in iterable:
             self[key] = value
