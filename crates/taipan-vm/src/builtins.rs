@@ -1551,11 +1551,13 @@ impl Vm {
                 payload
             }
         };
-        Ok(Value::Obj(Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: cls.clone(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload,
-        })))
+        });
+        crate::memory::gc::track(&o);
+        Ok(Value::Obj(o))
     }
 }
 

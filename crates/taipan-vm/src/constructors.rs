@@ -749,6 +749,9 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         } else {
             v
         };
+        if ks == "__del__" {
+            crate::memory::del::DEL_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
     // A class without a docstring has __doc__ = None in its namespace, as CPython.

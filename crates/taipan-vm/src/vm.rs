@@ -347,11 +347,16 @@ impl Vm {
     }
 
     pub fn alloc(&self, class: &ObjRef, payload: Payload) -> Value {
-        Value::Obj(Rc::new(PyObject {
+        let track = crate::memory::gc::tracks(&payload);
+        let o = Rc::new(PyObject {
             class: class.clone(),
             dict: None,
             payload,
-        }))
+        });
+        if track {
+            crate::memory::gc::track(&o);
+        }
+        Value::Obj(o)
     }
 
     pub fn new_str(&self, s: impl Into<String>) -> Value {
@@ -488,7 +493,10 @@ impl Vm {
         // Clearing module globals is observable only through generators that are still
         // suspended (their `finally` blocks run): without any, it would only free memory
         // the process is about to give back. (When `__del__` exists, it must count too.)
-        if crate::objects::generator::LIVE.load(std::sync::atomic::Ordering::Relaxed) == 0 {
+        let del_seen = crate::memory::del::DEL_SEEN.load(std::sync::atomic::Ordering::Relaxed);
+        if crate::objects::generator::LIVE.load(std::sync::atomic::Ordering::Relaxed) == 0
+            && !del_seen
+        {
             return;
         }
         let modules: Vec<Value> = match &self.sys_modules.payload {
@@ -525,11 +533,16 @@ impl Vm {
                     let old = d.borrow().get_str(&name);
                     d.borrow_mut().set_str(k.clone(), Value::None);
                     drop(old);
-                    self.run_finalizers();
+                    let _ = self.run_pending();
                 }
             }
         }
-        self.run_finalizers();
+        let _ = self.run_pending();
+        if del_seen {
+            // Cycles still holding objects with __del__ (CPython collects once more here).
+            self.gc_collect(2);
+            let _ = self.run_pending();
+        }
     }
 
     /// Runs `f` one native recursion level deeper, raising RecursionError (with `what`

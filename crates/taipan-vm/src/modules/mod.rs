@@ -4,6 +4,7 @@ pub mod abc;
 pub mod collections;
 pub mod dis;
 pub mod functools;
+pub mod gc;
 pub mod imp;
 pub mod io;
 pub mod itertools;
@@ -22,6 +23,7 @@ pub mod sha2;
 pub mod sys;
 pub mod taipan_tb;
 pub mod time;
+pub mod weak;
 
 use crate::value::ObjRef;
 use crate::vm::Vm;
@@ -43,6 +45,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::create),
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
+        "gc" => Some(gc::create),
+        "_taipan_weak" => Some(weak::create),
         _ => None,
     }
 }

@@ -347,6 +347,8 @@ pub const HOOK_GETATTRIBUTE: u8 = 1;
 pub const HOOK_GETATTR: u8 = 2;
 pub const HOOK_SETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
+/// `__del__` (see memory/del.rs).
+pub const HOOK_DEL: u8 = 16;
 
 /// Which of `__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__` a heap class
 /// defines (as HOOK_* bits), remembered until any type changes: every attribute access
@@ -372,6 +374,10 @@ pub fn hooks(cls: &ObjRef) -> u8 {
         }
         if lookup(cls, "__getattr__").is_some() {
             bits |= HOOK_GETATTR;
+        }
+        if lookup(cls, "__del__").is_some() {
+            bits |= HOOK_DEL;
+            crate::memory::del::DEL_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
     t.hooks.set((epoch, bits));
