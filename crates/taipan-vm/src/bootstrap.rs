@@ -92,6 +92,13 @@ pub fn new_vm(config: Config) -> Vm {
         object,
         type_,
     };
+    // The match statement's sequence and mapping types (CPython's Py_TPFLAGS_SEQUENCE
+    // and Py_TPFLAGS_MAPPING).
+    for t in [&types.list, &types.tuple, &types.range] {
+        typeobj::ty(t).flags.set(typeobj::FLAG_SEQUENCE);
+    }
+    typeobj::ty(&types.dict).flags.set(typeobj::FLAG_MAPPING);
+    typeobj::add_subclass(&types.object, &types.type_);
     let base_exc = typeobj::new_type(
         &types.type_,
         "BaseException",

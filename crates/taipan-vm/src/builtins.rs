@@ -213,6 +213,17 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 return Ok(n as usize);
             }
         }
+    }
+    if let Some(n) = len_native(vm, v)? {
+        return Ok(n);
+    }
+    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+/// The length of a builtin container's own storage (a subclass's `__len__` is not
+/// consulted), or None for objects without one.
+pub fn len_native(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    if let Value::Obj(o) = v {
         let n = match &o.payload {
             Payload::Str(s) => Some(s.char_len()),
             Payload::List(l) => Some(l.borrow().len()),
@@ -241,11 +252,9 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 _ => None,
             }),
         };
-        if let Some(n) = n {
-            return Ok(n);
-        }
+        return Ok(n);
     }
-    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+    Ok(None)
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult {
@@ -534,42 +543,54 @@ fn class_matches(
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "isinstance", 2, 2)?;
-    let cls = vm.type_of(&args.pos[0]).clone();
+    let r = object_isinstance(vm, &args.pos[0], &args.pos[1])?;
+    Ok(Value::Bool(r))
+}
+
+/// `isinstance(inst, cls)` (CPython's PyObject_IsInstance): a metaclass's
+/// `__instancecheck__` decides, except for an exact type match.
+pub fn object_isinstance(vm: &mut Vm, inst: &Value, cls_v: &Value) -> PyResult<bool> {
+    let cls = vm.type_of(inst).clone();
     // The exact type needs no hook (as CPython).
-    if args.pos[1].obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
-        return Ok(Value::Bool(true));
+    if cls_v.obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
+        return Ok(true);
     }
-    let r = class_matches(
+    class_matches(
         vm,
-        &args.pos[1],
-        &args.pos[0],
+        cls_v,
+        inst,
         "__instancecheck__",
         &|_, c| typeobj::is_subtype(&cls, c),
         "isinstance",
-    )?;
-    Ok(Value::Bool(r))
+    )
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "issubclass", 2, 2)?;
-    let c = args.pos[0]
+    let r = object_issubclass(vm, &args.pos[0], &args.pos[1])?;
+    Ok(Value::Bool(r))
+}
+
+/// `issubclass(derived, cls)` (CPython's PyObject_IsSubclass), honouring a metaclass's
+/// `__subclasscheck__`.
+pub fn object_issubclass(vm: &mut Vm, derived: &Value, cls_v: &Value) -> PyResult<bool> {
+    let c = derived
         .obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
         .cloned();
-    let meta = vm.type_of(&args.pos[1]).clone();
+    let meta = vm.type_of(cls_v).clone();
     let hooked = ty(&meta).heap && typeobj::lookup(&meta, "__subclasscheck__").is_some();
     let Some(c) = c.or_else(|| hooked.then(|| vm.types.object.clone())) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_matches(
+    class_matches(
         vm,
-        &args.pos[1],
-        &args.pos[0],
+        cls_v,
+        derived,
         "__subclasscheck__",
         &|_, t| typeobj::is_subtype(&c, t),
         "issubclass",
-    )?;
-    Ok(Value::Bool(r))
+    )
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
@@ -866,6 +887,15 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             }
             return vm.call1(&f, v.clone());
         }
+    }
+    reversed_native(vm, &v)
+}
+
+/// `reversed(v)` by `v`'s builtin storage or its sequence protocol, ignoring a
+/// subclass's `__reversed__` (what `list.__reversed__` does).
+pub fn reversed_native(vm: &mut Vm, v: &Value) -> PyResult {
+    let v = v.clone();
+    if let Value::Obj(o) = &v {
         let n = match &o.payload {
             Payload::List(_)
             | Payload::Tuple(_)
@@ -1381,7 +1411,16 @@ impl Vm {
                 a.pos.insert(0, Value::Obj(cls.clone()));
                 self.call(&new, a)?
             }
-            None => self.builtin_new(cls, &args)?,
+            None => {
+                // object.__new__ checks surplus arguments before abstractness.
+                if t.layout == Layout::Object
+                    && (!args.pos.is_empty() || !args.kw.is_empty())
+                    && typeobj::user_defines(cls, "__init__").is_none()
+                {
+                    return Err(self.type_error(format!("{}() takes no arguments", t.name())));
+                }
+                self.builtin_new(cls, &args)?
+            }
         };
         if !self.is_instance_of(&inst, cls) {
             return Ok(inst);
@@ -1412,6 +1451,33 @@ impl Vm {
         Ok(inst)
     }
 
+    /// CPython's object.__new__ refusal of a class with abstract methods.
+    pub fn abstract_class_error(&mut self, cls: &ObjRef) -> Value {
+        let am = ty(cls).dict.borrow().get_str("__abstractmethods__");
+        let names = match am {
+            Some(v) => match self.iterate(&v) {
+                Ok(items) => items,
+                Err(e) => return e,
+            },
+            None => Vec::new(),
+        };
+        let mut names: Vec<String> = names
+            .iter()
+            .map(|n| {
+                n.as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        names.sort();
+        let s = if names.len() > 1 { "s" } else { "" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{s} '{}'",
+            ty(cls).name(),
+            names.join("', '")
+        ))
+    }
+
     /// object.__new__ for a heap class: the payload its builtin base needs.
     pub fn builtin_new(&mut self, cls: &ObjRef, args: &Args) -> PyResult {
         // A metaclass without its own __new__ makes classes with type.__new__.
@@ -1424,7 +1490,12 @@ impl Vm {
         }
         let t = ty(cls);
         let payload = match t.layout {
-            Layout::Object => Payload::Instance,
+            Layout::Object => {
+                if t.flags.get() & typeobj::FLAG_ABSTRACT != 0 {
+                    return Err(self.abstract_class_error(cls));
+                }
+                Payload::Instance
+            }
             Layout::Exception => {
                 if typeobj::is_subtype(cls, &self.exc.base_exception_group.clone()) {
                     return self.exception_group_new(cls, args);

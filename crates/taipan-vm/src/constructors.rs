@@ -774,6 +774,7 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     let cls = typeobj::new_type(meta, &name, bases, layout, true);
     let mro = typeobj::compute_mro(&cls).map_err(|m| vm.type_error(m))?;
     *ty(&cls).mro.borrow_mut() = mro;
+    typeobj::inherit_collection_flags(&cls);
     let entries: Vec<(Value, Value)> = match args.pos[2].payload() {
         Some(Payload::Dict(d)) => d
             .borrow()

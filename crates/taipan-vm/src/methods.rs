@@ -9,6 +9,7 @@ mod dunders;
 mod int_bytes;
 mod list;
 pub(crate) mod object;
+mod protocols;
 mod range;
 mod set;
 mod str;
@@ -138,6 +139,7 @@ pub fn install(vm: &mut Vm) {
     for cls in [&list_t, &tuple_t, &str_t, &range_t, &dict_t, &set_t, &fs_t] {
         typeobj::add_methods(vm, cls, dunders::CONTAINER);
     }
+    protocols::install(vm);
     // Their reprs, so that super().__repr__() in a subclass (and list.__repr__(x)) reach them.
     let repr: &[(&str, crate::vm::NativeFn)] = &[("__repr__", object::native_repr)];
     for cls in [

@@ -181,6 +181,7 @@ impl Args {
 macro_rules! builtin_types {
     ($($field:ident),* $(,)?) => {
         /// Every builtin type object, created once at start-up.
+        #[derive(Clone)]
         pub struct Types { $(pub $field: ObjRef,)* }
     };
 }
@@ -342,7 +343,10 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         self.type_of(v)
             .type_payload()
-            .map(|t| t.name.borrow().to_string())
+            .map(|t| match &*t.tp_name.borrow() {
+                Some(n) => n.to_string(),
+                None => t.name.borrow().to_string(),
+            })
             .unwrap_or_default()
     }
 

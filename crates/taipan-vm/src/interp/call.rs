@@ -128,7 +128,9 @@ impl Vm {
         {
             return Ok(None);
         }
-        if typeobj::user_defines(cls, "__new__").is_some() {
+        if typeobj::user_defines(cls, "__new__").is_some()
+            || t.flags.get() & typeobj::FLAG_ABSTRACT != 0
+        {
             return Ok(None);
         }
         let Some(init) = typeobj::user_defines(cls, "__init__") else {

@@ -533,6 +533,7 @@ impl Vm {
                     {
                         return Ok(self.generic_alias(o, k));
                     }
+                    return Err(self.type_error(format!("type '{name}' is not subscriptable")));
                 }
                 _ => {}
             }

@@ -247,13 +247,35 @@ impl Vm {
                                 .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         let r = self.call1(&h, v.clone())?;
+                        // As CPython's slot: a result that fits a machine word is the hash
+                        // as is (-1 becomes -2); only bigger ints are hashed again.
+                        match r {
+                            Value::Int(-1) => return Ok(-2),
+                            Value::Int(i) => return Ok(i),
+                            Value::Bool(b) => return Ok(i64::from(b)),
+                            _ => {}
+                        }
                         let Some(b) = int::as_bigint(&r) else {
                             return Err(self.type_error("__hash__ method should return an integer"));
                         };
-                        let h = int::hash_bigint(&b);
+                        let h = match i64::try_from(&b) {
+                            Ok(-1) => -2,
+                            Ok(i) => i,
+                            Err(_) => int::hash_bigint(&b),
+                        };
                         return Ok(h);
                     }
                 }
+                return self.hash_native(v);
+            }
+        })
+    }
+
+    /// The hash of a builtin value by its own storage (a subclass's `__hash__` is not
+    /// consulted: what `int.__hash__(x)` computes).
+    pub fn hash_native(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Obj(o) => {
                 match &o.payload {
                     Payload::Str(s) => s.hash(),
                     Payload::Int(b) => int::hash_bigint(b),
@@ -275,7 +297,12 @@ impl Vm {
                     Payload::List(_)
                     | Payload::Dict(_)
                     | Payload::Set(_)
-                    | Payload::ByteArray(_) => {
+                    | Payload::ByteArray(_)
+                    | Payload::DictView {
+                        part:
+                            crate::objects::iter::DictPart::Keys | crate::objects::iter::DictPart::Items,
+                        ..
+                    } => {
                         return Err(
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
@@ -315,6 +342,7 @@ impl Vm {
                     }
                 }
             }
+            _ => return self.hash(v),
         })
     }
 

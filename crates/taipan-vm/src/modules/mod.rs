@@ -1,6 +1,8 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod abc;
 pub mod codecs;
+pub mod collections;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -33,6 +35,8 @@ pub type ModuleInit = fn(&mut Vm) -> ObjRef;
 /// The native module called `name`, if there is one (`sys` is created at start-up).
 pub fn native(name: &str) -> Option<ModuleInit> {
     match name {
+        "_abc" => Some(abc::create),
+        "_collections" => Some(collections::create),
         "_imp" => Some(imp::create),
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),

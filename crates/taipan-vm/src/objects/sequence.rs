@@ -364,12 +364,37 @@ pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
     let len = l.borrow().len();
     if matches!(k.payload(), Some(Payload::Slice { .. })) {
         let (start, _, step, n) = slice_indices(vm, k, len)?;
-        let mut idx: Vec<usize> = (0..n).map(|i| (start + i as i64 * step) as usize).collect();
-        idx.sort_unstable();
-        let mut lst = l.borrow_mut();
-        for i in idx.into_iter().rev() {
-            lst.remove(i);
+        if n == 0 {
+            return Ok(());
         }
+        // One pass over the list, whatever the step (removing items one at a time
+        // would be quadratic); the removed items are dropped after the borrow ends.
+        let mut lst = l.borrow_mut();
+        let removed: Vec<Value> = if step == 1 || step == -1 {
+            let lo = if step == 1 {
+                start
+            } else {
+                start - (n as i64 - 1)
+            } as usize;
+            lst.drain(lo..lo + n).collect()
+        } else {
+            let mut doomed = vec![false; lst.len()];
+            for i in 0..n {
+                doomed[(start + i as i64 * step) as usize] = true;
+            }
+            let all = std::mem::take(&mut *lst);
+            let mut gone = Vec::with_capacity(n);
+            for (v, d) in all.into_iter().zip(doomed) {
+                if d {
+                    gone.push(v);
+                } else {
+                    lst.push(v);
+                }
+            }
+            gone
+        };
+        drop(lst);
+        drop(removed);
         return Ok(());
     }
     let i = norm_index(vm, k, len, "list").map_err(|e| {
