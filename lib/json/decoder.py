@@ -100,8 +100,11 @@ def py_scanstring(s, end, strict=True):
             if strict and min(seg) < ' ':
                 for i, c in enumerate(seg):
                     if c < ' ':
+                        # CPython's pure-Python wording and position (just
+                        # past the character); _json says it as C does.
                         raise JSONDecodeError(
-                            'Invalid control character at', s, end + i)
+                            'Invalid control character {0!r} at'.format(c),
+                            s, end + i + 1)
             append(seg)
         if b < 0:
             if q >= n:
@@ -119,7 +122,8 @@ def py_scanstring(s, end, strict=True):
             try:
                 append(_SIMPLE_ESCAPES[esc])
             except KeyError:
-                raise JSONDecodeError('Invalid \\escape', s, b) from None
+                raise JSONDecodeError('Invalid \\escape: {0!r}'.format(esc),
+                                      s, b + 1) from None
             end = b + 2
             continue
         uni = _hex4(s, b + 2)

@@ -131,9 +131,10 @@ class JSONEncoder(object):
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        if _one_shot and c_make_encoder is not None and self.indent is None:
+        if _one_shot and c_make_encoder is not None:
+            # Taipan's _json indents too (given the per-level str).
             _iterencode = c_make_encoder(
-                markers, self.default, _encoder, self.indent,
+                markers, self.default, _encoder, indent,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
             return _iterencode(o, 0)

@@ -6,6 +6,9 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod itertools_next;
+pub mod json;
+mod json_enc;
+mod json_scan;
 pub mod math;
 mod math_float;
 mod math_gamma;
@@ -39,6 +42,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::create),
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
+        "_json" => Some(json::create),
         _ => None,
     }
 }
