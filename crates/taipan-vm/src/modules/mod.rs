@@ -20,6 +20,7 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
+pub mod struct_;
 pub mod sys;
 pub mod taipan_tb;
 pub mod time;
@@ -43,6 +44,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
         "_json" => Some(json::create),
+        "_struct" => Some(struct_::create),
         _ => None,
     }
 }
