@@ -50,9 +50,7 @@ fn str_arg(vm: &mut Vm, v: &Value, n: usize) -> PyResult<String> {
         Some(s) => Ok(s.as_str().to_string()),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "make_encoder() argument {n} must be str, not {t}"
-            )))
+            Err(vm.type_error(format!("make_encoder() argument {n} must be str, not {t}")))
         }
     }
 }
@@ -67,9 +65,7 @@ fn encoder_new(vm: &mut Vm, args: Args) -> PyResult {
         Value::None => None,
         v => Some(str_arg(vm, v, 4)?),
     };
-    let same = |key: &str| {
-        matches!((&a[2], vm.native_types.get(key)), (Value::Obj(e), Some(n)) if Rc::ptr_eq(e, n))
-    };
+    let same = |key: &str| matches!((&a[2], vm.native_types.get(key)), (Value::Obj(e), Some(n)) if Rc::ptr_eq(e, n));
     let escape = if same("_json.encode_ascii") {
         Escape::Ascii
     } else if same("_json.encode") {
@@ -139,7 +135,9 @@ fn encoder_call(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.type_error("_iterencode() takes exactly 2 arguments"));
     }
     let enc = vm.native_mut::<Encoder>(&args.pos[0], NAME)?.clone();
-    let level = crate::objects::int::as_i64(&args.pos[2]).unwrap_or(0).max(0) as usize;
+    let level = crate::objects::int::as_i64(&args.pos[2])
+        .unwrap_or(0)
+        .max(0) as usize;
     let mut run = Run {
         enc,
         out: String::new(),
@@ -180,9 +178,7 @@ fn push_str(vm: &mut Vm, run: &mut Run, v: &Value, s: &str) -> PyResult<()> {
                 Some(t) => run.out.push_str(t.as_str()),
                 None => {
                     let t = vm.type_name(&r);
-                    return Err(vm.type_error(format!(
-                        "encoder() must return a string, not {t}"
-                    )));
+                    return Err(vm.type_error(format!("encoder() must return a string, not {t}")));
                 }
             }
         }

@@ -78,9 +78,7 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult {
     };
     let Some(idx) = crate::objects::int::as_i64(&args.pos[2]) else {
         let t = vm.type_name(&args.pos[2]);
-        return Err(vm.type_error(format!(
-            "'{t}' object cannot be interpreted as an integer"
-        )));
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
     };
     if idx < 0 {
         return Err(vm.value_error("idx cannot be negative"));
@@ -104,8 +102,10 @@ fn scanner_call(vm: &mut Vm, args: Args) -> PyResult {
             memo: HashMap::new(),
         }
     };
-    cx.float_default = matches!(&cx.parse_float, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.float));
-    cx.int_default = matches!(&cx.parse_int, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.int));
+    cx.float_default =
+        matches!(&cx.parse_float, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.float));
+    cx.int_default =
+        matches!(&cx.parse_int, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.int));
     match value(vm, &mut cx, start) {
         Ok(Some((v, end))) => {
             let end = Value::Int(char_index(s, end) as i64);

@@ -1,5 +1,6 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod array;
 pub mod dis;
 pub mod functools;
 pub mod imp;
@@ -44,6 +45,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
         "_json" => Some(json::create),
+        "_array" => Some(array::create),
         "_struct" => Some(struct_::create),
         _ => None,
     }

@@ -326,7 +326,10 @@ fn range_error(vm: &mut Vm, code: u8, size: usize, signed: bool) -> Value {
     let msg = if signed {
         let max = (BigInt::from(1) << (bits - 1)) - 1;
         let min = -(BigInt::from(1) << (bits - 1));
-        format!("'{}' format requires {min} <= number <= {max}", code as char)
+        format!(
+            "'{}' format requires {min} <= number <= {max}",
+            code as char
+        )
     } else {
         let max = (BigInt::from(1) << bits) - 1;
         format!("'{}' format requires 0 <= number <= {max}", code as char)
@@ -391,7 +394,9 @@ fn pack_one(vm: &mut Vm, l: &Layout, it: &Item, v: &Value, out: &mut [u8]) -> Py
             if !ok {
                 return Err(range_error(vm, code, size, signed));
             }
-            let raw = n.to_i64().map_or_else(|| n.to_u64().unwrap_or(0), |i| i as u64);
+            let raw = n
+                .to_i64()
+                .map_or_else(|| n.to_u64().unwrap_or(0), |i| i as u64);
             put(out, order, raw, size);
         }
     }
@@ -470,8 +475,15 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult {
             b'x' => {}
             b's' => vals.push(vm.new_bytes(region.to_vec())),
             b'p' => {
-                let n = region.first().map_or(0, |&n| n as usize).min(it.count.saturating_sub(1));
-                let body = if it.count > 0 { &region[1..1 + n] } else { &[][..] };
+                let n = region
+                    .first()
+                    .map_or(0, |&n| n as usize)
+                    .min(it.count.saturating_sub(1));
+                let body = if it.count > 0 {
+                    &region[1..1 + n]
+                } else {
+                    &[][..]
+                };
                 vals.push(vm.new_bytes(body.to_vec()));
             }
             _ => {
@@ -515,7 +527,10 @@ fn unpack(vm: &mut Vm, args: Args) -> PyResult {
     let l = layout(vm, &args.pos[0])?;
     let data = buffer_bytes(vm, &args.pos[1])?;
     if data.len() != l.size {
-        return Err(error(vm, format!("unpack requires a buffer of {} bytes", l.size)));
+        return Err(error(
+            vm,
+            format!("unpack requires a buffer of {} bytes", l.size),
+        ));
     }
     unpack_values(vm, &l, &data)
 }
@@ -535,12 +550,19 @@ fn place(vm: &mut Vm, what: &str, size: usize, offset: i64, len: usize) -> PyRes
             return Err(error(vm, msg));
         }
         if off + len_i < 0 {
-            return Err(error(vm, format!("offset {off} out of range for {len}-byte buffer")));
+            return Err(error(
+                vm,
+                format!("offset {off} out of range for {len}-byte buffer"),
+            ));
         }
         off += len_i;
     }
     if len_i - off < size_i {
-        let verb = if what == "pack_into" { "packing" } else { "unpacking" };
+        let verb = if what == "pack_into" {
+            "packing"
+        } else {
+            "unpacking"
+        };
         return Err(error(
             vm,
             format!(
@@ -557,9 +579,7 @@ fn offset_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         return Ok(i);
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "'{t}' object cannot be interpreted as an integer"
-    )))
+    Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")))
 }
 
 /// `unpack_from(format, /, buffer, offset=0)`.
