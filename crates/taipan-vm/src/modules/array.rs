@@ -381,7 +381,7 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn decode_bytes(vm: &mut Vm, code: u8, data: &[u8]) -> PyResult<Vec<Elem>> {
     let n = size_of(code);
-    if data.len() % n != 0 {
+    if !data.len().is_multiple_of(n) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     data.chunks(n).map(|c| elem_from(vm, code, c)).collect()

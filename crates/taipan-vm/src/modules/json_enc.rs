@@ -327,7 +327,7 @@ fn bad_key(vm: &mut Vm, run: &Run, k: &Value) -> PyResult<Option<String>> {
 }
 
 fn encode_dict(vm: &mut Vm, run: &mut Run, v: &Value) -> PyResult<()> {
-    let empty = matches!(v.payload(), Some(Payload::Dict(d)) if d.borrow().len() == 0);
+    let empty = matches!(v.payload(), Some(Payload::Dict(d)) if d.borrow().is_empty());
     if empty {
         run.out.push_str("{}");
         return Ok(());
