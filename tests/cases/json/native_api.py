@@ -37,3 +37,6 @@ try:
     json.dumps(deep)
 except RecursionError as e:
     print('RecursionError', e)
+import _json
+print(_json.make_scanner, _json.make_encoder, type(dec.scan_once))
+print(type(json.JSONEncoder().iterencode({'a': 1}, _one_shot=True)).__name__)

@@ -1,6 +1,6 @@
 //! `_json.make_encoder`: JSONEncoder's one-shot encoder, called as
 //! `make_encoder(markers, default, encoder, indent, key_separator, item_separator,
-//! sort_keys, skipkeys, allow_nan)(obj, level)` and returning a one-item list with the
+//! sort_keys, skipkeys, allow_nan)(obj, level)` and returning a one-item tuple with the
 //! whole text. `indent` is None or the str for one level (lib/json converts an int
 //! indent first; CPython 3.12's C encoder leaves indentation to Python). Output, errors and the order of `default()` calls are those of the
 //! Python encoder in lib/json/encoder.py.
@@ -39,7 +39,7 @@ struct Encoder {
 pub fn encoder_class(vm: &mut Vm) -> ObjRef {
     native_class(
         vm,
-        "make_encoder",
+        "Encoder",
         "_json",
         &[("__new__", encoder_new), ("__call__", encoder_call)],
     )
@@ -146,7 +146,7 @@ fn encoder_call(vm: &mut Vm, args: Args) -> PyResult {
     };
     encode(vm, &mut run, &args.pos[1])?;
     let text = vm.new_str(std::mem::take(&mut run.out));
-    Ok(vm.new_list(vec![text]))
+    Ok(vm.new_tuple(vec![text]))
 }
 
 fn float_text(vm: &mut Vm, run: &Run, f: f64) -> PyResult<String> {

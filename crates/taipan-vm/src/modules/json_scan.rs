@@ -25,7 +25,7 @@ struct Scanner {
 pub fn scanner_class(vm: &mut Vm) -> ObjRef {
     native_class(
         vm,
-        "make_scanner",
+        "Scanner",
         "_json",
         &[("__new__", scanner_new), ("__call__", scanner_call)],
     )
