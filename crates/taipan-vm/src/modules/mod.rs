@@ -3,6 +3,7 @@
 pub mod abc;
 pub mod codecs;
 pub mod collections;
+pub mod array;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -10,6 +11,9 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod itertools_next;
+pub mod json;
+mod json_enc;
+mod json_scan;
 pub mod math;
 mod math_float;
 mod math_gamma;
@@ -21,6 +25,7 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
+pub mod struct_;
 pub mod sys;
 mod sys_size;
 pub mod taipan_tb;
@@ -50,6 +55,9 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "gc" => Some(gc::create),
         "_taipan_weak" => Some(weak::create),
         "_codecs" => Some(codecs::create),
+        "_json" => Some(json::create),
+        "_array" => Some(array::create),
+        "_struct" => Some(struct_::create),
         _ => None,
     }
 }
