@@ -8,6 +8,7 @@ mod math_float;
 mod math_gamma;
 mod math_int;
 mod math_sum;
+pub mod sre;
 pub mod sys;
 pub mod taipan_tb;
 
@@ -23,6 +24,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "_sre" => Some(sre::create),
         _ => None,
     }
 }

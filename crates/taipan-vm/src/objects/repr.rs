@@ -161,6 +161,21 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             c.co.filename,
             c.co.firstlineno
         ),
+        Payload::Native(_) => match crate::objects::native::native_dunder(v, "__repr__") {
+            Some(f) => {
+                let r = vm.call1(&f, v.clone())?;
+                match r.as_str() {
+                    Some(s) => s.as_str().to_string(),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            vm.type_name(&r)
+                        )))
+                    }
+                }
+            }
+            None => typeobj::instance_repr(&o.class, v.id()),
+        },
         _ => typeobj::instance_repr(&o.class, v.id()),
     })
 }
