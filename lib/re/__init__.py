@@ -61,13 +61,11 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
+            # (Taipan's bytes has no methods yet: count in the Latin-1 text.)
+            text = pattern if isinstance(pattern, str) else _sre._latin1_decode(pattern)
+            self.lineno = text.count('\n', 0, pos) + 1
+            self.colno = pos - text.rfind('\n', 0, pos)
+            if '\n' in text:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -227,6 +225,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    flags & TEMPLATE  # a TypeError for non-int flags, as in CPython
     p = _sre.compile(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         # Drop the oldest item.
@@ -333,8 +332,8 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
     else:
-        pattern = str(pattern, 'latin1')
-        return pattern.translate(_special_chars_map).encode('latin1')
+        pattern = _sre._latin1_decode(pattern)
+        return _sre._latin1_encode(pattern.translate(_special_chars_map))
 
 
 # --------------------------------------------------------------------

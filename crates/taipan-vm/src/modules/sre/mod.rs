@@ -88,6 +88,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("compile", sre_compile),
         ("_set_error", set_error),
+        ("_latin1_decode", latin1_decode),
+        ("_latin1_encode", latin1_encode),
         ("ascii_iscased", |vm, a| char_fn(vm, a, "ascii_iscased", |c| Value::Bool(chars::ascii_iscased(c)))),
         ("unicode_iscased", |vm, a| char_fn(vm, a, "unicode_iscased", |c| Value::Bool(chars::unicode_iscased(c)))),
         ("ascii_tolower", |vm, a| char_fn(vm, a, "ascii_tolower", |c| Value::Int(i64::from(chars::ascii_lower(c))))),
@@ -141,6 +143,27 @@ fn set_error(vm: &mut Vm, args: Args) -> PyResult {
     let cls = args.pos[0].clone();
     ERROR.with(|e| *e.borrow_mut() = Some(cls));
     Ok(Value::None)
+}
+
+/// `bytes.decode('latin-1')`, for lib/re (Taipan's bytes has no methods yet).
+fn latin1_decode(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "_latin1_decode", 1, 1)?;
+    match args.pos[0].payload() {
+        Some(Payload::Bytes(b)) => Ok(vm.new_str(b.iter().map(|&c| c as char).collect::<String>())),
+        _ => {
+            let t = vm.type_name(&args.pos[0]);
+            Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")))
+        }
+    }
+}
+
+/// `str.encode('latin-1')` for text known to be Latin-1.
+fn latin1_encode(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "_latin1_encode", 1, 1)?;
+    match args.pos[0].as_str() {
+        Some(s) => Ok(vm.new_bytes(s.as_str().chars().map(|c| c as u32 as u8).collect())),
+        None => Err(vm.type_error("expected str")),
+    }
 }
 
 /// The exception for a compile (or template) error; `source` is the pattern or
@@ -733,7 +756,9 @@ fn pattern_sub(vm: &mut Vm, args: Args, subn: bool) -> PyResult {
         _ if vm.is_callable(&repl) => Filter::Call(repl.clone()),
         _ => {
             let t = vm.type_name(&repl);
-            return Err(vm.type_error(format!("expected str or bytes, not {t}")));
+            return Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {t} found"
+            )));
         }
     };
     let bytes_len = s.bytes().len();
