@@ -4,7 +4,7 @@
 # Usage: benches/run.sh [BENCH ...]      (default: all benches/*.py)
 #   BENCH may be a name (fib), a file name (fib.py) or a path.
 # Environment:
-#   REF=python3            reference interpreter (pyenv shims / bare names
+#   REF=/usr/bin/python3   reference interpreter (pyenv shims / bare names
 #                          like "python3" are resolved to the real executable)
 #   TAIPAN=PATH            taipan binary (default: target/release/taipan)
 #   NO_BUILD=1             skip `cargo build --release -p taipan`
@@ -17,7 +17,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BENCH_DIR="$ROOT/benches"
 
-REF="${REF:-python3}"
+REF="${REF:-/usr/bin/python3}"
 TAIPAN="${TAIPAN:-$ROOT/target/release/taipan}"
 RUNS="${RUNS:-3}"
 STARTUP_RUNS="${STARTUP_RUNS:-20}"

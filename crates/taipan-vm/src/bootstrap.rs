@@ -135,6 +135,7 @@ pub fn new_vm(config: Config) -> Vm {
         err: crate::modules::io::StdStream::new(2, true),
         hash_key: (0, 0),
         sys: None,
+        native_types: rustc_hash::FxHashMap::default(),
     };
     crate::builtins::install(&mut vm);
     crate::methods::install(&mut vm);

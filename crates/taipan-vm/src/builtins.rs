@@ -144,34 +144,53 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult {
         },
         None => "\n".into(),
     };
-    let mut out = String::new();
+    // The stream: `file`, else sys.stdout (a program may replace it); None prints nothing.
+    let file = match file {
+        Some(f) => f,
+        None => match vm.sys_attr("stdout") {
+            Some(f) if !f.is_none() => f,
+            Some(_) => return Ok(Value::None),
+            None => return Err(vm.runtime_error("lost sys.stdout")),
+        },
+    };
+    let flush = match flush {
+        Some(fl) => vm.truthy(&fl)?,
+        None => false,
+    };
+    if vm.sys_attr("__stdout__").is_some_and(|o| o.is(&file)) {
+        // The process's own stdout: one buffered write.
+        let mut out = String::new();
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_of(a)?);
+        }
+        out.push_str(&end);
+        vm.write_stdout(&out);
+        if flush {
+            vm.out.flush();
+        }
+        return Ok(Value::None);
+    }
+    // Any other stream: one write() per piece, as CPython's print makes them.
+    let write = |vm: &mut Vm, text: String| -> PyResult<()> {
+        let w = vm.get_attr_str(&file, "write")?;
+        let s = vm.new_str(text);
+        vm.call1(&w, s)?;
+        Ok(())
+    };
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            write(vm, sep.clone())?;
         }
-        out.push_str(&vm.str_of(a)?);
+        let text = vm.str_of(a)?;
+        write(vm, text)?;
     }
-    out.push_str(&end);
-    match file {
-        Some(f) => {
-            let w = vm.get_attr_str(&f, "write")?;
-            let s = vm.new_str(out);
-            vm.call1(&w, s)?;
-            if let Some(fl) = flush {
-                if vm.truthy(&fl)? {
-                    let f2 = vm.get_attr_str(&f, "flush")?;
-                    vm.call0(&f2)?;
-                }
-            }
-        }
-        None => {
-            vm.write_stdout(&out);
-            if let Some(fl) = flush {
-                if vm.truthy(&fl)? {
-                    vm.out.flush();
-                }
-            }
-        }
+    write(vm, end)?;
+    if flush {
+        let f2 = vm.get_attr_str(&file, "flush")?;
+        vm.call0(&f2)?;
     }
     Ok(Value::None)
 }
@@ -245,6 +264,11 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult {
 fn abs(vm: &mut Vm, args: Args) -> PyResult {
     args.one_arg(vm, "abs")?;
     let v = &args.pos[0];
+    match v {
+        Value::Int(i) if *i != i64::MIN => return Ok(Value::Int(i.abs())),
+        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        _ => {}
+    }
     if let Some(b) = int::as_bigint(v) {
         return Ok(vm.new_int(b.abs()));
     }
@@ -601,13 +625,17 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) 
     if args.is_empty() {
         args.check_positional(vm, name, 1, usize::MAX)?;
     }
-    let mut kw = Args {
-        kw: std::mem::take(&mut args.kw),
-        ..Args::default()
+    let (default, key) = if args.kw.is_empty() {
+        (None, None)
+    } else {
+        let mut kw = Args {
+            kw: std::mem::take(&mut args.kw),
+            ..Args::default()
+        };
+        let mut slots = kw.bind(vm, name, &["key", "default"], 0)?;
+        let default = slots[1].take();
+        (default, slots[0].take().filter(|k| !k.is_none()))
     };
-    let mut slots = kw.bind(vm, name, &["key", "default"], 0)?;
-    let default = slots[1].take();
-    let key = slots[0].take().filter(|k| !k.is_none());
     let items = match args.len() {
         0 => unreachable!("checked above"),
         1 => vm.iterate(&args.pos[0])?,
@@ -629,8 +657,17 @@ fn min_max(vm: &mut Vm, mut args: Args, name: &str, op: taipan_bytecode::CmpOp) 
         best = match best {
             None => Some((k, it)),
             Some((bk, bv)) => {
-                let r = vm.compare(&k, &bk, op)?;
-                if vm.truthy(&r)? {
+                let better = match (&k, &bk) {
+                    (Value::Int(a), Value::Int(b)) => match op {
+                        taipan_bytecode::CmpOp::Lt => a < b,
+                        _ => a > b,
+                    },
+                    _ => {
+                        let r = vm.compare(&k, &bk, op)?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if better {
                     Some((k, it))
                 } else {
                     Some((bk, bv))
@@ -721,6 +758,9 @@ pub fn sort_values(
     merge_sort(&mut idx, &mut |a, b| {
         if err.is_some() {
             return false;
+        }
+        if let Some(lt) = crate::objects::dict::fast_lt(&keys[*b], &keys[*a]) {
+            return lt;
         }
         match vm
             .compare(&keys[*b], &keys[*a], taipan_bytecode::CmpOp::Lt)
@@ -929,7 +969,7 @@ fn pow(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn make_iter(vm: &mut Vm, st: IterState) -> Value {
     let cls = vm.iter_class(&st);
-    vm.alloc(&cls, Payload::Iter(RefCell::new(st)))
+    vm.alloc(&cls, Payload::Iter(Box::new(RefCell::new(st))))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult {
@@ -1409,6 +1449,14 @@ impl Vm {
                         Payload::Tuple(t) => Payload::Tuple(t.clone()),
                         Payload::Bytes(b) => Payload::Bytes(b.clone()),
                         Payload::FrozenSet(s) => Payload::FrozenSet(s.clone()),
+                        // A native module's iterator (itertools.chain...): the state the
+                        // base's __new__ made is moved into the subclass instance.
+                        Payload::Iter(st) => Payload::Iter(Box::new(RefCell::new(
+                            std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted),
+                        ))),
+                        Payload::Native(n) => Payload::Native(crate::objects::native::NativeObj(
+                            RefCell::new(std::mem::replace(&mut *n.0.borrow_mut(), Box::new(()))),
+                        )),
                         // A subclass of property/staticmethod/classmethod: the wrapped
                         // callables come from the class call's arguments (the base's
                         // __init__ cannot change them later).

@@ -184,7 +184,7 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     if typeobj::is_subtype(cls, &vm.exc.base_exception.clone()) {
         // OSError(errno, strerror, ...) is the subclass for that errno, as in CPython.
         let mapped;
-        let cls = if Rc::ptr_eq(cls, &vm.exc.os_error) && args.pos.len() >= 2 {
+        let cls = if Rc::ptr_eq(cls, &vm.exc.os_error) && (2..=5).contains(&args.pos.len()) {
             mapped = match args.pos[0] {
                 Value::Int(n) => vm.os_error_class(n),
                 _ => cls.clone(),

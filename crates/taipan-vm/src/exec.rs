@@ -394,7 +394,7 @@ impl Vm {
         let fobj = Rc::new(PyObject {
             class: self.types.function.clone(),
             dict: None,
-            payload: Payload::Function(f),
+            payload: Payload::Function(Box::new(f)),
         });
         if is_generator {
             return self.call(&Value::Obj(fobj), Args::default());

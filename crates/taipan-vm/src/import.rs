@@ -29,6 +29,9 @@ impl Vm {
         let global_cache = (0..co.names.len())
             .map(|_| std::cell::RefCell::new(None))
             .collect();
+        let attr_cache = (0..co.names.len())
+            .map(|_| std::cell::RefCell::new(None))
+            .collect();
         Rc::new(PyCode {
             co,
             consts,
@@ -36,6 +39,7 @@ impl Vm {
             nlocalsplus,
             ncells,
             global_cache,
+            attr_cache,
         })
     }
 
@@ -117,12 +121,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn import_name(
-        &mut self,
-        name: &Value,
-        fromlist: &Value,
-        level: &Value,
-    ) -> PyResult {
+    pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
         let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
             return Err(self.type_error("module name must be a string"));
         };

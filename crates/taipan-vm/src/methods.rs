@@ -1,8 +1,10 @@
 //! Native methods of the builtin types, registered into their type dicts at start-up.
 //! One table per type; the functions live in methods/<type>.rs.
 
+mod descr;
 mod dict;
 mod dunders;
+mod int_bytes;
 mod list;
 pub(crate) mod object;
 mod range;
@@ -61,6 +63,8 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_classmethods(vm, &obj_t, object::OBJECT_CLASS_METHODS);
     let int_t = t(vm, |t| &t.int);
     typeobj::add_methods(vm, &int_t, object::INT_METHODS);
+    typeobj::add_methods(vm, &int_t, int_bytes::METHODS);
+    typeobj::add_classmethods(vm, &int_t, int_bytes::CLASS_METHODS);
     let float_t = t(vm, |t| &t.float);
     typeobj::add_methods(vm, &float_t, object::FLOAT_METHODS);
     // Operator dunders of the builtin types (the operators themselves do not use them).
@@ -145,8 +149,44 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &ty_t, object::TYPE_METHODS);
     let prop = t(vm, |t| &t.property);
     typeobj::add_methods(vm, &prop, object::PROPERTY_METHODS);
+    for cls in [
+        prop.clone(),
+        vm.types.function.clone(),
+        vm.types.classmethod.clone(),
+        vm.types.staticmethod.clone(),
+    ] {
+        typeobj::add_methods(vm, &cls, object::DESCR_GET);
+    }
+    for cls in [list_t.clone(), dict_t.clone(), set_t.clone()] {
+        typeobj::add_methods(vm, &cls, descr::CONTAINER_INIT);
+    }
     let sup = t(vm, |t| &t.super_);
     typeobj::add_methods(vm, &sup, &[("__get__", crate::constructors::super_get)]);
+    let tt = &vm.types;
+    let iterators = [
+        tt.iterator.clone(),
+        tt.list_iterator.clone(),
+        tt.tuple_iterator.clone(),
+        tt.str_ascii_iterator.clone(),
+        tt.str_iterator.clone(),
+        tt.range_iterator.clone(),
+        tt.longrange_iterator.clone(),
+        tt.dict_keyiterator.clone(),
+        tt.dict_valueiterator.clone(),
+        tt.dict_itemiterator.clone(),
+        tt.set_iterator.clone(),
+        tt.bytes_iterator.clone(),
+        tt.enumerate_type.clone(),
+        tt.zip_type.clone(),
+        tt.map_type.clone(),
+        tt.filter_type.clone(),
+        tt.reversed_type.clone(),
+        tt.list_reverseiterator.clone(),
+        tt.callable_iterator.clone(),
+    ];
+    for cls in iterators {
+        typeobj::add_methods(vm, &cls, object::ITERATOR_METHODS);
+    }
     for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         typeobj::add_methods(vm, &v, set::VIEW_METHODS);
     }

@@ -71,8 +71,8 @@ pub enum Payload {
     Dict(RefCell<PyDict>),
     Set(RefCell<PySet>),
     FrozenSet(PySet),
-    Type(PyType),
-    Function(PyFunction),
+    Type(Box<PyType>),
+    Function(Box<PyFunction>),
     BoundMethod {
         func: Value,
         this: Value,
@@ -81,8 +81,8 @@ pub enum Payload {
     Code(Rc<PyCode>),
     Cell(RefCell<Option<Value>>),
     Module(crate::objects::module::PyModule),
-    Exception(RefCell<crate::objects::exception::PyException>),
-    Generator(RefCell<crate::objects::generator::GenState>),
+    Exception(Box<RefCell<crate::objects::exception::PyException>>),
+    Generator(Box<RefCell<crate::objects::generator::GenState>>),
     /// A `__slots__` member of a class: the slot's value lives in the instance's attribute
     /// table under `name` (see objects/member.rs).
     Member {
@@ -117,7 +117,7 @@ pub enum Payload {
         stop: Value,
         step: Value,
     },
-    Iter(RefCell<crate::objects::iter::IterState>),
+    Iter(Box<RefCell<crate::objects::iter::IterState>>),
     Property {
         fget: Value,
         fset: Value,
@@ -281,4 +281,15 @@ fn take_contents(p: &mut Payload) -> Option<Contents> {
         Payload::FrozenSet(s) => Contents::Set(std::mem::take(s)),
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod size_tests {
+    /// Every object carries a whole `Payload`: large variants are boxed so that a str or
+    /// an int stays small (memory use and cache misses grow with this size).
+    #[test]
+    fn objects_stay_small() {
+        assert!(std::mem::size_of::<super::PyObject>() <= 96);
+        assert!(std::mem::size_of::<super::Value>() == 16);
+    }
 }

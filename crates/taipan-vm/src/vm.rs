@@ -315,6 +315,9 @@ pub struct Vm {
     pub err: crate::modules::io::StdStream,
     pub hash_key: (u64, u64),
     pub sys: Option<ObjRef>,
+    /// Classes of native modules, by qualified name (`itertools._grouper`), for native
+    /// code that makes instances of them.
+    pub native_types: rustc_hash::FxHashMap<&'static str, ObjRef>,
 }
 
 impl Vm {

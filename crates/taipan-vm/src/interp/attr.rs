@@ -94,13 +94,21 @@ impl Vm {
         }
         // As CPython's slot_tp_getattr_hook: __getattribute__ (or the generic lookup), and
         // on AttributeError from it (a property's getter included) __getattr__.
-        let r = match typeobj::user_defines(&cls, "__getattribute__") {
-            Some(ga) => self.call(&ga, Args::new([obj.clone(), name.clone()])),
-            None => match self.generic_getattr(obj, &cls, name) {
+        let hooks = typeobj::hooks(&cls);
+        let r = if hooks & typeobj::HOOK_GETATTRIBUTE == 0 {
+            match self.generic_getattr(obj, &cls, name) {
                 Ok(Some(v)) => return Ok(v),
+                Ok(None) if hooks & typeobj::HOOK_GETATTR == 0 => {
+                    return Err(self.no_attribute(obj, name_str(name)))
+                }
                 Ok(None) => Err(Value::None),
                 Err(e) => Err(e),
-            },
+            }
+        } else {
+            match typeobj::user_defines(&cls, "__getattribute__") {
+                Some(ga) => self.call(&ga, Args::new([obj.clone(), name.clone()])),
+                None => Err(Value::None),
+            }
         };
         match r {
             Ok(v) => Ok(v),
@@ -124,8 +132,7 @@ impl Vm {
     pub fn lookup_attr(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj).clone();
         let hooks = ty(&cls).heap
-            && (typeobj::user_defines(&cls, "__getattribute__").is_some()
-                || typeobj::lookup(&cls, "__getattr__").is_some());
+            && typeobj::hooks(&cls) & (typeobj::HOOK_GETATTRIBUTE | typeobj::HOOK_GETATTR) != 0;
         let r = if !hooks && !matches!(obj.payload(), Some(Payload::Super { .. })) {
             self.generic_getattr(obj, &cls, name)
         } else {
@@ -224,7 +231,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance of `cls`).
-    fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
+    pub(crate) fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult {
         match d.payload() {
             Some(Payload::Function(_)) => Ok(self.alloc(
                 &self.types.method.clone(),
@@ -281,7 +288,7 @@ impl Vm {
                 let fget = fget.clone();
                 self.call1(&fget, obj.clone())
             }
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Native(_)) => {
                 let c = self.type_of(d).clone();
                 match typeobj::lookup(&c, "__get__") {
                     Some(get) => self.call(
@@ -486,6 +493,12 @@ impl Vm {
                     o.dict.clone().map(Value::Obj)
                 }
             }
+            // An instance of a class derived from a builtin (`class L(list)`).
+            (_, "__dict__")
+                if o.dict.is_some() && (!ty(&o.class).heap || ty(&o.class).instance_dict.get()) =>
+            {
+                o.dict.clone().map(Value::Obj)
+            }
             (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
             (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),
             (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
@@ -539,7 +552,23 @@ impl Vm {
                 return self.get_attr_str(&f, n).map(Some);
             }
             (Payload::Module(m), "__name__") => Some(self.new_str(m.name.clone())),
-            (Payload::Exception(e), "args") => Some(e.borrow().args.clone()),
+            (Payload::Exception(e), "args") => {
+                let args = e.borrow().args.clone();
+                // OSError keeps filename and filename2 out of args, as CPython's
+                // OSError.__init__ does (they are still stored for str() and the attributes).
+                let n = args.payload().and_then(|p| match p {
+                    Payload::Tuple(t) => Some(t.len()),
+                    _ => None,
+                });
+                if n.is_some_and(|n| (3..=5).contains(&n))
+                    && self.is_instance_of(obj, &self.exc.os_error.clone())
+                {
+                    let t = crate::objects::exception::args_of(obj);
+                    Some(self.new_tuple(t[..2].to_vec()))
+                } else {
+                    Some(args)
+                }
+            }
             (Payload::Exception(e), "__cause__") => Some(e.borrow().cause.clone()),
             (Payload::Exception(e), "__context__") => Some(e.borrow().context.clone()),
             (Payload::Exception(e), "__suppress_context__") => {
@@ -566,14 +595,15 @@ impl Vm {
                     _ => self.new_tuple(a),
                 })
             }
-            (Payload::Exception(_), "errno" | "strerror" | "filename")
+            (Payload::Exception(_), "errno" | "strerror" | "filename" | "filename2")
                 if self.is_instance_of(obj, &self.exc.os_error.clone()) =>
             {
                 let a = crate::objects::exception::args_of(obj);
                 let i = match n {
                     "errno" => 0,
                     "strerror" => 1,
-                    _ => 2,
+                    "filename" => 2,
+                    _ => 4,
                 };
                 Some(if (2..=5).contains(&a.len()) {
                     a.get(i).cloned().unwrap_or(Value::None)
@@ -630,7 +660,12 @@ impl Vm {
         let cls = self.type_of(obj).clone();
         let n = name_str(name);
         if ty(&cls).heap {
-            if let Some(sa) = typeobj::user_defines(&cls, "__setattr__") {
+            let sa = if typeobj::hooks(&cls) & typeobj::HOOK_SETATTR != 0 {
+                typeobj::user_defines(&cls, "__setattr__")
+            } else {
+                None
+            };
+            if let Some(sa) = sa {
                 self.call(&sa, Args::new([obj.clone(), name.clone(), v]))?;
                 return Ok(());
             }
@@ -818,6 +853,9 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
         if ty(&cls).heap {
+            if typeobj::hooks(&cls) & typeobj::HOOK_DELATTR == 0 {
+                return self.generic_delattr(obj, name);
+            }
             if let Some(da) = typeobj::user_defines(&cls, "__delattr__") {
                 self.call(&da, Args::new([obj.clone(), name.clone()]))?;
                 return Ok(());
@@ -886,8 +924,7 @@ impl Vm {
             obj.payload(),
             Some(Payload::Type(_)) | Some(Payload::Module(_)) | Some(Payload::Super { .. })
         );
-        if !(is_type || ty(&cls).heap && typeobj::user_defines(&cls, "__getattribute__").is_some())
-        {
+        if !(is_type || typeobj::hooks(&cls) & typeobj::HOOK_GETATTRIBUTE != 0) {
             if let Some(d) = typeobj::lookup(&cls, n) {
                 if matches!(
                     d.payload(),

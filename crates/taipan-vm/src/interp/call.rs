@@ -93,16 +93,21 @@ impl Vm {
         nargs: usize,
         kwnames: Option<&Value>,
     ) -> Args {
-        let mut vals: Vec<Value> = self.stack.drain(args_start..args_start + nargs).collect();
         let mut args = Args::default();
+        let nkw = match kwnames.and_then(|k| k.payload()) {
+            Some(Payload::Tuple(names)) => names.len(),
+            _ => 0,
+        };
+        let kw_start = args_start + nargs - nkw;
         if let Some(Payload::Tuple(names)) = kwnames.and_then(|k| k.payload()) {
-            let kwvals = vals.split_off(vals.len() - names.len());
+            let kwvals = self.stack.drain(kw_start..args_start + nargs);
             for (n, v) in names.iter().zip(kwvals) {
                 let name: Rc<str> = Rc::from(n.as_str().map(|s| s.as_str()).unwrap_or(""));
                 args.kw.push((name, v));
             }
         }
-        args.pos = vals.into();
+        // Straight into the small vector: no heap allocation for up to four arguments.
+        args.pos = self.stack.drain(args_start..kw_start).collect();
         args
     }
 
@@ -559,7 +564,7 @@ impl Vm {
             GenKind::Coroutine => self.types.coroutine.clone(),
             GenKind::AsyncGenerator => self.types.async_generator.clone(),
         };
-        self.alloc(&cls, Payload::Generator(RefCell::new(state)))
+        self.alloc(&cls, Payload::Generator(Box::new(RefCell::new(state))))
     }
 
     /// Resumes generator `g` with `sent` (or throws `exc` into it). Yield or return.
@@ -688,7 +693,7 @@ impl Vm {
             let state = GenState::new(a.kind, Some(a.frame), a.saved, true, a.name, a.qualname);
             let g = self.alloc(
                 &self.types.generator.clone(),
-                Payload::Generator(RefCell::new(state)),
+                Payload::Generator(Box::new(RefCell::new(state))),
             );
             if let Err(e) = self.close_iterator(&g) {
                 let what = self.repr(&g).unwrap_or_default();
@@ -955,7 +960,7 @@ impl Vm {
         Value::Obj(Rc::new(PyObject {
             class: self.types.function.clone(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
-            payload: Payload::Function(f),
+            payload: Payload::Function(Box::new(f)),
         }))
     }
 }

@@ -5,6 +5,7 @@
 //! `unwind`, which consults the exception tables frame by frame.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod awaiting;
 pub mod call;
 pub mod frame;
@@ -15,7 +16,7 @@ pub mod protocol;
 
 use crate::objects::exception;
 use crate::objects::int;
-use crate::value::{Payload, Value};
+use crate::value::{Payload, PyObject, Value};
 use crate::vm::{PyResult, Vm};
 use taipan_bytecode::opcodes::decode;
 use taipan_bytecode::{BinOp, CmpOp, Opcode};
@@ -23,6 +24,55 @@ use taipan_bytecode::{BinOp, CmpOp, Opcode};
 pub enum Exit {
     Return(Value),
     Yield(Value),
+}
+
+impl Vm {
+    /// `s = s + t` / `s += t` on strs where the next instruction stores into the local
+    /// that holds `s`: as CPython, the local lets go first, and if nobody else holds the
+    /// string it grows in place (amortised O(1) instead of copying the whole string).
+    #[inline]
+    fn concat_in_place(
+        &mut self,
+        a: &mut Value,
+        b: &Value,
+        next: Option<u32>,
+        base: usize,
+    ) -> bool {
+        let (Value::Obj(ao), Some(Payload::Str(bs))) = (&*a, b.payload()) else {
+            return false;
+        };
+        if !matches!(ao.payload, Payload::Str(_))
+            || !std::rc::Rc::ptr_eq(&ao.class, &self.types.str_)
+            || !std::rc::Rc::ptr_eq(self.type_of(b), &self.types.str_)
+        {
+            return false;
+        }
+        let Some((op, local)) = next.map(decode) else {
+            return false;
+        };
+        if Opcode::from_u8(op) != Some(Opcode::StoreFast) {
+            return false;
+        }
+        let slot = base + local as usize;
+        if !self.stack.get(slot).is_some_and(|v| v.is(a)) {
+            return false;
+        }
+        let Value::Obj(rc) = a else { return false };
+        if std::rc::Rc::strong_count(rc) != 2 || std::rc::Rc::weak_count(rc) != 0 {
+            return false;
+        }
+        self.stack[slot] = Value::Null;
+        match std::rc::Rc::get_mut(rc) {
+            Some(PyObject {
+                payload: Payload::Str(s),
+                ..
+            }) => {
+                s.append(bs);
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 /// Unwraps a PyResult inside the dispatch loop: errors leave the loop with the exception.
@@ -203,19 +253,21 @@ impl Vm {
                         if let Some(f) = self.frames.last_mut() {
                             f.pc = pc;
                         }
-                        let v = t!(self.get_attr(&o, &names[arg]), err);
+                        let v = t!(self.load_attr_cached(&code, arg, &o), err);
                         self.stack.push(v);
                     }
                     Opcode::LoadMethod => {
                         let o = self.pop();
-                        let (m, s) = t!(self.load_method(o, &names[arg]), err);
+                        let (m, s) = t!(self.load_method_cached(&code, arg, o), err);
                         self.stack.push(m);
                         self.stack.push(s);
                     }
                     Opcode::StoreAttr => {
                         let o = self.pop();
                         let v = self.pop();
-                        t!(self.set_attr(&o, &names[arg], v), err);
+                        if !self.store_attr_cached(&code, arg, &o, &v) {
+                            t!(self.set_attr(&o, &names[arg], v), err);
+                        }
                     }
                     Opcode::DeleteAttr => {
                         let o = self.pop();
@@ -223,7 +275,13 @@ impl Vm {
                     }
                     Opcode::BinaryOp => {
                         let b = self.pop();
-                        let a = self.pop();
+                        let mut a = self.pop();
+                        if (arg == 0 || arg == BinOp::INPLACE as usize)
+                            && self.concat_in_place(&mut a, &b, words.get(pc).copied(), base)
+                        {
+                            self.stack.push(a);
+                            continue;
+                        }
                         let v = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => {
                                 match fast_int_binop(arg as u32, *x, *y) {

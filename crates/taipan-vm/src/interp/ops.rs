@@ -284,9 +284,18 @@ impl Vm {
                     })
             };
             let (fwd, rev) = (method(&ta, op), method(&tb, op.swapped()));
+            let (user_fwd, no_rev) = (fwd.is_some(), rev.is_none());
             let r = self.dispatch_pair(a, b, fwd, rev, &mut |vm| vm.native_compare(a, b, op))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
+            }
+            // b's reflected method is its builtin base's (dict.__eq__ for a dict subclass
+            // whose __eq__ gave NotImplemented).
+            if user_fwd && no_rev {
+                let r = self.native_compare(b, a, op.swapped())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         } else {
             let r = self.native_compare(a, b, op)?;

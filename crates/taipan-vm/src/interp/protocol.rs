@@ -119,7 +119,7 @@ impl Vm {
         let id = v.id() as usize;
         let recursive = matches!(
             o.payload,
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_)
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Native(_)
         );
         if recursive {
             if REPR_STACK.with(|s| s.borrow().contains(&id)) {
@@ -449,7 +449,7 @@ impl Vm {
             }
         };
         let cls = self.iter_class(&state);
-        Ok(self.alloc(&cls, Payload::Iter(RefCell::new(state))))
+        Ok(self.alloc(&cls, Payload::Iter(Box::new(RefCell::new(state)))))
     }
 
     /// The next item, or None at exhaustion (StopIteration is absorbed).
@@ -888,7 +888,12 @@ impl Vm {
     }
 
     /// Entry index of `key`, resolving user `__eq__` without holding the table borrow.
-    fn dict_find(&mut self, d: &Value, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    pub(crate) fn dict_find(
+        &mut self,
+        d: &Value,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         let Some(cell) = self.dict_cell(d) else {
             return Ok(None);
         };

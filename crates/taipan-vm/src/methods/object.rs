@@ -45,6 +45,9 @@ pub const GENERATOR_METHODS: &[(&str, NativeFn)] = &[
     ("__next__", gen_next),
 ];
 pub const PROPERTY_METHODS: &[(&str, NativeFn)] = &[
+    ("__get__", descr_dunder_get),
+    ("__set__", prop_dunder_set),
+    ("__delete__", prop_dunder_delete),
     ("setter", prop_setter),
     ("getter", prop_getter),
     ("deleter", prop_deleter),
@@ -404,6 +407,103 @@ fn prop_with(vm: &mut Vm, args: Args, which: usize) -> PyResult {
             doc: doc.clone(),
         },
     ))
+}
+/// `__iter__` and `__next__` of the builtin iterators (list_iterator, zip, map...).
+pub const ITERATOR_METHODS: &[(&str, NativeFn)] =
+    &[("__iter__", iter_self), ("__next__", iter_next)];
+
+fn iter_self(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__iter__")?;
+    args.check(vm, "__iter__", 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__next__")?;
+    args.check(vm, "__next__", 1, 1)?;
+    match vm.next(&args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exception_args(&vm.exc.stop_iteration.clone(), vec![])),
+    }
+}
+
+/// `__get__` of function, classmethod, staticmethod and property: what an attribute
+/// access finds (functools.partialmethod and singledispatchmethod call it themselves).
+pub const DESCR_GET: &[(&str, NativeFn)] = &[("__get__", descr_dunder_get)];
+
+/// `d.__get__(obj, type=None)`: the binding an attribute lookup would make.
+fn descr_dunder_get(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__get__")?;
+    if args.len() < 2 || args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let d = args.pos[0].clone();
+    let obj = args.pos[1].clone();
+    let owner = args.pos.get(2).cloned().filter(|t| !t.is_none());
+    if obj.is_none() && owner.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    let cls = match &owner {
+        Some(t) => crate::objects::typeobj::check_type(vm, t)?,
+        None => vm.type_of(&obj).clone(),
+    };
+    if obj.is_none() {
+        return Ok(match d.payload() {
+            Some(Payload::StaticMethod(f)) => f.clone(),
+            Some(Payload::ClassMethod(f)) => vm.alloc(
+                &vm.types.method.clone(),
+                Payload::BoundMethod {
+                    func: f.clone(),
+                    this: Value::Obj(cls),
+                },
+            ),
+            _ => d,
+        });
+    }
+    if let Some(Payload::ClassMethod(f)) = d.payload() {
+        return Ok(vm.alloc(
+            &vm.types.method.clone(),
+            Payload::BoundMethod {
+                func: f.clone(),
+                this: Value::Obj(cls),
+            },
+        ));
+    }
+    vm.descr_get(&d, &obj, &cls)
+}
+
+/// property.__set__(obj, value) / __delete__(obj): the property's setter or deleter.
+fn prop_set_or_delete(vm: &mut Vm, args: Args, delete: bool) -> PyResult {
+    let (name, n) = if delete {
+        ("__delete__", 2)
+    } else {
+        ("__set__", 3)
+    };
+    args.no_keywords(vm, name)?;
+    args.check(vm, name, n, n)?;
+    let Some(Payload::Property { fset, fdel, .. }) = args.pos[0].payload() else {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    let f = if delete { fdel.clone() } else { fset.clone() };
+    if f.is_none() {
+        let qual = crate::objects::typeobj::ty(vm.type_of(&args.pos[1]))
+            .qualname
+            .borrow()
+            .clone();
+        let what = if delete { "deleter" } else { "setter" };
+        return Err(vm.attribute_error(format!("property of '{qual}' object has no {what}")));
+    }
+    vm.call(&f, Args::new(args.pos[1..].iter().cloned()))?;
+    Ok(Value::None)
+}
+fn prop_dunder_set(vm: &mut Vm, args: Args) -> PyResult {
+    prop_set_or_delete(vm, args, false)
+}
+fn prop_dunder_delete(vm: &mut Vm, args: Args) -> PyResult {
+    prop_set_or_delete(vm, args, true)
 }
 fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
     prop_with(vm, args, 0)

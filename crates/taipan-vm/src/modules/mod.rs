@@ -1,16 +1,26 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod dis;
+pub mod functools;
 pub mod imp;
 pub mod io;
+pub mod itertools;
+pub mod itertools_next;
 pub mod math;
 mod math_float;
 mod math_gamma;
 mod math_int;
 mod math_sum;
 pub mod sre;
+pub mod posix;
+mod posix_dir;
+mod posix_fs;
+mod posix_proc;
+pub mod random;
+pub mod sha2;
 pub mod sys;
 pub mod taipan_tb;
+pub mod time;
 
 use crate::value::ObjRef;
 use crate::vm::Vm;
@@ -25,6 +35,12 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
         "_sre" => Some(sre::create),
+        "_random" => Some(random::create),
+        "_sha2" => Some(sha2::create),
+        "posix" => Some(posix::create),
+        "time" => Some(time::create),
+        "itertools" => Some(itertools::create),
+        "_functools" => Some(functools::create),
         _ => None,
     }
 }

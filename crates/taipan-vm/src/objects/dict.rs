@@ -43,6 +43,36 @@ pub enum Probe {
 }
 
 /// Equality that needs no user code: `Some` when decidable for builtin values.
+/// `a < b` without calling Python code, for exact builtin ints, floats, strs and tuples of
+/// them (what sorting mostly compares); None means "ask the full protocol".
+pub fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) => {
+            let builtin =
+                |o: &crate::value::PyObject| o.class.type_payload().is_some_and(|t| !t.heap);
+            if !builtin(x) || !builtin(y) {
+                return None;
+            }
+            match (&x.payload, &y.payload) {
+                // UTF-8 byte order is code point order.
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str() < t.as_str()),
+                (Payload::Tuple(s), Payload::Tuple(t)) => {
+                    for (p, q) in s.iter().zip(t.iter()) {
+                        if !fast_eq(p, q)? {
+                            return fast_lt(p, q);
+                        }
+                    }
+                    Some(s.len() < t.len())
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         return Some(true);
@@ -151,6 +181,31 @@ impl PyDict {
         }
     }
 
+    /// The index-table slot that holds entry position `ix` (whose hash is `hash`): on
+    /// its probe sequence, before the first empty slot.
+    fn slot_of(&self, hash: i64, ix: usize) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        for _ in 0..self.indices.len() + 64 {
+            match self.indices[i] {
+                v if v == ix as i32 => return Some(i),
+                EMPTY => return None,
+                _ => {}
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        None
+    }
+
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut found = None;
         let mut need = Vec::new();
@@ -230,7 +285,10 @@ impl PyDict {
     /// Removes the entry at entry position `ix`, returning it.
     pub fn remove_at(&mut self, ix: usize) -> Option<Entry> {
         let e = self.entries.get_mut(ix)?.take()?;
-        if let Some(slot) = self.indices.iter().position(|&i| i == ix as i32) {
+        let slot = self
+            .slot_of(e.hash, ix)
+            .or_else(|| self.indices.iter().position(|&i| i == ix as i32));
+        if let Some(slot) = slot {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;
@@ -285,7 +343,20 @@ impl PyDict {
 
     /// Entry position of a str key (for caches that remember where a name lives).
     pub fn find_pystr(&self, key: &crate::objects::str::PyStr) -> Option<usize> {
-        self.find_str_hashed(key.as_str(), key.hash())
+        let hash = key.hash();
+        let mut found = None;
+        self.probe_slots(hash, |ix| match &self.entries[ix] {
+            Some(e) if e.hash == hash => match e.key.as_str() {
+                // Interned names are usually the very same string: no compare needed.
+                Some(s) if std::ptr::eq(s, key) || s.as_str() == key.as_str() => {
+                    found = Some(ix);
+                    true
+                }
+                _ => false,
+            },
+            _ => false,
+        });
+        found
     }
 
     /// Lookup by a str payload, using its cached hash.
@@ -295,9 +366,36 @@ impl PyDict {
             .map(|e| e.value.clone())
     }
 
+    /// Lookup by a str key whose hash the caller already has.
+    pub fn get_str_hashed(&self, name: &str, hash: i64) -> Option<Value> {
+        let ix = self.find_str_hashed(name, hash)?;
+        self.entry(ix).map(|e| e.value.clone())
+    }
+
     pub fn get_str(&self, name: &str) -> Option<Value> {
         let ix = self.find_str_hashed(name, crate::objects::str::hash_str(name))?;
         self.entry(ix).map(|e| e.value.clone())
+    }
+
+    /// Sets a str key, returning the value it replaces (for the caller to drop after
+    /// releasing its borrow of the dict).
+    pub fn set_str_returning(&mut self, key: Value, value: Value) -> Option<Value> {
+        let (found, hash) = {
+            let s = key.as_str()?;
+            (self.find_pystr(s), s.hash())
+        };
+        match found {
+            Some(ix) => {
+                let e = self.entries.get_mut(ix)?.as_mut()?;
+                let old = std::mem::replace(&mut e.value, value);
+                self.version = next_version();
+                Some(old)
+            }
+            None => {
+                self.insert_new(hash, key, value);
+                None
+            }
+        }
     }
 
     /// Sets a str key (`key` must be a str value).

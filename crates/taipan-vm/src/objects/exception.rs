@@ -127,13 +127,13 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
     Value::Obj(Rc::new(PyObject {
         class: cls.clone(),
         dict: Some(PyObject::new_attrs(&vm.types.dict)),
-        payload: Payload::Exception(RefCell::new(PyException {
+        payload: Payload::Exception(Box::new(RefCell::new(PyException {
             args,
             traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-        })),
+        }))),
     }))
 }
 

@@ -17,6 +17,8 @@ pub struct PyCode {
     /// LOAD_GLOBAL's cache, one slot per name: valid while the globals and builtins dicts
     /// still have the versions it was filled at.
     pub global_cache: Box<[RefCell<Option<GlobalCache>>]>,
+    /// LOAD_ATTR/LOAD_METHOD's cache, one slot per name (interp/attr_cache.rs).
+    pub attr_cache: Box<[RefCell<Option<crate::interp::attr_cache::AttrCache>>]>,
 }
 
 /// Where a global was found, not the value itself: the cache must not keep objects alive

@@ -69,6 +69,8 @@ pub enum IterState {
         f: Value,
         sentinel: Value,
     },
+    /// An `itertools` iterator (see modules/itertools_next.rs).
+    Tool(Box<crate::modules::itertools_next::Tool>),
     Exhausted,
 }
 
@@ -105,7 +107,9 @@ impl crate::vm::Vm {
                 _ => t.reversed_type.clone(),
             },
             IterState::Callable { .. } => t.callable_iterator.clone(),
-            IterState::GetItem { .. } | IterState::Exhausted => t.iterator.clone(),
+            IterState::GetItem { .. } | IterState::Tool(_) | IterState::Exhausted => {
+                t.iterator.clone()
+            }
         }
     }
 }

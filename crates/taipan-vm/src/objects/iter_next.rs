@@ -237,6 +237,10 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
             }
             Ok(Some(v))
         }
+        IterState::Tool(_) => {
+            drop(s);
+            crate::modules::itertools_next::next(vm, st)
+        }
         IterState::Exhausted => Ok(None),
     }
 }

@@ -27,17 +27,16 @@ impl Vm {
 
     /// Reads slot `name` of `obj` (AttributeError naming the object when unset).
     pub(crate) fn member_read(&mut self, name: &Value, obj: &Value) -> PyResult {
-        let n = name
-            .as_str()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
-        let found = obj
-            .obj()
-            .and_then(|o| o.attrs())
-            .and_then(|d| d.borrow().get_str(&n));
+        let found = match (obj.obj().and_then(|o| o.attrs()), name.payload()) {
+            (Some(d), Some(Payload::Str(s))) => d.borrow().get_pystr(s),
+            _ => None,
+        };
         match found {
             Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, &n)),
+            None => {
+                let n = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+                Err(self.no_attribute(obj, n))
+            }
         }
     }
 

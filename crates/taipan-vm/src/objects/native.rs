@@ -33,7 +33,10 @@ pub fn native_class(
 impl Vm {
     /// A new instance of native class `cls` holding `data`.
     pub fn new_native<T: Any>(&self, cls: &ObjRef, data: T) -> Value {
-        self.alloc(cls, Payload::Native(NativeObj(RefCell::new(Box::new(data)))))
+        self.alloc(
+            cls,
+            Payload::Native(NativeObj(RefCell::new(Box::new(data)))),
+        )
     }
 
     /// The `T` inside `v`, mutably borrowed; a TypeError naming `what` (the expected
@@ -52,7 +55,9 @@ impl Vm {
             }
         }
         let t = self.type_name(v);
-        Err(self.type_error(format!("descriptor requires a '{what}' object but received a '{t}'")))
+        Err(self.type_error(format!(
+            "descriptor requires a '{what}' object but received a '{t}'"
+        )))
     }
 }
 

@@ -113,7 +113,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
         Payload::Super { .. } => crate::constructors::super_repr(&o.payload),
         Payload::DictView { .. } => crate::objects::dict_ops::view_repr(vm, v)?,
         Payload::Exception(_) => {
-            let args = crate::objects::exception::args_of(v);
+            let mut args = crate::objects::exception::args_of(v);
+            // OSError(errno, strerror, filename...) shows only (errno, strerror).
+            if (3..=5).contains(&args.len()) && vm.is_instance_of(v, &vm.exc.os_error.clone()) {
+                args.truncate(2);
+            }
             let name = ty(&o.class).name();
             if args.len() == 1 {
                 format!("{}({})", name, vm.repr(&args[0])?)
@@ -161,19 +165,34 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             c.co.filename,
             c.co.firstlineno
         ),
-        Payload::Native(_) => match crate::objects::native::native_dunder(v, "__repr__") {
-            Some(f) => {
-                let r = vm.call1(&f, v.clone())?;
-                match r.as_str() {
-                    Some(s) => s.as_str().to_string(),
-                    None => {
-                        return Err(vm.type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            vm.type_name(&r)
-                        )))
+        // A native module's type with its own __repr__ (functools.partial).
+        Payload::Native(_) => {
+            let own = ty(&o.class).mro.borrow().iter().find_map(|c| {
+                let t = ty(c);
+                if t.heap || std::rc::Rc::ptr_eq(c, &vm.types.object) {
+                    return None;
+                }
+                let f = t.dict.borrow().get_str("__repr__");
+                f
+            });
+            match own {
+                Some(f) => {
+                    let r = vm.call1(&f, v.clone())?;
+                    match r.as_str() {
+                        Some(s) => s.as_str().to_string(),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                vm.type_name(&r)
+                            )))
+                        }
                     }
                 }
+                None => typeobj::instance_repr(&o.class, v.id()),
             }
+        }
+        Payload::Iter(_) => match crate::modules::itertools::repr(vm, o)? {
+            Some(r) => r,
             None => typeobj::instance_repr(&o.class, v.id()),
         },
         _ => typeobj::instance_repr(&o.class, v.id()),

@@ -3,6 +3,7 @@
 
 use crate::objects::int;
 use crate::objects::range::BigRange;
+use crate::objects::str::PyStr;
 use crate::value::{Payload, Value};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
@@ -353,7 +354,11 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
             let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
             s.push_str(x.as_str());
             s.push_str(y.as_str());
-            Ok(vm.new_str(s))
+            let len = x.char_len() + y.char_len();
+            Ok(vm.alloc(
+                &vm.types.str_.clone(),
+                Payload::Str(PyStr::with_len(s, len)),
+            ))
         }
         (BinOp::Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
             let mut v = x.borrow().clone();
@@ -453,6 +458,22 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult {
 
 /// Lexicographic comparison of two lists or two tuples.
 pub fn seq_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult {
+    // Tuples are immutable: compare them in place when no element needs Python code.
+    if let (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) = (a.payload(), b.payload()) {
+        let mut i = 0;
+        while i < x.len() && i < y.len() {
+            match crate::objects::dict::fast_eq(&x[i], &y[i]) {
+                Some(true) => i += 1,
+                Some(false) if op == CmpOp::Eq => return Ok(Value::Bool(false)),
+                Some(false) if op == CmpOp::Ne => return Ok(Value::Bool(true)),
+                _ => break,
+            }
+        }
+        if i == x.len() || i == y.len() {
+            let o = x.len().cmp(&y.len());
+            return Ok(Value::Bool(crate::interp::cmp_ord(op as u32, o)));
+        }
+    }
     let items = |v: &Value| -> Vec<Value> {
         match v.payload() {
             Some(Payload::List(l)) => l.borrow().clone(),

@@ -6,7 +6,8 @@ use std::hash::Hasher;
 use std::sync::OnceLock;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A String rather than a Box<str>: `s += t` on an unshared str appends in place.
+    s: String,
     chars: usize,
     hash: Cell<i64>,
 }
@@ -41,7 +42,23 @@ impl PyStr {
             s.chars().count()
         };
         PyStr {
-            s: s.into_boxed_str(),
+            s,
+            chars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// Appends `other` (only for a str object nobody else can see).
+    pub fn append(&mut self, other: &PyStr) {
+        self.s.push_str(&other.s);
+        self.chars += other.chars;
+        self.hash.set(-1);
+    }
+
+    /// A str of known length in code points (no scan).
+    pub fn with_len(s: String, chars: usize) -> PyStr {
+        PyStr {
+            s,
             chars,
             hash: Cell::new(-1),
         }

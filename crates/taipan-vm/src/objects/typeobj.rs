@@ -2,6 +2,7 @@
 //! instances carry (`Layout`), so `class L(list)` instances hold a real list payload.
 
 use crate::objects::dict::PyDict;
+use crate::objects::typecache::{self, Versioned};
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
@@ -26,14 +27,18 @@ pub enum Layout {
     Descriptor,
     /// Types that cannot be instantiated from Python (function, NoneType...).
     Opaque,
+    /// A native module's type that classes may subclass (`itertools.chain`): a subclass's
+    /// instance holds the payload the native `__new__` builds.
+    Native,
 }
 
 pub struct PyType {
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
-    pub bases: RefCell<Vec<ObjRef>>,
-    pub mro: RefCell<Vec<ObjRef>>,
-    pub dict: RefCell<PyDict>,
+    pub bases: Versioned<Vec<ObjRef>>,
+    pub mro: Versioned<Vec<ObjRef>>,
+    /// Mutable borrows invalidate the type attribute cache (objects/typecache.rs).
+    pub dict: Versioned<PyDict>,
     pub layout: Layout,
     /// Defined by a class statement (or type(name, bases, ns)): may have user dunders.
     pub heap: bool,
@@ -43,6 +48,8 @@ pub struct PyType {
     pub instance_dict: Cell<bool>,
     /// Every slot name of the class and its bases, when `instance_dict` is false.
     pub slots: RefCell<Vec<Rc<str>>>,
+    /// (cache epoch, HOOK_* bits): which attribute hooks the class's heap part defines.
+    pub hooks: Cell<(u64, u8)>,
 }
 
 impl PyType {
@@ -67,18 +74,21 @@ pub fn new_type(
 }
 
 pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) -> Payload {
+    // A new type may reuse a dead one's address, which the cache keys on.
+    typecache::bump();
     let instance_dict = heap || layout == Layout::Exception;
-    Payload::Type(PyType {
+    Payload::Type(Box::new(PyType {
         name: RefCell::new(Rc::from(name)),
         qualname: RefCell::new(Rc::from(name)),
-        bases: RefCell::new(bases),
-        mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(PyDict::default()),
+        bases: Versioned::new(bases),
+        mro: Versioned::new(Vec::new()),
+        dict: Versioned::new(PyDict::default()),
         layout,
         heap,
         instance_dict: Cell::new(instance_dict),
         slots: RefCell::new(Vec::new()),
-    })
+        hooks: Cell::new((0, 0)),
+    }))
 }
 
 pub fn ty(o: &ObjRef) -> &PyType {
@@ -148,10 +158,14 @@ pub fn is_subtype(a: &ObjRef, b: &ObjRef) -> bool {
 
 /// Looks `name` up along the MRO of `cls` (no descriptor binding).
 pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
-    let t = ty(cls);
-    for m in t.mro.borrow().iter() {
-        if let Some(v) = ty(m).dict.borrow().get_str(name) {
-            return Some(v);
+    typecache::cached(cls, name, false, false, || mro_lookup(cls, name)).map(|(v, _)| v)
+}
+
+fn mro_lookup(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    let hash = crate::objects::str::hash_str(name);
+    for m in ty(cls).mro.borrow().iter() {
+        if let Some(v) = ty(m).dict.borrow().get_str_hashed(name, hash) {
+            return Some((v, m.clone()));
         }
     }
     None
@@ -159,26 +173,26 @@ pub fn lookup(cls: &ObjRef, name: &str) -> Option<Value> {
 
 /// Like `lookup` but also reports which class defined it.
 pub fn lookup_with_owner(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
-    for m in ty(cls).mro.borrow().iter() {
-        if let Some(v) = ty(m).dict.borrow().get_str(name) {
-            return Some((v, m.clone()));
-        }
-    }
-    None
+    typecache::cached(cls, name, false, true, || mro_lookup(cls, name))
+        .and_then(|(v, o)| Some((v, o?)))
 }
 
 /// Does a heap class in `cls`'s MRO (before the builtin base) define `name`?
 pub fn user_defines(cls: &ObjRef, name: &str) -> Option<Value> {
-    for m in ty(cls).mro.borrow().iter() {
-        let t = ty(m);
-        if !t.heap {
-            return None;
+    let found = typecache::cached(cls, name, true, false, || {
+        let hash = crate::objects::str::hash_str(name);
+        for m in ty(cls).mro.borrow().iter() {
+            let t = ty(m);
+            if !t.heap {
+                return None;
+            }
+            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
+                return Some((v, m.clone()));
+            }
         }
-        if let Some(v) = t.dict.borrow().get_str(name) {
-            return Some(v);
-        }
-    }
-    None
+        None
+    });
+    found.map(|(v, _)| v)
 }
 
 pub fn set_attr(vm: &mut Vm, cls: &ObjRef, name: &str, v: Value) {
@@ -222,7 +236,7 @@ pub fn solid_layout(bases: &[ObjRef]) -> Result<Layout, String> {
         if l == Layout::Opaque {
             return Err(format!(
                 "type '{}' is not an acceptable base type",
-                ty(b).name()
+                full_name(b, false)
             ));
         }
         if l != Layout::Object {
@@ -262,4 +276,39 @@ pub fn check_type(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
         Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
         _ => Err(vm.type_error(format!("expected a type, not {}", vm.type_name(v)))),
     }
+}
+
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+pub const HOOK_GETATTR: u8 = 2;
+pub const HOOK_SETATTR: u8 = 4;
+pub const HOOK_DELATTR: u8 = 8;
+
+/// Which of `__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__` a heap class
+/// defines (as HOOK_* bits), remembered until any type changes: every attribute access
+/// asks, and the answer is almost always "none".
+#[inline]
+pub fn hooks(cls: &ObjRef) -> u8 {
+    let t = ty(cls);
+    let epoch = typecache::epoch();
+    let (e, bits) = t.hooks.get();
+    if e == epoch {
+        return bits;
+    }
+    let mut bits = 0;
+    if t.heap {
+        for (name, bit) in [
+            ("__getattribute__", HOOK_GETATTRIBUTE),
+            ("__setattr__", HOOK_SETATTR),
+            ("__delattr__", HOOK_DELATTR),
+        ] {
+            if user_defines(cls, name).is_some() {
+                bits |= bit;
+            }
+        }
+        if lookup(cls, "__getattr__").is_some() {
+            bits |= HOOK_GETATTR;
+        }
+    }
+    t.hooks.set((epoch, bits));
+    bits
 }

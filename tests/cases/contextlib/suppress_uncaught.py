@@ -1,0 +1,7 @@
+from contextlib import suppress
+
+with suppress(KeyError):
+    {}['missing']
+print("suppressed")
+with suppress(KeyError, IndexError):
+    int('not a number')
