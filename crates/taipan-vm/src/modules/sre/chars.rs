@@ -254,8 +254,10 @@ pub enum SetItem {
 }
 
 /// A compiled `[...]` (or a folded literal): membership for code points below 256 is a
-/// bitmap lookup; above, the items are tested (with case folding as SRE's
-/// `IN_UNI_IGNORE`: the set holds the lowercase forms of its members).
+/// bitmap lookup; above, the items are tested. Case folding is SRE's `IN_UNI_IGNORE`:
+/// the subject character is lowercased, then compared with the lowercase forms of the
+/// set's characters (and their `_casefix` equivalents), while `\d \w \s` test the
+/// lowercased character itself. A set with no cased character is not folded at all.
 #[derive(Debug)]
 pub struct CharSet {
     pub negate: bool,
@@ -265,8 +267,27 @@ pub struct CharSet {
     map: [u64; 4],
 }
 
+/// Whether some character of the set is cased (CPython's `hascased`, which decides
+/// between a folding and a plain set test). Beyond the BMP CPython assumes it is.
+fn has_cased(items: &[SetItem], fold: Fold) -> bool {
+    let iscased = |c: u32| match fold {
+        Fold::Unicode => unicode_iscased(c),
+        _ => ascii_iscased(c),
+    };
+    items.iter().any(|it| match *it {
+        SetItem::Lit(c) => c > 0xffff || iscased(c),
+        SetItem::Range(lo, hi) => hi > 0xffff || (lo..=hi).any(iscased),
+        SetItem::Category(_) => false,
+    })
+}
+
 impl CharSet {
     pub fn new(items: Vec<SetItem>, negate: bool, fold: Fold, unicode: bool) -> CharSet {
+        let fold = if fold == Fold::Unicode && !has_cased(&items, fold) {
+            Fold::None
+        } else {
+            fold
+        };
         let mut cs = CharSet {
             negate,
             items,
@@ -291,6 +312,15 @@ impl CharSet {
         })
     }
 
+    /// Membership through the literal and range items only.
+    fn raw_chars(&self, ch: u32) -> bool {
+        self.items.iter().any(|it| match *it {
+            SetItem::Lit(c) => c == ch,
+            SetItem::Range(lo, hi) => lo <= ch && ch <= hi,
+            SetItem::Category(_) => false,
+        })
+    }
+
     fn slow_contains(&self, ch: u32) -> bool {
         let hit = match self.fold {
             Fold::None => self.raw(ch),
@@ -299,11 +329,13 @@ impl CharSet {
                 self.raw(ch) || self.raw(lo) || self.raw(ascii_upper(lo))
             }
             Fold::Unicode => {
-                if self.raw(ch) {
-                    true
-                } else {
-                    let x = lower(ch);
-                    let mut test = |z: u32| self.raw(z);
+                let x = lower(ch);
+                let cat = self.items.iter().any(|it| match *it {
+                    SetItem::Category(cat) => cat.matches(x, self.unicode),
+                    _ => false,
+                });
+                cat || self.raw_chars(ch) || {
+                    let mut test = |z: u32| self.raw_chars(z);
                     any_preimage(x, &mut test)
                         || extra_cases(x).iter().any(|&y| any_preimage(y, &mut test))
                 }

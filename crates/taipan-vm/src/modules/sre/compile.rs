@@ -41,8 +41,10 @@ pub enum AtCode {
     End,
     EndLine,
     EndString,
-    Boundary,
-    NonBoundary,
+    /// Word boundaries carry whether words are Unicode: a scoped `(?a:...)`
+    /// or `(?u:...)` changes it for the boundaries inside only.
+    Boundary(bool),
+    NonBoundary(bool),
 }
 
 #[derive(Debug)]
@@ -103,8 +105,6 @@ pub struct Program {
     pub groups: usize,
     pub counters: usize,
     pub is_bytes: bool,
-    /// `\b`/`\B` use Unicode word characters.
-    pub unicode_words: bool,
     /// The pattern can only match at the start of the string.
     pub anchored: bool,
     /// Every match starts with these bytes.
@@ -275,8 +275,8 @@ impl Compiler {
                     At::End if multiline => AtCode::EndLine,
                     At::End => AtCode::End,
                     At::EndString => AtCode::EndString,
-                    At::Boundary => AtCode::Boundary,
-                    At::NonBoundary => AtCode::NonBoundary,
+                    At::Boundary => AtCode::Boundary(unicode_of(flags)),
+                    At::NonBoundary => AtCode::NonBoundary(unicode_of(flags)),
                 };
                 self.emit(Inst::At(code));
             }
@@ -450,7 +450,6 @@ pub fn compile(p: &Parsed, is_bytes: bool) -> Result<Program, ReError> {
         groups: p.groups,
         counters: c.counters as usize,
         is_bytes,
-        unicode_words: p.flags & FLAG_UNICODE != 0,
         anchored: false,
         prefix: Vec::new(),
         pure_literal: false,

@@ -162,7 +162,7 @@ fn word<T: Text>(text: T, pos: usize, before: bool, unicode: bool) -> bool {
 }
 
 #[inline]
-fn at_ok<T: Text>(code: AtCode, text: T, pos: usize, unicode: bool) -> bool {
+fn at_ok<T: Text>(code: AtCode, text: T, pos: usize) -> bool {
     let b = text.bytes();
     let len = b.len();
     match code {
@@ -171,10 +171,10 @@ fn at_ok<T: Text>(code: AtCode, text: T, pos: usize, unicode: bool) -> bool {
         AtCode::End => pos == len || (pos + 1 == len && b[pos] == b'\n'),
         AtCode::EndLine => pos == len || b[pos] == b'\n',
         AtCode::EndString => pos == len,
-        AtCode::Boundary => {
+        AtCode::Boundary(unicode) => {
             len != 0 && word(text, pos, true, unicode) != word(text, pos, false, unicode)
         }
-        AtCode::NonBoundary => {
+        AtCode::NonBoundary(unicode) => {
             len != 0 && word(text, pos, true, unicode) == word(text, pos, false, unicode)
         }
     }
@@ -230,7 +230,6 @@ fn try_at<T: Text>(
     let insts = &prog.insts[..];
     let b = text.bytes();
     let len = b.len();
-    let unicode = prog.unicode_words;
     let mut pc: usize = 0;
     let mut pos = start;
     let mut top_barrier = NONE;
@@ -275,7 +274,7 @@ fn try_at<T: Text>(
                 }
             }
             Inst::At(code) => {
-                if at_ok(*code, text, pos, unicode) {
+                if at_ok(*code, text, pos) {
                     pc += 1;
                     true
                 } else {
