@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-WIDE_MODE = False
+WIDE_MODE = BYTES_MODE = ERRORS_MODE = False
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 LITS = 'abcAB1_ -\n'
@@ -128,8 +128,10 @@ def make_cases(seed, n):
     for _ in range(n):
         g = Gen(rng)
         p = g.alt(0)
-        if rng.random() < 0.12:
+        if rng.random() < (0.9 if ERRORS_MODE else 0.12):
             p = mutate(rng, p)
+            if ERRORS_MODE and rng.random() < 0.5:
+                p = mutate(rng, p)
         flags = 0
         for f in (2, 8, 16, 256):  # I M S A
             if rng.random() < 0.15:
@@ -140,7 +142,15 @@ def make_cases(seed, n):
             flags |= 2
         subjects = [''.join(rng.choice(WIDE + ' ' if WIDE_MODE else SUBJ) for _ in range(rng.randint(0, 12))) for _ in range(3)]
         ng = max(g.ngroups, 1)
-        tmpl = rng.choice(['<\\g<0>>', '[\\1]', '\\g<%d>' % rng.randint(0, ng), '-', '\\n', '\\g<g1>', 'x\\\\y'])
+        if ERRORS_MODE:
+            tmpl = mutate(rng, rng.choice(['\\1', '\\g<1>', 'ab', '\\g<g1>', '\\0']))
+        else:
+          tmpl = rng.choice(['<\\g<0>>', '[\\1]', '\\g<%d>' % rng.randint(0, ng), '-', '\\n', '\\g<g1>', 'x\\\\y'])
+        if BYTES_MODE:
+            flags &= ~256
+            p = p.encode('latin-1', 'replace')
+            subjects = [x.encode('latin-1', 'replace') for x in subjects]
+            tmpl = tmpl.encode('latin-1', 'replace')
         cases.append((p, flags, subjects, tmpl))
     return cases
 
@@ -171,7 +181,8 @@ def run(i, p, flags, subjects, tmpl):
             ('split', lambda: c.split(s)),
             ('split1', lambda: c.split(s, 1)),
             ('sub', lambda: c.sub(tmpl, s)),
-            ('subn', lambda: c.subn(lambda m: '<%%s>' %% m.group(), s, 2)),
+            ('subn', lambda: c.subn(lambda m: m.group()[::-1], s, 2)),
+            ('expand', lambda: (lambda m: m and m.expand(tmpl))(c.search(s))),
         ):
             try:
                 r = f()
@@ -192,10 +203,15 @@ def main():
     ap.add_argument('--cases', type=int, default=500)
     ap.add_argument('--taipan', default=os.path.join(ROOT, 'target', 'release', 'taipan'))
     ap.add_argument('--show', type=int, default=10)
+    ap.add_argument('--bytes', action='store_true', help='bytes patterns and subjects')
+    ap.add_argument('--errors', action='store_true', help='mostly broken patterns and templates')
     ap.add_argument('--wide', action='store_true', help='case-folding corner characters')
     args = ap.parse_args()
     global WIDE_MODE
     WIDE_MODE = args.wide
+    global BYTES_MODE, ERRORS_MODE
+    BYTES_MODE = args.bytes
+    ERRORS_MODE = args.errors
     if sys.version_info[:2] != (3, 12):
         sys.exit('run me with CPython 3.12 (PYENV_VERSION=3.12.1 python3 ...)')
     cases = make_cases(args.seed, args.cases)

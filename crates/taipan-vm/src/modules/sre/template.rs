@@ -57,6 +57,23 @@ pub fn parse(
     let mut i = 0;
     let ch = |c: u32| char::from_u32(c).unwrap_or('\u{fffd}');
     let push_lit = |lit: &mut Vec<u8>, c: u32| encode(c, !is_text, lit);
+    // A lone backslash at the end is a lexing error, and CPython's tokenizer lexes one
+    // token ahead: it is raised as soon as the token before it is consumed, before
+    // any error found in that token (`\\1\\` with no group 1: bad escape).
+    let trailing = {
+        let mut j = 0;
+        while j + 1 < n {
+            j += if repl[j] == '\\' as u32 { 2 } else { 1 };
+        }
+        j + 1 == n && repl[j] == '\\' as u32
+    };
+    let fail = |i: usize, e: ReError| -> Result<Template, ReError> {
+        if trailing && i + 1 >= n {
+            Err(err("bad escape (end of pattern)".into(), n - 1))
+        } else {
+            Err(e)
+        }
+    };
     // `i` always points after the current token, as the tokenizer's `tell()`.
     while i < n {
         let c = repl[i];
@@ -66,7 +83,7 @@ pub fn parse(
             continue;
         }
         if i + 1 >= n {
-            return Err(err("bad escape (end of pattern)".into(), n - 1));
+            return fail(i, err("bad escape (end of pattern)".into(), n - 1));
         }
         let c = repl[i + 1];
         i += 2;
@@ -74,7 +91,7 @@ pub fn parse(
         match ch(c) {
             'g' => {
                 if next != Some('<' as u32) {
-                    return Err(err("missing <".into(), i));
+                    return fail(i, err("missing <".into(), i));
                 }
                 i += 1;
                 // getuntil('>', "group name")
@@ -83,13 +100,13 @@ pub fn parse(
                 loop {
                     let Some(&t) = repl.get(i) else {
                         if name.is_empty() {
-                            return Err(err("missing group name".into(), i));
+                            return fail(i, err("missing group name".into(), i));
                         }
-                        return Err(err("missing >, unterminated name".into(), start));
+                        return fail(i, err("missing >, unterminated name".into(), start));
                     };
                     if t == '\\' as u32 {
                         if i + 1 >= n {
-                            return Err(err("bad escape (end of pattern)".into(), n - 1));
+                            return fail(i, err("bad escape (end of pattern)".into(), n - 1));
                         }
                         name.push('\\');
                         name.push(ch(repl[i + 1]));
@@ -99,7 +116,7 @@ pub fn parse(
                     i += 1;
                     if t == '>' as u32 {
                         if name.is_empty() {
-                            return Err(err("missing group name".into(), i - 1));
+                            return fail(i, err("missing group name".into(), i - 1));
                         }
                         break;
                     }
@@ -114,7 +131,7 @@ pub fn parse(
                         } else {
                             ascii_of(&py_repr(&name))
                         };
-                        return Err(err(
+                        return fail(i, err(
                             format!("bad character in group name {shown}"),
                             i - nlen - 1,
                         ));
@@ -122,7 +139,7 @@ pub fn parse(
                     match names.iter().find(|(k, _)| *k == name) {
                         Some((_, g)) => index = *g,
                         None => {
-                            return Err(ReError::Index(format!(
+                            return fail(i, ReError::Index(format!(
                                 "unknown group name {}",
                                 py_repr(&name)
                             )))
@@ -133,12 +150,12 @@ pub fn parse(
                         a.saturating_mul(10).saturating_add(u128::from(b - b'0'))
                     });
                     if v >= MAXGROUPS as u128 {
-                        return Err(err(format!("invalid group reference {v}"), i - nlen - 1));
+                        return fail(i, err(format!("invalid group reference {v}"), i - nlen - 1));
                     }
                     index = v as usize;
                 }
                 if index >= groups {
-                    return Err(err(format!("invalid group reference {index}"), i - nlen - 1));
+                    return fail(i, err(format!("invalid group reference {index}"), i - nlen - 1));
                 }
                 if !lit.is_empty() {
                     pieces.push(Piece::Lit(std::mem::take(&mut lit)));
@@ -171,7 +188,7 @@ pub fn parse(
                         isoctal = true;
                         let v = u32::from_str_radix(&text, 8).unwrap_or(0);
                         if v > 0o377 {
-                            return Err(err(
+                            return fail(i, err(
                                 format!("octal escape value \\{text} outside of range 0-0o377"),
                                 i - text.len() - 1,
                             ));
@@ -182,7 +199,7 @@ pub fn parse(
                 if !isoctal {
                     let index: usize = text.parse().unwrap_or(usize::MAX);
                     if index >= groups {
-                        return Err(err(
+                        return fail(i, err(
                             format!("invalid group reference {index}"),
                             i - text.len(),
                         ));
@@ -209,7 +226,7 @@ pub fn parse(
                     Some(v) => push_lit(&mut lit, v),
                     None => {
                         if e.is_ascii_alphabetic() {
-                            return Err(err(format!("bad escape \\{e}"), i - 2));
+                            return fail(i, err(format!("bad escape \\{e}"), i - 2));
                         }
                         push_lit(&mut lit, '\\' as u32);
                         push_lit(&mut lit, c);
