@@ -72,7 +72,9 @@ class error(Exception):
         super().__init__(msg)
 
 
-_sre._set_error(error)
+# Pattern.groupindex is a read-only mappingproxy, as in CPython.
+from types import MappingProxyType as _MappingProxyType
+_sre._set_error(error, _MappingProxyType)
 
 # --------------------------------------------------------------------
 # flags
@@ -310,6 +312,12 @@ def finditer(pattern, string, flags=0):
 def compile(pattern, flags=0):
     "Compile a regular expression pattern, returning a Pattern object."
     return _compile(pattern, flags)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    # (CPython also issues a DeprecationWarning; Taipan has no warnings module.)
+    return _compile(pattern, flags | T)
 
 
 def purge():

@@ -6,7 +6,7 @@
 
 use super::chars::{self, CharSet, Fold, SetItem};
 use super::parser::{
-    self, At, Node, Parsed, RepKind, ReError, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE,
+    self, At, Node, Parsed, RepKind, ReError, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_TEMPLATE,
     FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE,
 };
 
@@ -324,6 +324,17 @@ impl Compiler {
                 kind,
                 body,
             } => {
+                if flags & FLAG_TEMPLATE != 0 {
+                    let op = match kind {
+                        RepKind::Greedy => "MAX_REPEAT",
+                        RepKind::Lazy => "MIN_REPEAT",
+                        RepKind::Possessive => "POSSESSIVE_REPEAT",
+                    };
+                    return Err(ReError::Error {
+                        msg: format!("internal: unsupported template operator {op}"),
+                        pos: None,
+                    });
+                }
                 if let Some((n, f)) = self.simple(body, flags) {
                     let item = self.item(n, f).unwrap_or(Item::AnyAll);
                     self.emit(Inst::RepOne {

@@ -52,6 +52,8 @@ struct Classes {
 thread_local! {
     static CLASSES: RefCell<Option<Rc<Classes>>> = const { RefCell::new(None) };
     static ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// `types.MappingProxyType` (written in Python), which wraps `Pattern.groupindex`.
+    static PROXY: RefCell<Option<Value>> = const { RefCell::new(None) };
     /// The last subject whose character/byte positions were converted, and a known
     /// (byte, char) pair on it.
     static CONV_CACHE: RefCell<Option<(Weak<PyObject>, usize, usize)>> = const { RefCell::new(None) };
@@ -139,9 +141,12 @@ fn char_fn(vm: &mut Vm, args: Args, name: &str, f: fn(u32) -> Value) -> PyResult
 }
 
 fn set_error(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "_set_error", 1, 1)?;
+    args.positional(vm, "_set_error", 1, 2)?;
     let cls = args.pos[0].clone();
     ERROR.with(|e| *e.borrow_mut() = Some(cls));
+    if let Some(proxy) = args.pos.get(1) {
+        PROXY.with(|p| *p.borrow_mut() = Some(proxy.clone()));
+    }
     Ok(Value::None)
 }
 
@@ -208,6 +213,8 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult {
     let Some((cps, is_text)) = code_points(&pattern) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));
     };
+    // Unknown flag bits are kept (Pattern.flags and the repr show them) but ignored.
+    let extra = (flags as u32) & !0x1ff;
     let flags = (flags & 0x1ff) as u32;
     let parsed = parser::parse_pattern(&cps, is_text, flags).map_err(|e| raise(vm, e, &pattern))?;
     let prog = compile::compile(&parsed, !is_text).map_err(|e| raise(vm, e, &pattern))?;
@@ -215,7 +222,7 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult {
         .then(|| memchr::memmem::Finder::new(&prog.prefix).into_owned());
     let data = PatternData {
         pattern,
-        flags: parsed.flags,
+        flags: parsed.flags | extra,
         is_bytes: !is_text,
         prog,
         finder,
@@ -238,9 +245,20 @@ pub struct Subject {
     pub utf8: bool,
     pub is_str: bool,
     pub nchars: usize,
+    /// The empty and one-ASCII-character results already made by this call (slot
+    /// 128: empty): findall/split produce many, and CPython shares them too.
+    small: RefCell<Vec<Option<Value>>>,
 }
 
 impl Subject {
+    fn small(&self, key: usize, make: impl FnOnce() -> Value) -> Value {
+        let mut cache = self.small.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(129, None);
+        }
+        cache[key].get_or_insert_with(make).clone()
+    }
+
     pub fn bytes(&self) -> &[u8] {
         match self.val.payload() {
             Some(Payload::Str(s)) => s.as_str().as_bytes(),
@@ -251,6 +269,19 @@ impl Subject {
 
     /// The object for bytes `a..b` of the subject (str or bytes).
     pub fn slice(&self, vm: &Vm, a: usize, b: usize) -> Value {
+        if b == a {
+            return self.empty(vm);
+        }
+        if b == a + 1 && self.bytes()[a] < 128 {
+            let c = self.bytes()[a];
+            return self.small(usize::from(c), || {
+                if self.is_str {
+                    vm.new_str((c as char).to_string())
+                } else {
+                    vm.new_bytes(vec![c])
+                }
+            });
+        }
         match self.val.payload() {
             Some(Payload::Str(s)) => vm.new_str(&s.as_str()[a..b]),
             Some(Payload::Bytes(x)) => vm.new_bytes(x[a..b].to_vec()),
@@ -259,11 +290,13 @@ impl Subject {
     }
 
     pub fn empty(&self, vm: &Vm) -> Value {
-        if self.is_str {
-            vm.new_str("")
-        } else {
-            vm.new_bytes(Vec::new())
-        }
+        self.small(128, || {
+            if self.is_str {
+                vm.new_str("")
+            } else {
+                vm.new_bytes(Vec::new())
+            }
+        })
     }
 }
 
@@ -289,6 +322,7 @@ pub fn subject(vm: &mut Vm, pat: &PatternData, v: &Value) -> PyResult<Subject> {
         utf8,
         is_str,
         nchars,
+        small: RefCell::new(Vec::new()),
     })
 }
 
@@ -522,7 +556,10 @@ fn pattern_groupindex(vm: &mut Vm, args: Args) -> PyResult {
         let k = vm.new_str(name.as_str());
         vm.dict_set_item(&d, k, Value::Int(*g as i64))?;
     }
-    Ok(d)
+    match PROXY.with(|p| p.borrow().clone()) {
+        Some(proxy) => vm.call1(&proxy, d),
+        None => Ok(d),
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -676,8 +713,11 @@ pub fn get_template(vm: &mut Vm, pat: &Pat, repl: &Value) -> PyResult<Rc<Templat
         }
     }
     let Some((cps, is_text)) = code_points(repl) else {
+        // CPython's templates go through an lru_cache (unhashable: TypeError), then
+        // the template parser starts with str(repl, 'latin1').
+        vm.hash(repl)?;
         let t = vm.type_name(repl);
-        return Err(vm.type_error(format!("expected str or bytes, not {t}")));
+        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")));
     };
     let t = template::parse(&cps, is_text, pat.prog.groups, &pat.names)
         .map_err(|e| raise(vm, e, repl))?;
@@ -755,10 +795,12 @@ fn pattern_sub(vm: &mut Vm, args: Args, subn: bool) -> PyResult {
         }
         _ if vm.is_callable(&repl) => Filter::Call(repl.clone()),
         _ => {
-            let t = vm.type_name(&repl);
-            return Err(vm.type_error(format!(
-                "decoding to str: need a bytes-like object, {t} found"
-            )));
+            // The same TypeError as the template parser's.
+            let e = match get_template(vm, &pat, &repl) {
+                Err(e) => e,
+                Ok(_) => vm.type_error("expected str or bytes"),
+            };
+            return Err(e);
         }
     };
     let bytes_len = s.bytes().len();
