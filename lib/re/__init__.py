@@ -352,15 +352,9 @@ class Scanner:
         if isinstance(flags, RegexFlag):
             flags = flags.value
         self.lexicon = lexicon
-        # combine phrases into a compound pattern, one group per phrase
-        parts = []
-        self._actions = {}
-        gid = 1
-        for index, (phrase, action) in enumerate(lexicon):
-            self._actions[gid] = index
-            parts.append('(' + phrase + ')')
-            gid += 1 + _sre.compile(phrase, flags).groups
-        self.scanner = _compile('|'.join(parts), flags)
+        # One alternation of the separately parsed phrases, phrase i in group i + 1
+        # (see crates/taipan-vm/src/modules/sre/lexicon.rs).
+        self.scanner = _sre._scanner_compile([phrase for phrase, action in lexicon], flags)
 
     def scan(self, string):
         result = []
@@ -374,7 +368,7 @@ class Scanner:
             j = m.end()
             if i == j:
                 break
-            action = self.lexicon[self._actions[m.lastindex]][1]
+            action = self.lexicon[m.lastindex - 1][1]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())

@@ -12,6 +12,7 @@
 
 pub mod chars;
 mod compile;
+mod lexicon;
 mod matchobj;
 mod matcher;
 mod parser;
@@ -90,6 +91,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("compile", sre_compile),
         ("_set_error", set_error),
+        ("_scanner_compile", lexicon::scanner_compile),
         ("_latin1_decode", latin1_decode),
         ("_latin1_encode", latin1_encode),
         ("ascii_iscased", |vm, a| char_fn(vm, a, "ascii_iscased", |c| Value::Bool(chars::ascii_iscased(c)))),
@@ -218,20 +220,32 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult {
     let flags = (flags & 0x1ff) as u32;
     let parsed = parser::parse_pattern(&cps, is_text, flags).map_err(|e| raise(vm, e, &pattern))?;
     let prog = compile::compile(&parsed, !is_text).map_err(|e| raise(vm, e, &pattern))?;
+    Ok(new_pattern(vm, pattern, parsed.flags | extra, is_text, prog, parsed.names))
+}
+
+/// A Pattern object for a compiled program; `pattern` is what `.pattern` shows.
+fn new_pattern(
+    vm: &mut Vm,
+    pattern: Value,
+    flags: u32,
+    is_text: bool,
+    prog: Program,
+    names: Vec<(String, usize)>,
+) -> Value {
     let finder = (!prog.anchored && !prog.prefix.is_empty())
         .then(|| memchr::memmem::Finder::new(&prog.prefix).into_owned());
     let data = PatternData {
         pattern,
-        flags: parsed.flags | extra,
+        flags,
         is_bytes: !is_text,
         prog,
         finder,
-        names: parsed.names,
+        names,
         scratch: RefCell::new(Scratch::default()),
         templates: RefCell::new(Vec::new()),
     };
     let cls = classes().pattern.clone();
-    Ok(vm.new_native(&cls, Rc::new(data)))
+    vm.new_native(&cls, Rc::new(data))
 }
 
 pub fn pat_of(vm: &mut Vm, v: &Value) -> PyResult<Pat> {
