@@ -346,6 +346,11 @@ impl Compiler {
                     return Ok(());
                 }
                 if *max == 0 {
+                    // Never runs, but compiled for its errors (a variable-width
+                    // look-behind inside `{0}` is still an error in CPython).
+                    let mark = self.insts.len();
+                    self.seq(body, flags, p)?;
+                    self.insts.truncate(mark);
                     return Ok(());
                 }
                 if *kind == RepKind::Possessive {
