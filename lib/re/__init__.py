@@ -35,7 +35,7 @@ __all__ = [
     "findall", "finditer", "compile", "purge", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
+    "UNICODE", "NOFLAG", "RegexFlag", "template",
 ]
 
 __version__ = "2.2.1"
@@ -137,12 +137,18 @@ class RegexFlag(int, metaclass=_FlagType):
     def name(self):
         v = int(self)
         names = []
+        rest = v
         for n, fv in _FLAG_MEMBERS:
             if fv == v:
                 return n
             if fv and fv & v == fv:
                 names.append(n)
-        return '|'.join(names) if names else None
+                rest &= ~fv
+        if not names:
+            return None
+        if rest:
+            names.append(hex(rest))
+        return '|'.join(names)
 
     def __repr__(self):
         v = int(self)

@@ -94,6 +94,8 @@ pub fn new_match(
 }
 
 pub const MATCH_METHODS: &[(&str, NativeFn)] = &[
+    // Only the engine makes matches; the message names the type as CPython's tp_name.
+    ("__new__", |vm, _| Err(vm.type_error("cannot create 're.Match' instances"))),
     ("group", match_group),
     ("__getitem__", match_getitem),
     ("groups", match_groups),
@@ -362,6 +364,7 @@ fn scan_next(vm: &mut Vm, this: &Value, anchored: bool) -> PyResult {
 }
 
 pub const SCANNER_METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", |vm, _| Err(vm.type_error("cannot create '_sre.SRE_Scanner' instances"))),
     ("match", |vm, a| {
         a.positional(vm, "match", 1, 1)?;
         scan_next(vm, &a.pos[0], true)

@@ -525,6 +525,7 @@ impl Searcher {
 }
 
 const PATTERN_METHODS: &[(&str, NativeFn)] = &[
+    ("__new__", |vm, _| Err(vm.type_error("cannot create 're.Pattern' instances"))),
     ("match", |vm, a| pattern_match(vm, a, Kind::Match)),
     ("fullmatch", |vm, a| pattern_match(vm, a, Kind::Full)),
     ("search", |vm, a| pattern_match(vm, a, Kind::Search)),
