@@ -362,10 +362,13 @@ impl CharSet {
             return true;
         }
         self.items.iter().any(|it| match *it {
-            SetItem::Lit(c) => c >= 128 || (self.fold == Fold::Unicode && c < 128 && {
-                let l = lower(c);
-                l == b'k' as u32 || l == b's' as u32 || l == b'i' as u32
-            }),
+            SetItem::Lit(c) => {
+                c >= 128
+                    || (self.fold == Fold::Unicode && {
+                        let l = lower(c);
+                        l == b'k' as u32 || l == b's' as u32 || l == b'i' as u32
+                    })
+            }
             SetItem::Range(_, hi) => hi >= 128 || self.fold == Fold::Unicode,
             SetItem::Category(_) => true,
         })

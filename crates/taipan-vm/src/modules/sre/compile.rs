@@ -6,8 +6,8 @@
 
 use super::chars::{self, CharSet, Fold, SetItem};
 use super::parser::{
-    self, At, Node, Parsed, RepKind, ReError, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_TEMPLATE,
-    FLAG_LOCALE, FLAG_MULTILINE, FLAG_UNICODE,
+    self, At, Node, Parsed, ReError, RepKind, FLAG_ASCII, FLAG_DOTALL, FLAG_IGNORECASE,
+    FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE,
 };
 
 /// A test of one character.
@@ -204,9 +204,12 @@ impl Compiler {
                     Item::Any
                 }
             }
-            Node::In(items, negate) => {
-                Item::Set(Box::new(CharSet::new(items.clone(), *negate, fold, unicode)))
-            }
+            Node::In(items, negate) => Item::Set(Box::new(CharSet::new(
+                items.clone(),
+                *negate,
+                fold,
+                unicode,
+            ))),
             _ => return None,
         })
     }
@@ -621,4 +624,3 @@ fn first_set(
         }
     }
 }
-

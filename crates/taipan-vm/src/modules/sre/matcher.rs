@@ -67,7 +67,9 @@ impl Text for Utf8<'_> {
             (((b0 & 0x1f) << 6) | (b[pos + 1] as u32 & 0x3f), 2)
         } else if b0 < 0xf0 {
             (
-                ((b0 & 0x0f) << 12) | ((b[pos + 1] as u32 & 0x3f) << 6) | (b[pos + 2] as u32 & 0x3f),
+                ((b0 & 0x0f) << 12)
+                    | ((b[pos + 1] as u32 & 0x3f) << 6)
+                    | (b[pos + 2] as u32 & 0x3f),
                 3,
             )
         } else {
@@ -100,7 +102,11 @@ enum Bt {
     /// Resume at `pc` with `pos`.
     Alt { pc: u32, pos: usize },
     /// Undo: capture slot `slot` (and lastindex) were these.
-    Slot { slot: u32, lastindex: u32, old: usize },
+    Slot {
+        slot: u32,
+        lastindex: u32,
+        old: usize,
+    },
     /// Undo: repeat counter `id` was this.
     Counter { id: u32, count: i64, last: usize },
     /// A greedy single-character repeat can give back characters down to `min_pos`;
@@ -460,7 +466,12 @@ fn try_at<T: Text>(
                 }
             }
             Inst::LookEnd => {
-                let Bt::Barrier { pc: lpc, pos: saved, .. } = stack[top_barrier] else {
+                let Bt::Barrier {
+                    pc: lpc,
+                    pos: saved,
+                    ..
+                } = stack[top_barrier]
+                else {
                     unreachable!("LookEnd without its barrier")
                 };
                 let negate = matches!(insts[lpc as usize], Inst::LookStart { negate: true, .. });
@@ -556,9 +567,7 @@ fn try_at<T: Text>(
         }
         // Backtrack.
         loop {
-            let Some(entry) = stack.pop() else {
-                return None;
-            };
+            let entry = stack.pop()?;
             match entry {
                 Bt::Alt { pc: p, pos: q } => {
                     pc = p as usize;
@@ -601,7 +610,11 @@ fn try_at<T: Text>(
                     pos = np;
                     break;
                 }
-                Bt::Lazy { pc: p, pos: q, count } => {
+                Bt::Lazy {
+                    pc: p,
+                    pos: q,
+                    count,
+                } => {
                     let Inst::RepOne { item, max, .. } = &insts[p as usize] else {
                         continue;
                     };
@@ -645,7 +658,11 @@ fn try_at<T: Text>(
                     pos = q;
                     break;
                 }
-                Bt::Barrier { pc: p, prev, pos: q } => {
+                Bt::Barrier {
+                    pc: p,
+                    prev,
+                    pos: q,
+                } => {
                     top_barrier = prev;
                     if let Inst::LookStart {
                         negate: true, end, ..
@@ -715,9 +732,7 @@ pub fn search<T: Text>(
     if let Some(f) = finder {
         let mut p = start;
         while p <= len {
-            let Some(i) = f.find(&b[p..]) else {
-                return None;
-            };
+            let i = f.find(&b[p..])?;
             let at = p + i;
             if prog.pure_literal && !opts.match_all {
                 return Some((at, at + prog.prefix.len()));

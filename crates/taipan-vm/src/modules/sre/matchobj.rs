@@ -3,7 +3,7 @@
 
 use super::matcher::{Opts, Scratch, NONE};
 use super::{
-    byte_offset, bounds_of, char_index, classes, expand_into, finish_text, get_template,
+    bounds_of, byte_offset, char_index, classes, expand_into, finish_text, get_template,
     group_index, pat_of, split_self, subject, truncate_chars, Conv, Pat, Searcher, Subject,
 };
 use crate::value::Value;
@@ -95,7 +95,9 @@ pub fn new_match(
 
 pub const MATCH_METHODS: &[(&str, NativeFn)] = &[
     // Only the engine makes matches; the message names the type as CPython's tp_name.
-    ("__new__", |vm, _| Err(vm.type_error("cannot create 're.Match' instances"))),
+    ("__new__", |vm, _| {
+        Err(vm.type_error("cannot create 're.Match' instances"))
+    }),
     ("group", match_group),
     ("__getitem__", match_getitem),
     ("groups", match_groups),
@@ -110,9 +112,15 @@ pub const MATCH_METHODS: &[(&str, NativeFn)] = &[
 ];
 
 pub const MATCH_PROPS: &[(&str, NativeFn)] = &[
-    ("pos", |vm, a| with_match(vm, &a, |_, m| Value::Int(m.pos as i64))),
-    ("endpos", |vm, a| with_match(vm, &a, |_, m| Value::Int(m.endpos as i64))),
-    ("string", |vm, a| with_match(vm, &a, |_, m| m.string.clone())),
+    ("pos", |vm, a| {
+        with_match(vm, &a, |_, m| Value::Int(m.pos as i64))
+    }),
+    ("endpos", |vm, a| {
+        with_match(vm, &a, |_, m| Value::Int(m.endpos as i64))
+    }),
+    ("string", |vm, a| {
+        with_match(vm, &a, |_, m| m.string.clone())
+    }),
     ("re", |vm, a| with_match(vm, &a, |_, m| m.pattern.clone())),
     ("lastindex", |vm, a| {
         with_match(vm, &a, |_, m| {
@@ -190,7 +198,9 @@ fn match_groups(vm: &mut Vm, args: Args) -> PyResult {
     let a = args.bind(vm, "groups", &["default"], 0)?;
     let default = a[0].clone().unwrap_or(Value::None);
     let m = vm.native_mut::<MatchData>(&this, "re.Match")?;
-    let items = (1..m.spans.len()).map(|g| m.value(vm, g, &default)).collect();
+    let items = (1..m.spans.len())
+        .map(|g| m.value(vm, g, &default))
+        .collect();
     Ok(vm.new_tuple(items))
 }
 
@@ -201,7 +211,11 @@ fn match_groupdict(vm: &mut Vm, args: Args) -> PyResult {
     let (pat, values) = {
         let m = vm.native_mut::<MatchData>(&this, "re.Match")?;
         let pat = m.pat.clone();
-        let values: Vec<Value> = pat.names.iter().map(|(_, g)| m.value(vm, *g, &default)).collect();
+        let values: Vec<Value> = pat
+            .names
+            .iter()
+            .map(|(_, g)| m.value(vm, *g, &default))
+            .collect();
         (pat, values)
     };
     let d = vm.new_dict();
@@ -301,7 +315,11 @@ pub fn pattern_scanner(vm: &mut Vm, args: Args, iter: bool) -> PyResult {
         conv,
     };
     let c = classes();
-    let cls = if iter { c.iter.clone() } else { c.scanner.clone() };
+    let cls = if iter {
+        c.iter.clone()
+    } else {
+        c.scanner.clone()
+    };
     Ok(vm.new_native(&cls, data))
 }
 
@@ -332,9 +350,21 @@ fn scan_next(vm: &mut Vm, this: &Value, anchored: bool) -> PyResult {
             };
             let t = &s.bytes()[..searcher.end];
             let r = if s.utf8 {
-                super::matcher::match_at(&pat.prog, super::matcher::Utf8(t), searcher.start, opts, &mut sc)
+                super::matcher::match_at(
+                    &pat.prog,
+                    super::matcher::Utf8(t),
+                    searcher.start,
+                    opts,
+                    &mut sc,
+                )
             } else {
-                super::matcher::match_at(&pat.prog, super::matcher::Narrow(t), searcher.start, opts, &mut sc)
+                super::matcher::match_at(
+                    &pat.prog,
+                    super::matcher::Narrow(t),
+                    searcher.start,
+                    opts,
+                    &mut sc,
+                )
             };
             match r {
                 Some(e) => {
@@ -364,7 +394,9 @@ fn scan_next(vm: &mut Vm, this: &Value, anchored: bool) -> PyResult {
 }
 
 pub const SCANNER_METHODS: &[(&str, NativeFn)] = &[
-    ("__new__", |vm, _| Err(vm.type_error("cannot create '_sre.SRE_Scanner' instances"))),
+    ("__new__", |vm, _| {
+        Err(vm.type_error("cannot create '_sre.SRE_Scanner' instances"))
+    }),
     ("match", |vm, a| {
         a.positional(vm, "match", 1, 1)?;
         scan_next(vm, &a.pos[0], true)

@@ -13,8 +13,8 @@
 pub mod chars;
 mod compile;
 mod lexicon;
-mod matchobj;
 mod matcher;
+mod matchobj;
 mod parser;
 mod template;
 
@@ -61,7 +61,11 @@ thread_local! {
 }
 
 fn classes() -> Rc<Classes> {
-    CLASSES.with(|c| c.borrow().clone().expect("_sre classes are created with the module"))
+    CLASSES.with(|c| {
+        c.borrow()
+            .clone()
+            .expect("_sre classes are created with the module")
+    })
 }
 
 pub fn create(vm: &mut Vm) -> ObjRef {
@@ -94,10 +98,26 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("_scanner_compile", lexicon::scanner_compile),
         ("_latin1_decode", latin1_decode),
         ("_latin1_encode", latin1_encode),
-        ("ascii_iscased", |vm, a| char_fn(vm, a, "ascii_iscased", |c| Value::Bool(chars::ascii_iscased(c)))),
-        ("unicode_iscased", |vm, a| char_fn(vm, a, "unicode_iscased", |c| Value::Bool(chars::unicode_iscased(c)))),
-        ("ascii_tolower", |vm, a| char_fn(vm, a, "ascii_tolower", |c| Value::Int(i64::from(chars::ascii_lower(c))))),
-        ("unicode_tolower", |vm, a| char_fn(vm, a, "unicode_tolower", |c| Value::Int(i64::from(chars::lower(c))))),
+        ("ascii_iscased", |vm, a| {
+            char_fn(vm, a, "ascii_iscased", |c| {
+                Value::Bool(chars::ascii_iscased(c))
+            })
+        }),
+        ("unicode_iscased", |vm, a| {
+            char_fn(vm, a, "unicode_iscased", |c| {
+                Value::Bool(chars::unicode_iscased(c))
+            })
+        }),
+        ("ascii_tolower", |vm, a| {
+            char_fn(vm, a, "ascii_tolower", |c| {
+                Value::Int(i64::from(chars::ascii_lower(c)))
+            })
+        }),
+        ("unicode_tolower", |vm, a| {
+            char_fn(vm, a, "unicode_tolower", |c| {
+                Value::Int(i64::from(chars::lower(c)))
+            })
+        }),
     ];
     for (name, f) in funcs {
         let b = vm.new_builtin(name, *f);
@@ -159,7 +179,9 @@ fn latin1_decode(vm: &mut Vm, args: Args) -> PyResult {
         Some(Payload::Bytes(b)) => Ok(vm.new_str(b.iter().map(|&c| c as char).collect::<String>())),
         _ => {
             let t = vm.type_name(&args.pos[0]);
-            Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")))
+            Err(vm.type_error(format!(
+                "decoding to str: need a bytes-like object, {t} found"
+            )))
         }
     }
 }
@@ -220,7 +242,14 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult {
     let flags = (flags & 0x1ff) as u32;
     let parsed = parser::parse_pattern(&cps, is_text, flags).map_err(|e| raise(vm, e, &pattern))?;
     let prog = compile::compile(&parsed, !is_text).map_err(|e| raise(vm, e, &pattern))?;
-    Ok(new_pattern(vm, pattern, parsed.flags | extra, is_text, prog, parsed.names))
+    Ok(new_pattern(
+        vm,
+        pattern,
+        parsed.flags | extra,
+        is_text,
+        prog,
+        parsed.names,
+    ))
 }
 
 /// A Pattern object for a compiled program; `pattern` is what `.pattern` shows.
@@ -320,9 +349,7 @@ pub fn subject(vm: &mut Vm, pat: &PatternData, v: &Value) -> PyResult<Subject> {
         Some(Payload::Bytes(b)) => (false, false, b.len()),
         _ => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "expected string or bytes-like object, got '{t}'"
-            )));
+            return Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")));
         }
     };
     if is_str && pat.is_bytes {
@@ -342,7 +369,7 @@ pub fn subject(vm: &mut Vm, pat: &PatternData, v: &Value) -> PyResult<Subject> {
 
 /// Converts between character indices and byte offsets of UTF-8 text from a known
 /// (byte, char) point.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct Conv {
     byte: usize,
     ch: usize,
@@ -444,7 +471,12 @@ pub fn byte_offset(s: &Subject, conv: &mut Conv, ch: usize) -> usize {
 }
 
 /// `pos`/`endpos` arguments, clamped to the subject as CPython's `state_init`.
-pub fn bounds_of(vm: &mut Vm, s: &Subject, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<(usize, usize)> {
+pub fn bounds_of(
+    vm: &mut Vm,
+    s: &Subject,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let n = s.nchars as i64;
     let p = match pos {
         Some(v) => crate::objects::int::ssize_arg(vm, v)?,
@@ -501,7 +533,12 @@ pub struct Searcher {
 }
 
 impl Searcher {
-    pub fn next(&mut self, pat: &PatternData, s: &Subject, sc: &mut Scratch) -> Option<(usize, usize)> {
+    pub fn next(
+        &mut self,
+        pat: &PatternData,
+        s: &Subject,
+        sc: &mut Scratch,
+    ) -> Option<(usize, usize)> {
         if self.done || self.start > self.end {
             self.done = true;
             return None;
@@ -525,7 +562,9 @@ impl Searcher {
 }
 
 const PATTERN_METHODS: &[(&str, NativeFn)] = &[
-    ("__new__", |vm, _| Err(vm.type_error("cannot create 're.Pattern' instances"))),
+    ("__new__", |vm, _| {
+        Err(vm.type_error("cannot create 're.Pattern' instances"))
+    }),
     ("match", |vm, a| pattern_match(vm, a, Kind::Match)),
     ("fullmatch", |vm, a| pattern_match(vm, a, Kind::Full)),
     ("search", |vm, a| pattern_match(vm, a, Kind::Search)),
@@ -545,8 +584,12 @@ const PATTERN_METHODS: &[(&str, NativeFn)] = &[
 
 const PATTERN_PROPS: &[(&str, NativeFn)] = &[
     ("pattern", |vm, a| Ok(this_pat(vm, &a)?.pattern.clone())),
-    ("flags", |vm, a| Ok(Value::Int(i64::from(this_pat(vm, &a)?.flags)))),
-    ("groups", |vm, a| Ok(Value::Int(this_pat(vm, &a)?.prog.groups as i64 - 1))),
+    ("flags", |vm, a| {
+        Ok(Value::Int(i64::from(this_pat(vm, &a)?.flags)))
+    }),
+    ("groups", |vm, a| {
+        Ok(Value::Int(this_pat(vm, &a)?.prog.groups as i64 - 1))
+    }),
     ("groupindex", pattern_groupindex),
 ];
 
@@ -602,10 +645,18 @@ fn pattern_match(vm: &mut Vm, args: Args, kind: Kind) -> PyResult {
         Kind::Search => "search",
     };
     let (string, pos, endpos) = if args.kw.is_empty() && (1..=3).contains(&args.pos.len()) {
-        (args.pos[0].clone(), args.pos.get(1).cloned(), args.pos.get(2).cloned())
+        (
+            args.pos[0].clone(),
+            args.pos.get(1).cloned(),
+            args.pos.get(2).cloned(),
+        )
     } else {
         let a = args.bind(vm, fname, &["string", "pos", "endpos"], 1)?;
-        (a[0].clone().unwrap_or(Value::None), a[1].clone(), a[2].clone())
+        (
+            a[0].clone().unwrap_or(Value::None),
+            a[1].clone(),
+            a[2].clone(),
+        )
     };
     let s = subject(vm, &pat, &string)?;
     let (pos, endpos) = bounds_of(vm, &s, pos.as_ref(), endpos.as_ref())?;
@@ -732,7 +783,9 @@ pub fn get_template(vm: &mut Vm, pat: &Pat, repl: &Value) -> PyResult<Rc<Templat
         // the template parser starts with str(repl, 'latin1').
         vm.hash(repl)?;
         let t = vm.type_name(repl);
-        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {t} found")));
+        return Err(vm.type_error(format!(
+            "decoding to str: need a bytes-like object, {t} found"
+        )));
     };
     let t = template::parse(&cps, is_text, pat.prog.groups, &pat.names)
         .map_err(|e| raise(vm, e, repl))?;
@@ -746,7 +799,12 @@ pub fn get_template(vm: &mut Vm, pat: &Pat, repl: &Value) -> PyResult<Rc<Templat
 }
 
 /// Appends the expansion of `t` for the groups in `spans` (byte spans, NONE if unset).
-pub fn expand_into(out: &mut Vec<u8>, t: &Template, bytes: &[u8], group: impl Fn(usize) -> Option<(usize, usize)>) {
+pub fn expand_into(
+    out: &mut Vec<u8>,
+    t: &Template,
+    bytes: &[u8],
+    group: impl Fn(usize) -> Option<(usize, usize)>,
+) {
     for p in &t.pieces {
         match p {
             template::Piece::Lit(l) => out.extend_from_slice(l),
@@ -866,7 +924,9 @@ fn pattern_sub(vm: &mut Vm, args: Args, subn: bool) -> PyResult {
                     _ if r.is_none() => {
                         pieces = pieces.wrapping_sub(1);
                     }
-                    Some(Payload::Str(x)) if s.is_str => out.extend_from_slice(x.as_str().as_bytes()),
+                    Some(Payload::Str(x)) if s.is_str => {
+                        out.extend_from_slice(x.as_str().as_bytes())
+                    }
                     Some(Payload::Bytes(x)) if !s.is_str => out.extend_from_slice(x),
                     _ => {
                         if bad.is_none() {
@@ -984,7 +1044,10 @@ pub fn group_index(vm: &mut Vm, pat: &PatternData, g: &Value) -> PyResult<usize>
             .find(|(n, _)| n == s.as_str())
             .map(|(_, i)| *i as i64)
             .unwrap_or(-1)
-    } else if g.obj().is_some_and(|o| typeobj::lookup(&o.class, "__index__").is_some()) {
+    } else if g
+        .obj()
+        .is_some_and(|o| typeobj::lookup(&o.class, "__index__").is_some())
+    {
         vm.index_of(g)?
     } else {
         -1

@@ -200,7 +200,10 @@ fn is_identifier(s: &str) -> bool {
         Some(c) => {
             (c == '_' || unicode::is_alpha(c))
                 && cs.all(|c| {
-                    c == '_' || unicode::is_alpha(c) || unicode::is_decimal(c) || c.is_alphanumeric()
+                    c == '_'
+                        || unicode::is_alpha(c)
+                        || unicode::is_decimal(c)
+                        || c.is_alphanumeric()
                 })
         }
         None => false,
@@ -525,7 +528,9 @@ fn escape(source: &mut Source, state: &State, esc: Tok) -> PResult<Esc> {
     }
     if c == '0' as u32 {
         let more = source.get_while(2, OCT)?;
-        return Ok(Esc::Lit(u32::from_str_radix(&format!("0{more}"), 8).unwrap_or(0)));
+        return Ok(Esc::Lit(
+            u32::from_str_radix(&format!("0{more}"), 8).unwrap_or(0),
+        ));
     }
     if is_digit_char(c) {
         let mut escape = format!("\\{}", ch_of(c));
@@ -553,10 +558,7 @@ fn escape(source: &mut Source, state: &State, esc: Tok) -> PResult<Esc> {
             source.check_lookbehind_group(state, group)?;
             return Ok(Esc::GroupRef(group));
         }
-        return Err(source.error(
-            format!("invalid group reference {group}"),
-            escape.len() - 1,
-        ));
+        return Err(source.error(format!("invalid group reference {group}"), escape.len() - 1));
     }
     if is_ascii_letter(c) {
         return Err(source.error(format!("bad escape {}", esc.text()), 2));
@@ -642,8 +644,7 @@ fn parse(
     first: bool,
 ) -> PResult<Vec<Node>> {
     let mut sub: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = source.next else { break };
+    while let Some(this) = source.next {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -775,13 +776,11 @@ fn parse(
                 });
             }
             '.' => sub.push(Node::Any),
-            '(' => {
-                match parse_group(source, state, verbose, nested, first, &sub)? {
-                    Group::Node(node) => sub.push(node),
-                    Group::Comment => {}
-                    Group::GlobalFlags => verbose = state.flags & FLAG_VERBOSE != 0,
-                }
-            }
+            '(' => match parse_group(source, state, verbose, nested, first, &sub)? {
+                Group::Node(node) => sub.push(node),
+                Group::Comment => {}
+                Group::GlobalFlags => verbose = state.flags & FLAG_VERBOSE != 0,
+            },
             '^' => sub.push(Node::At(At::Beginning)),
             '$' => sub.push(Node::At(At::End)),
             _ => sub.push(Node::Lit(this.c)),
@@ -851,20 +850,16 @@ fn parse_group(
                 let Some(c) = source.get()? else {
                     return Err(source.error("unexpected end of pattern", 0));
                 };
-                return Err(source.error(
-                    format!("unknown extension ?P{}", c.text()),
-                    c.len() + 2,
-                ));
+                return Err(source.error(format!("unknown extension ?P{}", c.text()), c.len() + 2));
             }
         } else if char.is(':') {
             capture = false;
         } else if char.is('#') {
             loop {
                 if source.next.is_none() {
-                    return Err(source.error(
-                        "missing ), unterminated comment",
-                        source.tell() - start,
-                    ));
+                    return Err(
+                        source.error("missing ), unterminated comment", source.tell() - start)
+                    );
                 }
                 if source.get()?.is_some_and(|t| t.is(')')) {
                     break;
@@ -880,10 +875,9 @@ fn parse_group(
                     return Err(source.error("unexpected end of pattern", 0));
                 };
                 if !(c.is('=') || c.is('!')) {
-                    return Err(source.error(
-                        format!("unknown extension ?<{}", c.text()),
-                        c.len() + 2,
-                    ));
+                    return Err(
+                        source.error(format!("unknown extension ?<{}", c.text()), c.len() + 2)
+                    );
                 }
                 kind = c;
                 behind = true;
@@ -899,10 +893,9 @@ fn parse_group(
                 }
             }
             if !source.matches(')')? {
-                return Err(source.error(
-                    "missing ), unterminated subpattern",
-                    source.tell() - start,
-                ));
+                return Err(
+                    source.error("missing ), unterminated subpattern", source.tell() - start)
+                );
             }
             return Ok(Group::Node(Node::Assert {
                 behind,
@@ -957,10 +950,9 @@ fn parse_group(
                 None
             };
             if !source.matches(')')? {
-                return Err(source.error(
-                    "missing ), unterminated subpattern",
-                    source.tell() - start,
-                ));
+                return Err(
+                    source.error("missing ), unterminated subpattern", source.tell() - start)
+                );
             }
             return Ok(Group::Node(Node::GroupRefExists {
                 group: condgroup,
@@ -1005,14 +997,10 @@ fn parse_group(
     } else {
         None
     };
-    let sub_verbose =
-        (verbose || add_flags & FLAG_VERBOSE != 0) && del_flags & FLAG_VERBOSE == 0;
+    let sub_verbose = (verbose || add_flags & FLAG_VERBOSE != 0) && del_flags & FLAG_VERBOSE == 0;
     let p = parse_sub(source, state, sub_verbose, nested + 1)?;
     if !source.matches(')')? {
-        return Err(source.error(
-            "missing ), unterminated subpattern",
-            source.tell() - start,
-        ));
+        return Err(source.error("missing ), unterminated subpattern", source.tell() - start));
     }
     if let Some(g) = group {
         state.close_group(g, &p);
@@ -1197,7 +1185,11 @@ fn parse_set(source: &mut Source) -> PResult<Node> {
     }
     if uniq.len() == 1 {
         if let SetItem::Lit(c) = uniq[0] {
-            return Ok(if negate { Node::NotLit(c) } else { Node::Lit(c) });
+            return Ok(if negate {
+                Node::NotLit(c)
+            } else {
+                Node::Lit(c)
+            });
         }
     }
     Ok(Node::In(uniq, negate))
@@ -1216,19 +1208,27 @@ fn set_item(e: Esc) -> SetItem {
 pub fn fix_flags(is_text: bool, mut flags: u32) -> PResult<u32> {
     if is_text {
         if flags & FLAG_LOCALE != 0 {
-            return Err(ReError::Value("cannot use LOCALE flag with a str pattern".into()));
+            return Err(ReError::Value(
+                "cannot use LOCALE flag with a str pattern".into(),
+            ));
         }
         if flags & FLAG_ASCII == 0 {
             flags |= FLAG_UNICODE;
         } else if flags & FLAG_UNICODE != 0 {
-            return Err(ReError::Value("ASCII and UNICODE flags are incompatible".into()));
+            return Err(ReError::Value(
+                "ASCII and UNICODE flags are incompatible".into(),
+            ));
         }
     } else {
         if flags & FLAG_UNICODE != 0 {
-            return Err(ReError::Value("cannot use UNICODE flag with a bytes pattern".into()));
+            return Err(ReError::Value(
+                "cannot use UNICODE flag with a bytes pattern".into(),
+            ));
         }
         if flags & FLAG_LOCALE != 0 && flags & FLAG_ASCII != 0 {
-            return Err(ReError::Value("ASCII and LOCALE flags are incompatible".into()));
+            return Err(ReError::Value(
+                "ASCII and LOCALE flags are incompatible".into(),
+            ));
         }
     }
     Ok(flags)

@@ -36,7 +36,10 @@ fn is_identifier(s: &str) -> bool {
         Some(c) => {
             (c == '_' || unicode::is_alpha(c))
                 && cs.all(|c| {
-                    c == '_' || unicode::is_alpha(c) || unicode::is_decimal(c) || c.is_alphanumeric()
+                    c == '_'
+                        || unicode::is_alpha(c)
+                        || unicode::is_decimal(c)
+                        || c.is_alphanumeric()
                 })
         }
         None => false,
@@ -131,18 +134,18 @@ pub fn parse(
                         } else {
                             ascii_of(&py_repr(&name))
                         };
-                        return fail(i, err(
-                            format!("bad character in group name {shown}"),
-                            i - nlen - 1,
-                        ));
+                        return fail(
+                            i,
+                            err(format!("bad character in group name {shown}"), i - nlen - 1),
+                        );
                     }
                     match names.iter().find(|(k, _)| *k == name) {
                         Some((_, g)) => index = *g,
                         None => {
-                            return fail(i, ReError::Index(format!(
-                                "unknown group name {}",
-                                py_repr(&name)
-                            )))
+                            return fail(
+                                i,
+                                ReError::Index(format!("unknown group name {}", py_repr(&name))),
+                            )
                         }
                     }
                 } else {
@@ -155,7 +158,10 @@ pub fn parse(
                     index = v as usize;
                 }
                 if index >= groups {
-                    return fail(i, err(format!("invalid group reference {index}"), i - nlen - 1));
+                    return fail(
+                        i,
+                        err(format!("invalid group reference {index}"), i - nlen - 1),
+                    );
                 }
                 if !lit.is_empty() {
                     pieces.push(Piece::Lit(std::mem::take(&mut lit)));
@@ -181,17 +187,22 @@ pub fn parse(
                     text.push(ch(repl[i]));
                     i += 1;
                     let d2 = text.as_bytes()[1];
-                    if is_oct(Some(c)) && (b'0'..=b'7').contains(&d2) && is_oct(repl.get(i).copied())
+                    if is_oct(Some(c))
+                        && (b'0'..=b'7').contains(&d2)
+                        && is_oct(repl.get(i).copied())
                     {
                         text.push(ch(repl[i]));
                         i += 1;
                         isoctal = true;
                         let v = u32::from_str_radix(&text, 8).unwrap_or(0);
                         if v > 0o377 {
-                            return fail(i, err(
-                                format!("octal escape value \\{text} outside of range 0-0o377"),
-                                i - text.len() - 1,
-                            ));
+                            return fail(
+                                i,
+                                err(
+                                    format!("octal escape value \\{text} outside of range 0-0o377"),
+                                    i - text.len() - 1,
+                                ),
+                            );
                         }
                         push_lit(&mut lit, v);
                     }
@@ -199,10 +210,10 @@ pub fn parse(
                 if !isoctal {
                     let index: usize = text.parse().unwrap_or(usize::MAX);
                     if index >= groups {
-                        return fail(i, err(
-                            format!("invalid group reference {index}"),
-                            i - text.len(),
-                        ));
+                        return fail(
+                            i,
+                            err(format!("invalid group reference {index}"), i - text.len()),
+                        );
                     }
                     if !lit.is_empty() {
                         pieces.push(Piece::Lit(std::mem::take(&mut lit)));
