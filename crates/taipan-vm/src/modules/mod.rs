@@ -26,6 +26,7 @@ mod posix_proc;
 pub mod random;
 pub mod sha2;
 pub mod struct_;
+pub mod sre;
 pub mod sys;
 mod sys_size;
 pub mod taipan_tb;
@@ -46,6 +47,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "_sre" => Some(sre::create),
         "_random" => Some(random::create),
         "_sha2" => Some(sha2::create),
         "posix" => Some(posix::create),
