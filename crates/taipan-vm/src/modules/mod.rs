@@ -4,6 +4,11 @@ pub mod dis;
 pub mod functools;
 pub mod imp;
 pub mod io;
+pub mod io_base;
+pub mod io_bytesio;
+pub mod io_module;
+pub mod io_std;
+pub mod io_stringio;
 pub mod itertools;
 pub mod itertools_next;
 pub mod math;
@@ -39,6 +44,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::create),
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
+        "_io" => Some(io_module::create),
         _ => None,
     }
 }

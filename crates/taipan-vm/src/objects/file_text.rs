@@ -115,7 +115,8 @@ fn unknown_handler(vm: &mut Vm, name: &str) -> Value {
 fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyResult<String> {
     let t = info(f);
     let mut s = f.stream.borrow_mut();
-    let base = s.tell().map_err(|e| io_error(vm, e))? as usize;
+    // Only for the positions in decoding errors: a pipe has none.
+    let base = s.tell().unwrap_or(0) as usize;
     let data = if limit.is_none() && !line {
         s.read(None)
     } else {
@@ -203,6 +204,7 @@ fn write_str(vm: &mut Vm, f: &PyFile, v: &Value) -> PyResult<usize> {
             return Err(vm.new_exception(&cls, msg));
         }
     };
+    crate::objects::file::before_write(vm, f);
     let r = f.stream.borrow_mut().write(&data);
     r.map_err(|e| io_error(vm, e))?;
     Ok(s.char_len())

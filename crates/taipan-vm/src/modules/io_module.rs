@@ -1,0 +1,234 @@
+//! The `_io` module (what `io` re-exports): the stream classes, `open`, and the
+//! constructors of the file classes (FileIO over a path or descriptor; the buffered
+//! and text layers over a file object, sharing its byte stream).
+
+use crate::modules::io_base::DEFAULT_BUFFER_SIZE;
+use crate::modules::sys::{module_set, new_module};
+use crate::objects::file::{Kind, PyFile};
+use crate::objects::file_open::{new_file, open_impl, text_info, types, unsupported, OpenRequest};
+use crate::value::{ObjRef, Payload, Value};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+
+/// `__new__` of TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, FileIO
+/// (in that order: file_open::types picks them by index).
+pub const CONSTRUCTORS: [(&str, NativeFn); 5] = [
+    ("__new__", text_new),
+    ("__new__", reader_new),
+    ("__new__", writer_new),
+    ("__new__", random_new),
+    ("__new__", fileio_new),
+];
+
+pub fn create(vm: &mut Vm) -> ObjRef {
+    let m = new_module(vm, "_io");
+    let t = types(vm);
+    let classes = [
+        ("_IOBase", &t.iobase),
+        ("_RawIOBase", &t.rawbase),
+        ("_BufferedIOBase", &t.bufbase),
+        ("_TextIOBase", &t.textbase),
+        ("FileIO", &t.raw),
+        ("BufferedReader", &t.reader),
+        ("BufferedWriter", &t.writer),
+        ("BufferedRandom", &t.random),
+        ("TextIOWrapper", &t.text),
+        ("StringIO", &t.stringio),
+        ("BytesIO", &t.bytesio),
+        ("UnsupportedOperation", &t.unsupported),
+    ];
+    for (name, cls) in classes {
+        module_set(vm, &m, name, Value::Obj(cls.clone()));
+    }
+    module_set(vm, &m, "DEFAULT_BUFFER_SIZE", Value::Int(DEFAULT_BUFFER_SIZE));
+    if let Some(open) = vm.get_builtin("open") {
+        module_set(vm, &m, "open", open);
+    }
+    for (name, f) in [
+        ("text_encoding", text_encoding as NativeFn),
+        ("open_code", open_code),
+    ] {
+        let b = vm.new_builtin(name, f);
+        module_set(vm, &m, name, b);
+    }
+    m
+}
+
+/// text_encoding(encoding, stacklevel=2): the encoding, or "utf-8" for None.
+fn text_encoding(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "text_encoding", 1, 2)?;
+    let e = &args.pos[0];
+    if e.is_none() {
+        return Ok(vm.new_str("utf-8"));
+    }
+    Ok(e.clone())
+}
+
+/// open_code(path): the file opened for reading bytes.
+fn open_code(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "open_code", 1, 1)?;
+    if args.pos[0].as_str().is_none() {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!(
+            "open_code() argument 'path' must be str, not {t}"
+        )));
+    }
+    open_impl(vm, request(args.pos[0].clone(), "rb", -1))
+}
+
+fn request(file: Value, mode: &str, buffering: i64) -> OpenRequest {
+    OpenRequest {
+        file,
+        mode: mode.to_string(),
+        buffering,
+        encoding: None,
+        errors: None,
+        newline: None,
+        closefd: true,
+        opener: None,
+    }
+}
+
+/// The class argument of a `__new__`, removed from the arguments.
+fn take_cls(vm: &mut Vm, args: &mut Args) -> PyResult<ObjRef> {
+    match args.pos.first().and_then(|c| c.obj()).cloned() {
+        Some(c) if matches!(c.payload, Payload::Type(_)) => {
+            args.pos.remove(0);
+            Ok(c)
+        }
+        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
+}
+
+/// FileIO(file, mode='r', closefd=True, opener=None).
+fn fileio_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    take_cls(vm, &mut args)?;
+    let s = args.bind(vm, "FileIO", &["file", "mode", "closefd", "opener"], 1)?;
+    let mode = match &s[1] {
+        None => "r".to_string(),
+        Some(v) => match v.as_str() {
+            Some(m) => m.as_str().to_string(),
+            None => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "FileIO() argument 'mode' must be str, not {t}"
+                )));
+            }
+        },
+    };
+    if mode.contains('t') || mode.matches('b').count() > 1 {
+        return Err(vm.value_error(format!("invalid mode: {mode}")));
+    }
+    let mut req = request(s[0].clone().unwrap_or(Value::None), &mode, 0);
+    if !req.mode.contains('b') {
+        req.mode.push('b');
+    }
+    if let Some(c) = &s[2] {
+        req.closefd = vm.truthy(c)?;
+    }
+    req.opener = s[3].clone().filter(|o| !o.is_none());
+    open_impl(vm, req)
+}
+
+/// The file object a layer is being built over (only Taipan's own files can be).
+fn lower<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a PyFile> {
+    match v.payload() {
+        Some(Payload::File(f)) => Ok(f),
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.not_implemented_error(format!(
+                "{what} over a '{t}' object (only over file objects from open())"
+            )))
+        }
+    }
+}
+
+/// A new layer over `f`'s byte stream.
+fn layer(f: &PyFile, kind: Kind) -> PyFile {
+    PyFile {
+        stream: f.stream.clone(),
+        kind,
+        name: f.name.clone(),
+        mode: f.mode.clone(),
+        readable: f.readable,
+        writable: f.writable,
+        text: None,
+        closefd: f.closefd,
+    }
+}
+
+/// BufferedReader/Writer/Random(raw, buffer_size=DEFAULT_BUFFER_SIZE).
+fn buffered_new(vm: &mut Vm, mut args: Args, kind: Kind, name: &str) -> PyResult {
+    take_cls(vm, &mut args)?;
+    let s = args.bind(vm, name, &["raw", "buffer_size"], 1)?;
+    if let Some(size) = &s[1] {
+        if vm.index_of(size)? <= 0 {
+            return Err(vm.value_error("buffer size must be strictly positive"));
+        }
+    }
+    let raw = s[0].clone().unwrap_or(Value::None);
+    let f = lower(vm, &raw, name)?;
+    let (need_read, need_write) = match kind {
+        Kind::Reader => (true, false),
+        Kind::Writer => (false, true),
+        _ => (true, true),
+    };
+    if need_read && !f.readable {
+        return Err(unsupported(vm, "File or stream is not readable."));
+    }
+    if need_write && !f.writable {
+        return Err(unsupported(vm, "File or stream is not writable."));
+    }
+    let new = layer(f, kind);
+    Ok(new_file(vm, new))
+}
+
+fn reader_new(vm: &mut Vm, args: Args) -> PyResult {
+    buffered_new(vm, args, Kind::Reader, "BufferedReader")
+}
+
+fn writer_new(vm: &mut Vm, args: Args) -> PyResult {
+    buffered_new(vm, args, Kind::Writer, "BufferedWriter")
+}
+
+fn random_new(vm: &mut Vm, args: Args) -> PyResult {
+    buffered_new(vm, args, Kind::Random, "BufferedRandom")
+}
+
+/// TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+/// line_buffering=False, write_through=False).
+fn text_new(vm: &mut Vm, mut args: Args) -> PyResult {
+    take_cls(vm, &mut args)?;
+    let names = [
+        "buffer",
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    let s = args.bind(vm, "TextIOWrapper", &names, 1)?;
+    let mut strs = Vec::new();
+    for (i, what) in [(1, "encoding"), (2, "errors"), (3, "newline")] {
+        strs.push(match &s[i] {
+            Some(v) if !v.is_none() => match v.as_str() {
+                Some(t) => Some(t.as_str().to_string()),
+                None => {
+                    let t = vm.type_name(v);
+                    return Err(vm.type_error(format!(
+                        "TextIOWrapper() argument '{what}' must be str or None, not {t}"
+                    )));
+                }
+            },
+            _ => None,
+        });
+    }
+    let newline = strs.pop().flatten();
+    let errors = strs.pop().flatten();
+    let encoding = strs.pop().flatten();
+    let buffer = s[0].clone().unwrap_or(Value::None);
+    let f = lower(vm, &buffer, "TextIOWrapper")?;
+    let mut new = layer(f, Kind::Text);
+    new.mode = new.mode.replace('b', "");
+    new.text = Some(text_info(vm, encoding, errors, newline)?);
+    Ok(new_file(vm, new))
+}
