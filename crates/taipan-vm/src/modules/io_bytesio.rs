@@ -37,7 +37,13 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("writable", yes),
     ("seekable", yes),
     ("__next__", next),
+    ("__iter__", iter),
 ];
+
+/// iter() of a BytesIO does not check for closed (CPython's doesn't either).
+fn iter(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+}
 
 pub fn create_class(vm: &mut Vm, base: &ObjRef) -> ObjRef {
     let cls = new_class(vm, "BytesIO", "_io", vec![base.clone()], Layout::Native);

@@ -53,12 +53,12 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     m
 }
 
-/// text_encoding(encoding, stacklevel=2): the encoding, or "utf-8" for None.
+/// text_encoding(encoding, stacklevel=2): the encoding, or "locale" for None.
 fn text_encoding(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "text_encoding", 1, 2)?;
     let e = &args.pos[0];
     if e.is_none() {
-        return Ok(vm.new_str("utf-8"));
+        return Ok(vm.new_str("locale"));
     }
     Ok(e.clone())
 }
