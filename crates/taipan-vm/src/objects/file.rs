@@ -195,6 +195,25 @@ impl Stream {
         Ok(out)
     }
 
+    /// Bytes through the first of `stops` (or to end of file), scanning the read buffer
+    /// a chunk at a time: the fast path of text readline() and iteration.
+    pub fn read_through(&mut self, stops: &[u8]) -> io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        loop {
+            let avail = self.peek_buf()?;
+            if avail.is_empty() {
+                return Ok(out);
+            }
+            let found = avail.iter().position(|b| stops.contains(b));
+            let take = found.map_or(avail.len(), |i| i + 1);
+            out.extend_from_slice(&avail[..take]);
+            self.rpos += take;
+            if found.is_some() {
+                return Ok(out);
+            }
+        }
+    }
+
     pub fn write(&mut self, data: &[u8]) -> io::Result<()> {
         self.unread()?;
         self.wbuf.extend_from_slice(data);

@@ -54,6 +54,9 @@ fn readable_file<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a Py
 /// Raw bytes of up to `limit` characters, stopping after a line end when `line`.
 /// With universal newlines a \r\n pair is one character and never split.
 fn take(s: &mut Stream, t: &TextInfo, limit: Option<usize>, line: bool) -> io::Result<Vec<u8>> {
+    if line && limit.is_none() {
+        return take_line(s, t);
+    }
     let mut out = Vec::new();
     let mut chars = 0;
     let universal = matches!(t.newline, Newline::Translate | Newline::Universal);
@@ -90,6 +93,33 @@ fn take(s: &mut Stream, t: &TextInfo, limit: Option<usize>, line: bool) -> io::R
     Ok(out)
 }
 
+/// A whole line's bytes, found by scanning for the line end rather than byte by byte.
+fn take_line(s: &mut Stream, t: &TextInfo) -> io::Result<Vec<u8>> {
+    match t.newline {
+        Newline::Lf => s.read_through(b"\n"),
+        Newline::Cr => s.read_through(b"\r"),
+        Newline::Translate | Newline::Universal => {
+            let mut out = s.read_through(b"\r\n")?;
+            if out.ends_with(b"\r") && s.peek()? == Some(b'\n') {
+                out.push(b'\n');
+                s.next_byte()?;
+            }
+            Ok(out)
+        }
+        Newline::CrLf => {
+            let mut out = Vec::new();
+            loop {
+                let part = s.read_through(b"\n")?;
+                let done = part.is_empty() || !part.ends_with(b"\n");
+                out.extend_from_slice(&part);
+                if done || out.ends_with(b"\r\n") {
+                    return Ok(out);
+                }
+            }
+        }
+    }
+}
+
 /// Decodes and, with newline=None, turns \r\n and \r into \n.
 fn decode(vm: &mut Vm, t: &TextInfo, data: &[u8], base: usize) -> PyResult<String> {
     let s = match t.codec.decode(data, &t.errors, base) {
@@ -100,10 +130,15 @@ fn decode(vm: &mut Vm, t: &TextInfo, data: &[u8], base: usize) -> PyResult<Strin
             return Err(vm.new_exception(&cls, msg));
         }
     };
+    Ok(translate_newlines(t, s))
+}
+
+/// With newline=None, \r\n and \r read as \n.
+fn translate_newlines(t: &TextInfo, s: String) -> String {
     if t.newline == Newline::Translate && s.contains('\r') {
-        return Ok(s.replace("\r\n", "\n").replace('\r', "\n"));
+        return s.replace("\r\n", "\n").replace('\r', "\n");
     }
-    Ok(s)
+    s
 }
 
 fn unknown_handler(vm: &mut Vm, name: &str) -> Value {
@@ -115,8 +150,6 @@ fn unknown_handler(vm: &mut Vm, name: &str) -> Value {
 fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyResult<String> {
     let t = info(f);
     let mut s = f.stream.borrow_mut();
-    // Only for the positions in decoding errors: a pipe has none.
-    let base = s.tell().unwrap_or(0) as usize;
     let data = if limit.is_none() && !line {
         s.read(None)
     } else {
@@ -124,7 +157,13 @@ fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyRes
     };
     drop(s);
     let data = data.map_err(|e| io_error(vm, e))?;
-    decode(vm, t, &data, base)
+    // Valid text needs no position: only a decoding error reports where it was, so
+    // only then is the stream asked (a pipe has no position: 0).
+    if let Ok(text) = t.codec.decode(&data, &t.errors, 0) {
+        return Ok(translate_newlines(t, text));
+    }
+    let end = f.stream.borrow_mut().tell().unwrap_or(0) as usize;
+    decode(vm, t, &data, end.saturating_sub(data.len()))
 }
 
 fn read(vm: &mut Vm, args: Args) -> PyResult {
