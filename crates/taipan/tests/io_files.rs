@@ -76,9 +76,9 @@ fn missing_file_traceback() {
     let d = tmpdir("missing");
     let o = run(&["-c", "open('nope.txt')"], "", &d);
     assert_eq!(o.status.code(), Some(1));
-    assert!(err(&o).ends_with(
-        "FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'\n"
-    ));
+    assert!(
+        err(&o).ends_with("FileNotFoundError: [Errno 2] No such file or directory: 'nope.txt'\n")
+    );
 }
 
 #[test]

@@ -77,9 +77,7 @@ pub fn create_bases(vm: &mut Vm) -> [ObjRef; 4] {
 fn this(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     match args.pos.first() {
         Some(v) => Ok(v.clone()),
-        None => Err(vm.type_error(format!(
-            "unbound method {name}() needs an argument"
-        ))),
+        None => Err(vm.type_error(format!("unbound method {name}() needs an argument"))),
     }
 }
 
@@ -320,7 +318,9 @@ fn buffered_readinto(vm: &mut Vm, args: Args) -> PyResult {
 /// The length of a buffer `readinto` may fill; bytes and str are refused as CPython's
 /// "read-write bytes-like object" check does.
 pub fn writable_len(vm: &mut Vm, target: &Value) -> PyResult<usize> {
-    if matches!(target.payload(), Some(Payload::Bytes(_) | Payload::Str(_))) || target.obj().is_none() {
+    if matches!(target.payload(), Some(Payload::Bytes(_) | Payload::Str(_)))
+        || target.obj().is_none()
+    {
         let t = vm.type_name(target);
         return Err(vm.type_error(format!(
             "readinto() argument must be read-write bytes-like object, not {t}"

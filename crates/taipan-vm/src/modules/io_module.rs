@@ -39,7 +39,12 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     for (name, cls) in classes {
         module_set(vm, &m, name, Value::Obj(cls.clone()));
     }
-    module_set(vm, &m, "DEFAULT_BUFFER_SIZE", Value::Int(DEFAULT_BUFFER_SIZE));
+    module_set(
+        vm,
+        &m,
+        "DEFAULT_BUFFER_SIZE",
+        Value::Int(DEFAULT_BUFFER_SIZE),
+    );
     if let Some(open) = vm.get_builtin("open") {
         module_set(vm, &m, "open", open);
     }
@@ -68,9 +73,7 @@ fn open_code(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "open_code", 1, 1)?;
     if args.pos[0].as_str().is_none() {
         let t = vm.type_name(&args.pos[0]);
-        return Err(vm.type_error(format!(
-            "open_code() argument 'path' must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("open_code() argument 'path' must be str, not {t}")));
     }
     open_impl(vm, request(args.pos[0].clone(), "rb", -1))
 }
@@ -109,9 +112,7 @@ fn fileio_new(vm: &mut Vm, mut args: Args) -> PyResult {
             Some(m) => m.as_str().to_string(),
             None => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "FileIO() argument 'mode' must be str, not {t}"
-                )));
+                return Err(vm.type_error(format!("FileIO() argument 'mode' must be str, not {t}")));
             }
         },
     };

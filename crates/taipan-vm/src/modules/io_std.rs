@@ -61,6 +61,7 @@ fn std_file(fd: i32, kind: Kind, text: bool) -> PyFile {
             codec: Codec::Utf8,
             errors: "strict".to_string(),
             newline: Newline::Translate,
+            seen: std::cell::Cell::new(0),
         }),
         closefd: false,
     }
@@ -112,7 +113,7 @@ fn write_text(vm: &mut Vm, fd: i32, text: &str) {
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult {
-    crate::objects::file_methods::arity(vm, &args, "write", 1, 1)?;
+    crate::objects::file_methods::arity(vm, &args, "TextIOWrapper.write", 1, 1)?;
     let fd = fd_of(vm, &args)?;
     let Some(s) = args.pos[1].as_str() else {
         let t = vm.type_name(&args.pos[1]);
@@ -125,7 +126,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn writelines(vm: &mut Vm, args: Args) -> PyResult {
-    crate::objects::file_methods::arity(vm, &args, "writelines", 1, 1)?;
+    crate::objects::file_methods::arity(vm, &args, "TextIOWrapper.writelines", 1, 1)?;
     let fd = fd_of(vm, &args)?;
     for line in vm.iterate(&args.pos[1])? {
         let Some(s) = line.as_str() else {
@@ -139,7 +140,7 @@ fn writelines(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn flush(vm: &mut Vm, args: Args) -> PyResult {
-    crate::objects::file_methods::arity(vm, &args, "flush", 0, 0)?;
+    crate::objects::file_methods::arity(vm, &args, "TextIOWrapper.flush", 0, 0)?;
     let fd = fd_of(vm, &args)?;
     if fd == 2 {
         vm.err.flush();
@@ -195,7 +196,10 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult {
     for name in names {
         if let Some(v) = args.take_kw(name) {
             if name == "encoding" && !v.is_none() {
-                let e = v.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+                let e = v
+                    .as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 if Codec::lookup(&e) != Some(Codec::Utf8) {
                     return Err(vm.not_implemented_error(format!(
                         "reconfigure(): the standard streams only support UTF-8, not {e}"
@@ -240,7 +244,11 @@ fn get_encoding(vm: &mut Vm, _args: Args) -> PyResult {
 
 fn get_errors(vm: &mut Vm, args: Args) -> PyResult {
     let fd = fd_of(vm, &args)?;
-    Ok(vm.new_str(if fd == 2 { "backslashreplace" } else { "strict" }))
+    Ok(vm.new_str(if fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    }))
 }
 
 fn get_line_buffering(vm: &mut Vm, args: Args) -> PyResult {

@@ -171,12 +171,12 @@ impl StringIO {
         let found = if self.translate {
             rest.iter().position(|c| *c == '\n').map(|i| i + 1)
         } else if self.universal {
-            rest.iter()
-                .position(|c| *c == '\n' || *c == '\r')
-                .map(|i| match (rest[i], rest.get(i + 1)) {
+            rest.iter().position(|c| *c == '\n' || *c == '\r').map(|i| {
+                match (rest[i], rest.get(i + 1)) {
                     ('\r', Some('\n')) => i + 2,
                     _ => i + 1,
-                })
+                }
+            })
         } else {
             let nl = &self.readnl;
             rest.windows(nl.len())

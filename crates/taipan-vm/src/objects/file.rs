@@ -297,6 +297,8 @@ pub struct TextInfo {
     pub codec: Codec,
     pub errors: String,
     pub newline: Newline,
+    /// Line endings met while reading in universal mode (1: \r, 2: \n, 4: \r\n).
+    pub seen: std::cell::Cell<u8>,
 }
 
 pub struct PyFile {

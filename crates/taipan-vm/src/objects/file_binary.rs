@@ -69,7 +69,10 @@ fn readinto(vm: &mut Vm, args: Args) -> PyResult {
 fn reader<'a>(vm: &mut Vm, args: &'a Args, name: &str, closed: &str) -> PyResult<&'a PyFile> {
     let f = this(vm, args, name)?;
     if !f.readable {
-        return Err(unsupported(vm, "read"));
+        return Err(unsupported(
+            vm,
+            if name == "read1" { "read1" } else { "read" },
+        ));
     }
     check_open(vm, f, closed)?;
     Ok(f)

@@ -78,7 +78,7 @@ fn close(vm: &mut Vm, args: Args) -> PyResult {
 fn flush(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "flush", 0, 0)?;
     let f = this(vm, &args, "flush")?;
-    check_open(vm, f, closed_msg(f))?;
+    check_open(vm, f, "I/O operation on closed file.")?;
     let r = f.stream.borrow_mut().flush();
     r.map_err(|e| io_error(vm, e))?;
     Ok(Value::None)
@@ -219,8 +219,21 @@ fn get_errors(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(e))
 }
 
-fn get_none(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::None)
+/// `newlines`: the line endings universal-newline reading has met (None, one str,
+/// or a tuple in CPython's order \r, \n, \r\n).
+fn get_newlines(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "newlines")?;
+    let seen = f.text.as_ref().map_or(0, |t| t.seen.get());
+    let names: Vec<Value> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, n)| vm.new_str(*n))
+        .collect();
+    Ok(match names.len() {
+        0 => Value::None,
+        1 => names[0].clone(),
+        _ => vm.new_tuple(names),
+    })
 }
 
 fn get_false(_vm: &mut Vm, _args: Args) -> PyResult {
@@ -273,7 +286,7 @@ pub fn add_properties(vm: &mut Vm, cls: &ObjRef, class_name: &str) {
         "TextIOWrapper" => props.extend([
             ("encoding", get_encoding as NativeFn),
             ("errors", get_errors),
-            ("newlines", get_none),
+            ("newlines", get_newlines),
             ("line_buffering", get_false),
             ("write_through", get_false),
             ("buffer", get_lower),

@@ -64,11 +64,36 @@ pub fn types(vm: &mut Vm) -> Rc<FileTypes> {
     };
     use crate::objects::{file_binary as b, file_methods as c, file_text as t};
     let ctor = crate::modules::io_module::CONSTRUCTORS;
-    let text = make(vm, "TextIOWrapper", &textbase, &[c::METHODS, t::METHODS, &ctor[0..1]]);
-    let reader = make(vm, "BufferedReader", &bufbase, &[c::METHODS, b::METHODS, &ctor[1..2]]);
-    let writer = make(vm, "BufferedWriter", &bufbase, &[c::METHODS, b::METHODS, &ctor[2..3]]);
-    let random = make(vm, "BufferedRandom", &bufbase, &[c::METHODS, b::METHODS, &ctor[3..4]]);
-    let raw = make(vm, "FileIO", &rawbase, &[c::METHODS, b::METHODS, &ctor[4..5]]);
+    let text = make(
+        vm,
+        "TextIOWrapper",
+        &textbase,
+        &[c::METHODS, t::METHODS, &ctor[0..1]],
+    );
+    let reader = make(
+        vm,
+        "BufferedReader",
+        &bufbase,
+        &[c::METHODS, b::METHODS, &ctor[1..2]],
+    );
+    let writer = make(
+        vm,
+        "BufferedWriter",
+        &bufbase,
+        &[c::METHODS, b::METHODS, &ctor[2..3]],
+    );
+    let random = make(
+        vm,
+        "BufferedRandom",
+        &bufbase,
+        &[c::METHODS, b::METHODS, &ctor[3..4]],
+    );
+    let raw = make(
+        vm,
+        "FileIO",
+        &rawbase,
+        &[c::METHODS, b::METHODS, &ctor[4..5]],
+    );
     let bases = vec![vm.exc.os_error.clone(), vm.exc.value_error.clone()];
     let unsupported = new_class(vm, "UnsupportedOperation", "io", bases, Layout::Exception);
     let stringio = crate::modules::io_stringio::create_class(vm, &textbase);
@@ -286,7 +311,10 @@ fn open_fd(vm: &mut Vm, req: &OpenRequest, m: &Mode) -> PyResult<std::fs::File> 
         } else if m.appending {
             flags |= libc::O_APPEND | libc::O_CREAT;
         }
-        let fd = vm.call(opener, Args::new([req.file.clone(), Value::Int(i64::from(flags))]))?;
+        let fd = vm.call(
+            opener,
+            Args::new([req.file.clone(), Value::Int(i64::from(flags))]),
+        )?;
         let Value::Int(fd) = fd else {
             return Err(vm.type_error("expected integer from opener"));
         };
@@ -435,5 +463,6 @@ pub fn text_info(
         codec,
         errors: errors.unwrap_or_else(|| "strict".to_string()),
         newline,
+        seen: std::cell::Cell::new(0),
     })
 }

@@ -133,6 +133,21 @@ fn decode(vm: &mut Vm, t: &TextInfo, data: &[u8], base: usize) -> PyResult<Strin
     Ok(translate_newlines(t, s))
 }
 
+/// Records which line endings `data` holds, for the `newlines` attribute.
+fn note_newlines(t: &TextInfo, data: &[u8]) {
+    let mut seen = t.seen.get();
+    for (i, &c) in data.iter().enumerate() {
+        seen |= match c {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => 4,
+            b'\r' => 1,
+            b'\n' if i > 0 && data[i - 1] == b'\r' => 0,
+            b'\n' => 2,
+            _ => 0,
+        };
+    }
+    t.seen.set(seen);
+}
+
 /// With newline=None, \r\n and \r read as \n.
 fn translate_newlines(t: &TextInfo, s: String) -> String {
     if t.newline == Newline::Translate && s.contains('\r') {
@@ -159,6 +174,9 @@ fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyRes
     let data = data.map_err(|e| io_error(vm, e))?;
     // Valid text needs no position: only a decoding error reports where it was, so
     // only then is the stream asked (a pipe has no position: 0).
+    if matches!(t.newline, Newline::Translate | Newline::Universal) {
+        note_newlines(t, &data);
+    }
     if let Ok(text) = t.codec.decode(&data, &t.errors, 0) {
         return Ok(translate_newlines(t, text));
     }
@@ -278,6 +296,9 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "tell", 0, 0)?;
     let f = this(vm, &args, "tell")?;
     check_open(vm, f, CLOSED)?;
+    if !f.stream.borrow().seekable() {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    }
     let r = f.stream.borrow_mut().tell();
     Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
 }
@@ -287,6 +308,9 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "seek", 1, 2)?;
     let f = this(vm, &args, "seek")?;
     check_open(vm, f, CLOSED)?;
+    if !f.stream.borrow().seekable() {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    }
     let cookie = vm.index_of(&args.pos[1])?;
     let whence = match args.pos.get(2) {
         Some(w) => vm.index_of(w)?,
