@@ -2,6 +2,7 @@
 //! newline translation. tell() cookies are byte offsets (enough for these encodings).
 
 use crate::objects::file::{Newline, PyFile, Stream, TextInfo};
+use crate::objects::file_codec::Codec;
 use crate::objects::file_methods::{arity, check_open, io_error, this};
 use crate::objects::file_open::unsupported;
 use crate::value::Value;
@@ -18,6 +19,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("seek", seek),
     ("truncate", truncate),
     ("__next__", next),
+    ("reconfigure", reconfigure),
 ];
 
 const CLOSED: &str = "I/O operation on closed file.";
@@ -347,4 +349,45 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult {
     }
     let r = f.stream.borrow_mut().truncate(size.map(|n| n as u64));
     Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
+}
+
+/// reconfigure(*, encoding, errors, newline, line_buffering, write_through): flushes;
+/// line_buffering and write_through are accepted, the text settings may only be
+/// given their current values (changing them is not supported).
+fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let given = ["encoding", "errors", "newline"].map(|n| (n, args.take_kw(n)));
+    args.take_kw("line_buffering");
+    args.take_kw("write_through");
+    args.invalid_kw(vm, "reconfigure")?;
+    let f = this(vm, &args, "reconfigure")?;
+    check_open(vm, f, CLOSED)?;
+    let t = info(f);
+    for (name, v) in given {
+        let Some(v) = v else {
+            continue;
+        };
+        let same = match (name, v.as_str()) {
+            (_, None) => v.is_none() && name != "newline",
+            ("encoding", Some(e)) => Codec::lookup(e.as_str()) == Some(t.codec),
+            ("errors", Some(e)) => e.as_str() == t.errors,
+            (_, Some(n)) => matches!(
+                (n.as_str(), t.newline),
+                ("", Newline::Universal)
+                    | ("\n", Newline::Lf)
+                    | ("\r", Newline::Cr)
+                    | ("\r\n", Newline::CrLf)
+            ),
+        };
+        if !same {
+            return Err(vm.not_implemented_error(format!(
+                "TextIOWrapper.reconfigure(): changing {name} is not supported"
+            )));
+        }
+    }
+    let r = f.stream.borrow_mut().flush();
+    r.map_err(|e| io_error(vm, e))?;
+    Ok(Value::None)
 }
