@@ -230,6 +230,10 @@ fn text_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let f = lower(vm, &buffer, "TextIOWrapper")?;
     let mut new = layer(f, Kind::Text);
     new.mode = new.mode.replace('b', "");
-    new.text = Some(text_info(vm, encoding, errors, newline)?);
+    let t = text_info(vm, encoding, errors, newline)?;
+    if let Some(lb) = &s[4] {
+        t.line_buffering.set(vm.truthy(lb)?);
+    }
+    new.text = Some(t);
     Ok(new_file(vm, new))
 }

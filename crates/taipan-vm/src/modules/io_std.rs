@@ -62,6 +62,7 @@ fn std_file(fd: i32, kind: Kind, text: bool) -> PyFile {
             errors: "strict".to_string(),
             newline: Newline::Translate,
             seen: std::cell::Cell::new(0),
+            line_buffering: std::cell::Cell::new(false),
         }),
         closefd: false,
     }

@@ -299,6 +299,8 @@ pub struct TextInfo {
     pub newline: Newline,
     /// Line endings met while reading in universal mode (1: \r, 2: \n, 4: \r\n).
     pub seen: std::cell::Cell<u8>,
+    /// Flush after each write holding a newline (buffering=1, reconfigure()).
+    pub line_buffering: std::cell::Cell<bool>,
 }
 
 pub struct PyFile {

@@ -236,6 +236,12 @@ fn get_newlines(vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 
+fn get_line_buffering(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "line_buffering")?;
+    let lb = f.text.as_ref().is_some_and(|t| t.line_buffering.get());
+    Ok(Value::Bool(lb))
+}
+
 fn get_false(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::Bool(false))
 }
@@ -287,7 +293,7 @@ pub fn add_properties(vm: &mut Vm, cls: &ObjRef, class_name: &str) {
             ("encoding", get_encoding as NativeFn),
             ("errors", get_errors),
             ("newlines", get_newlines),
-            ("line_buffering", get_false),
+            ("line_buffering", get_line_buffering),
             ("write_through", get_false),
             ("buffer", get_lower),
         ]),

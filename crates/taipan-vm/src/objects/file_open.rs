@@ -378,7 +378,9 @@ pub fn open_impl(vm: &mut Vm, req: OpenRequest) -> PyResult {
     let text = if m.binary {
         None
     } else {
-        Some(text_info(vm, req.encoding, req.errors, req.newline)?)
+        let t = text_info(vm, req.encoding, req.errors, req.newline)?;
+        t.line_buffering.set(buffering == 1);
+        Some(t)
     };
     if writable {
         file::register_writer(&stream);
@@ -464,5 +466,6 @@ pub fn text_info(
         errors: errors.unwrap_or_else(|| "strict".to_string()),
         newline,
         seen: std::cell::Cell::new(0),
+        line_buffering: std::cell::Cell::new(false),
     })
 }

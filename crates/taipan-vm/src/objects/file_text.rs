@@ -266,6 +266,10 @@ fn write_str(vm: &mut Vm, f: &PyFile, v: &Value) -> PyResult<usize> {
     crate::objects::file::before_write(vm, f);
     let r = f.stream.borrow_mut().write(&data);
     r.map_err(|e| io_error(vm, e))?;
+    if t.line_buffering.get() && text.contains(['\n', '\r']) {
+        let r = f.stream.borrow_mut().flush();
+        r.map_err(|e| io_error(vm, e))?;
+    }
     Ok(s.char_len())
 }
 
@@ -359,7 +363,7 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult {
         return Err(vm.type_error("reconfigure() takes no positional arguments"));
     }
     let given = ["encoding", "errors", "newline"].map(|n| (n, args.take_kw(n)));
-    args.take_kw("line_buffering");
+    let line_buffering = args.take_kw("line_buffering").filter(|v| !v.is_none());
     args.take_kw("write_through");
     args.invalid_kw(vm, "reconfigure")?;
     let f = this(vm, &args, "reconfigure")?;
@@ -386,6 +390,9 @@ fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult {
                 "TextIOWrapper.reconfigure(): changing {name} is not supported"
             )));
         }
+    }
+    if let Some(lb) = line_buffering {
+        t.line_buffering.set(vm.truthy(&lb)?);
     }
     let r = f.stream.borrow_mut().flush();
     r.map_err(|e| io_error(vm, e))?;
