@@ -5,6 +5,7 @@
 use crate::modules::io_base::DEFAULT_BUFFER_SIZE;
 use crate::modules::sys::{module_set, new_module};
 use crate::objects::file::{Kind, PyFile};
+use crate::objects::file_codec::Codec;
 use crate::objects::file_open::{new_file, open_impl, text_info, types, unsupported, OpenRequest};
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
@@ -51,6 +52,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     for (name, f) in [
         ("text_encoding", text_encoding as NativeFn),
         ("open_code", open_code),
+        ("_decode", decode),
+        ("_encode", encode),
     ] {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
@@ -227,6 +230,19 @@ fn text_new(vm: &mut Vm, mut args: Args) -> PyResult {
     let errors = strs.pop().flatten();
     let encoding = strs.pop().flatten();
     let buffer = s[0].clone().unwrap_or(Value::None);
+    if !matches!(buffer.payload(), Some(Payload::File(_))) {
+        // Any other buffer (a BytesIO, a Python class): the pure-Python wrapper.
+        let name = vm.new_str("_pytextio");
+        let module = vm.import_name(&name, &Value::None, &Value::Int(0))?;
+        let cls = vm.get_attr_str(&module, "TextIOWrapper")?;
+        let mut a = Args::new([buffer]);
+        for (i, n) in names.iter().enumerate().skip(1) {
+            if let Some(v) = &s[i] {
+                a.kw.push(((*n).into(), v.clone()));
+            }
+        }
+        return vm.call(&cls, a);
+    }
     let f = lower(vm, &buffer, "TextIOWrapper")?;
     let mut new = layer(f, Kind::Text);
     new.mode = new.mode.replace('b', "");
@@ -236,4 +252,57 @@ fn text_new(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     new.text = Some(t);
     Ok(new_file(vm, new))
+}
+
+/// The codec named by argument 1 and the error handler of argument 2 (for the Python
+/// TextIOWrapper, which may not rely on bytes.decode/str.encode being there).
+fn codec_args(vm: &mut Vm, args: &Args, what: &str) -> PyResult<(Codec, String)> {
+    args.positional(vm, what, 3, 3)?;
+    let (Some(enc), Some(errors)) = (args.pos[1].as_str(), args.pos[2].as_str()) else {
+        return Err(vm.type_error(format!("{what}() encoding and errors must be str")));
+    };
+    let Some(codec) = Codec::lookup(enc.as_str()) else {
+        let cls = vm.exc.lookup_error.clone();
+        return Err(vm.new_exception(&cls, format!("unknown encoding: {}", enc.as_str())));
+    };
+    Ok((codec, errors.as_str().to_string()))
+}
+
+fn codec_error(vm: &mut Vm, msg: String, errors: &str, decoding: bool) -> Value {
+    if msg.is_empty() {
+        let cls = vm.exc.lookup_error.clone();
+        return vm.new_exception(&cls, format!("unknown error handler name '{errors}'"));
+    }
+    let cls = if decoding {
+        vm.exc.unicode_decode_error.clone()
+    } else {
+        vm.exc.unicode_encode_error.clone()
+    };
+    vm.new_exception(&cls, msg)
+}
+
+/// _decode(data, encoding, errors) -> str.
+fn decode(vm: &mut Vm, args: Args) -> PyResult {
+    let (codec, errors) = codec_args(vm, &args, "_decode")?;
+    let Some(Payload::Bytes(b)) = args.pos[0].payload() else {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
+    };
+    match codec.decode(b, &errors, 0) {
+        Ok(s) => Ok(vm.new_str(s)),
+        Err(msg) => Err(codec_error(vm, msg, &errors, true)),
+    }
+}
+
+/// _encode(text, encoding, errors) -> bytes.
+fn encode(vm: &mut Vm, args: Args) -> PyResult {
+    let (codec, errors) = codec_args(vm, &args, "_encode")?;
+    let Some(s) = args.pos[0].as_str() else {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
+    };
+    match codec.encode(s.as_str(), &errors) {
+        Ok(b) => Ok(vm.new_bytes(b)),
+        Err(msg) => Err(codec_error(vm, msg, &errors, false)),
+    }
 }
