@@ -543,4 +543,6 @@ class PathLike(metaclass=_PathLikeMeta):
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
-    return open(fd, mode, buffering, encoding, *args, **kwargs)
+    # The builtin open (this module's own open is os.open).
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)

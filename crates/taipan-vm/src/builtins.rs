@@ -1106,25 +1106,37 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult {
 
 fn input(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "input", 0, 1)?;
+    let stdin = match vm.sys_attr("stdin") {
+        Some(s) if !s.is_none() => s,
+        _ => return Err(vm.runtime_error("input(): lost sys.stdin")),
+    };
     if let Some(p) = args.pos.first() {
         let s = vm.str_of(p)?;
-        vm.write_stdout(&s);
+        match vm.sys_attr("stdout") {
+            Some(out) if vm.sys_attr("__stdout__").is_some_and(|o| o.is(&out)) => {
+                vm.write_stdout(&s)
+            }
+            Some(out) if !out.is_none() => {
+                let w = vm.get_attr_str(&out, "write")?;
+                let s = vm.new_str(s);
+                vm.call1(&w, s)?;
+            }
+            _ => return Err(vm.runtime_error("input(): lost sys.stdout")),
+        }
     }
     vm.out.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_exception(&vm.exc.eof_error.clone(), "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(vm.new_str(line))
-        }
-        Err(e) => Err(vm.new_exception(&vm.exc.os_error.clone(), e.to_string())),
+    // As CPython without a terminal: sys.stdin.readline(), less the line end.
+    let readline = vm.get_attr_str(&stdin, "readline")?;
+    let line = vm.call0(&readline)?;
+    let Some(text) = line.as_str() else {
+        return Err(vm.type_error("object.readline() returned non-string"));
+    };
+    let text = text.as_str();
+    if text.is_empty() {
+        return Err(vm.new_exception(&vm.exc.eof_error.clone(), "EOF when reading a line"));
     }
+    let text = text.strip_suffix('\n').unwrap_or(text).to_string();
+    Ok(vm.new_str(text))
 }
 
 fn format_fn(vm: &mut Vm, args: Args) -> PyResult {

@@ -477,10 +477,15 @@ impl Vm {
                 _ => {
                     if let Some(view) = crate::objects::dict_ops::view_iter(v) {
                         view
-                    } else if typeobj::lookup(&o.class, "__next__").is_some()
-                        && typeobj::lookup(&o.class, "__iter__").is_some()
-                    {
-                        return Ok(v.clone());
+                    } else if typeobj::lookup(&o.class, "__next__").is_some() {
+                        if let Some(f) = typeobj::lookup(&o.class, "__iter__") {
+                            // A native __iter__ may check state (a closed file raises).
+                            return self.call1(&f, v.clone());
+                        }
+                        return Err(self.type_error(format!(
+                            "'{}' object is not iterable",
+                            self.type_name(v)
+                        )));
                     } else {
                         return Err(self.type_error(format!(
                             "'{}' object is not iterable",

@@ -9,6 +9,11 @@ pub mod functools;
 pub mod gc;
 pub mod imp;
 pub mod io;
+pub mod io_base;
+pub mod io_bytesio;
+pub mod io_module;
+pub mod io_std;
+pub mod io_stringio;
 pub mod itertools;
 pub mod itertools_next;
 pub mod json;
@@ -60,6 +65,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_json" => Some(json::create),
         "_array" => Some(array::create),
         "_struct" => Some(struct_::create),
+        "_io" => Some(io_module::create),
         _ => None,
     }
 }

@@ -126,27 +126,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     module_set(vm, &m, "displayhook", hook.clone());
     module_set(vm, &m, "__displayhook__", hook);
     for (name, fd) in [("stdout", 1), ("stderr", 2)] {
-        let s = stream_object(vm, fd);
+        let s = crate::modules::io_std::std_stream(vm, fd);
         module_set(vm, &m, name, s.clone());
         module_set(vm, &m, &format!("__{name}__"), s);
     }
+    let stdin = crate::modules::io_std::stdin(vm);
+    module_set(vm, &m, "stdin", stdin.clone());
+    module_set(vm, &m, "__stdin__", stdin);
     m
-}
-
-fn stream_object(vm: &mut Vm, fd: i64) -> Value {
-    let cls = crate::objects::typeobj::new_type(
-        &vm.types.type_,
-        "TextIOWrapper",
-        vec![vm.types.object.clone()],
-        crate::objects::typeobj::Layout::Opaque,
-        false,
-    );
-    if let Ok(m) = crate::objects::typeobj::compute_mro(&cls) {
-        *crate::objects::typeobj::ty(&cls).mro.borrow_mut() = m;
-    }
-    let write: crate::vm::NativeFn = if fd == 1 { write_out } else { write_err };
-    crate::objects::typeobj::add_methods(vm, &cls, &[("write", write), ("flush", flush)]);
-    vm.alloc(&cls, Payload::Marker(std::cell::Cell::new(fd as u64)))
 }
 
 /// Checks a native function's arguments as CPython's METH_NOARGS/METH_O functions do:
@@ -166,36 +153,6 @@ fn check_fixed(vm: &mut Vm, args: &Args, name: &str, skip: usize, n: usize) -> P
         return Err(vm.type_error(format!("{name}() takes {takes} ({given} given)")));
     }
     Ok(())
-}
-
-/// stream.write(s) for stdout (`to_stderr` false) or stderr; returns the length written.
-fn write_to(vm: &mut Vm, args: Args, to_stderr: bool) -> PyResult {
-    check_fixed(vm, &args, "TextIOWrapper.write", 1, 1)?;
-    let Some(s) = args.pos[1].as_str() else {
-        let t = vm.type_name(&args.pos[1]);
-        return Err(vm.type_error(format!("write() argument must be str, not {t}")));
-    };
-    let text = s.as_str().to_string();
-    if to_stderr {
-        vm.write_stderr(&text);
-    } else {
-        vm.write_stdout(&text);
-    }
-    Ok(Value::Int(text.chars().count() as i64))
-}
-
-fn write_out(vm: &mut Vm, args: Args) -> PyResult {
-    write_to(vm, args, false)
-}
-
-fn write_err(vm: &mut Vm, args: Args) -> PyResult {
-    write_to(vm, args, true)
-}
-
-fn flush(vm: &mut Vm, args: Args) -> PyResult {
-    check_fixed(vm, &args, "TextIOWrapper.flush", 1, 0)?;
-    vm.out.flush();
-    Ok(Value::None)
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {

@@ -22,6 +22,9 @@ pub struct Stream {
     wbuf: Vec<u8>,
     /// Write-through when opened with buffering=0.
     pub unbuffered: bool,
+    /// False for `open(fd, closefd=False)` and the standard streams: closing leaves the
+    /// descriptor open.
+    pub closefd: bool,
 }
 
 impl Stream {
@@ -32,7 +35,53 @@ impl Stream {
             rpos: 0,
             wbuf: Vec::new(),
             unbuffered,
+            closefd: true,
         }
+    }
+
+    /// Lets go of the file, closing its descriptor only when the stream owns it.
+    fn release(&mut self) {
+        if let Some(f) = self.file.take() {
+            if !self.closefd {
+                use std::os::fd::IntoRawFd;
+                let _ = f.into_raw_fd();
+            }
+        }
+    }
+
+    /// The bytes read ahead, filling the buffer first when it is empty (empty at end
+    /// of file): `peek()` of the buffered types.
+    pub fn peek_buf(&mut self) -> io::Result<&[u8]> {
+        if self.rpos >= self.rbuf.len() {
+            self.fill()?;
+        }
+        Ok(&self.rbuf[self.rpos..])
+    }
+
+    /// At most one read from the OS: what is buffered, else one fill (`read1`).
+    pub fn read1(&mut self, n: Option<usize>) -> io::Result<Vec<u8>> {
+        let avail = self.peek_buf()?.len();
+        let take = n.map_or(avail, |n| n.min(avail));
+        let out = self.rbuf[self.rpos..self.rpos + take].to_vec();
+        self.rpos += take;
+        Ok(out)
+    }
+
+    /// Whether the OS can seek this file (not a pipe or a terminal).
+    pub fn seekable(&self) -> bool {
+        use std::os::fd::AsRawFd;
+        self.file.as_ref().is_some_and(|f| {
+            // SAFETY: lseek on a descriptor we hold; SEEK_CUR by 0 moves nothing.
+            unsafe { libc::lseek(f.as_raw_fd(), 0, libc::SEEK_CUR) >= 0 }
+        })
+    }
+
+    pub fn isatty(&self) -> bool {
+        use std::os::fd::AsRawFd;
+        // SAFETY: isatty only inspects the descriptor.
+        self.file
+            .as_ref()
+            .is_some_and(|f| unsafe { libc::isatty(f.as_raw_fd()) == 1 })
     }
 
     pub fn is_closed(&self) -> bool {
@@ -146,6 +195,25 @@ impl Stream {
         Ok(out)
     }
 
+    /// Bytes through the first of `stops` (or to end of file), scanning the read buffer
+    /// a chunk at a time: the fast path of text readline() and iteration.
+    pub fn read_through(&mut self, stops: &[u8]) -> io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        loop {
+            let avail = self.peek_buf()?;
+            if avail.is_empty() {
+                return Ok(out);
+            }
+            let found = avail.iter().position(|b| stops.contains(b));
+            let take = found.map_or(avail.len(), |i| i + 1);
+            out.extend_from_slice(&avail[..take]);
+            self.rpos += take;
+            if found.is_some() {
+                return Ok(out);
+            }
+        }
+    }
+
     pub fn write(&mut self, data: &[u8]) -> io::Result<()> {
         self.unread()?;
         self.wbuf.extend_from_slice(data);
@@ -189,7 +257,7 @@ impl Stream {
     /// Flushes and closes; the file is closed even when the flush fails.
     pub fn close(&mut self) -> io::Result<()> {
         let r = self.flush();
-        self.file = None;
+        self.release();
         r
     }
 }
@@ -198,6 +266,7 @@ impl Drop for Stream {
     fn drop(&mut self) {
         // As CPython's finalizer does: a dropped file's pending writes still land.
         let _ = self.flush();
+        self.release();
     }
 }
 
@@ -228,6 +297,10 @@ pub struct TextInfo {
     pub codec: Codec,
     pub errors: String,
     pub newline: Newline,
+    /// Line endings met while reading in universal mode (1: \r, 2: \n, 4: \r\n).
+    pub seen: std::cell::Cell<u8>,
+    /// Flush after each write holding a newline (buffering=1, reconfigure()).
+    pub line_buffering: std::cell::Cell<bool>,
 }
 
 pub struct PyFile {
@@ -264,5 +337,15 @@ pub fn flush_all() {
         if let Ok(mut s) = s.try_borrow_mut() {
             let _ = s.flush();
         }
+    }
+}
+
+/// Before a file object writes to descriptor 1 or 2 (`sys.stdout.buffer`, `open(1,
+/// 'w')`): what print() has buffered goes first, so the output stays in order.
+pub fn before_write(vm: &mut crate::vm::Vm, f: &PyFile) {
+    let fd = f.stream.borrow().fileno();
+    if fd == 1 || fd == 2 {
+        vm.out.flush();
+        vm.err.flush();
     }
 }

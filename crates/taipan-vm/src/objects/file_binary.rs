@@ -19,14 +19,60 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("seek", seek),
     ("truncate", truncate),
     ("__next__", next),
+    ("peek", peek),
+    ("read1", read1),
+    ("readinto", readinto),
+    ("readinto1", readinto),
+    ("readall", readall),
 ];
+
+/// peek(size=0): the buffered bytes, without moving (one read when the buffer is empty).
+fn peek(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "peek", 0, 1)?;
+    let f = reader(vm, &args, "peek", "peek of closed file")?;
+    let r = f.stream.borrow_mut().peek_buf().map(<[u8]>::to_vec);
+    let data = r.map_err(|e| io_error(vm, e))?;
+    Ok(vm.new_bytes(data))
+}
+
+fn read1(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "read1", 0, 1)?;
+    let f = reader(vm, &args, "read1", "read of closed file")?;
+    let n = size_arg(vm, args.pos.get(1))?;
+    let r = f.stream.borrow_mut().read1(n);
+    let data = r.map_err(|e| io_error(vm, e))?;
+    Ok(vm.new_bytes(data))
+}
+
+fn readall(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "readall", 0, 0)?;
+    let f = reader(vm, &args, "readall", "read of closed file")?;
+    let r = f.stream.borrow_mut().read(None);
+    let data = r.map_err(|e| io_error(vm, e))?;
+    Ok(vm.new_bytes(data))
+}
+
+/// readinto(b): fills the writable buffer `b` (a bytearray, a memoryview, or anything
+/// taking slice assignment) with up to len(b) bytes; the count read.
+fn readinto(vm: &mut Vm, args: Args) -> PyResult {
+    arity(vm, &args, "readinto", 1, 1)?;
+    let f = reader(vm, &args, "readinto", "readinto of closed file")?;
+    let target = args.pos[1].clone();
+    let n = crate::modules::io_base::writable_len(vm, &target)?;
+    let r = f.stream.borrow_mut().read(Some(n));
+    let data = r.map_err(|e| io_error(vm, e))?;
+    crate::modules::io_base::fill_into(vm, &target, data)
+}
 
 /// The file, checked to support reading (UnsupportedOperation first, as CPython's
 /// writer has no read at all) and to be open.
 fn reader<'a>(vm: &mut Vm, args: &'a Args, name: &str, closed: &str) -> PyResult<&'a PyFile> {
     let f = this(vm, args, name)?;
     if !f.readable {
-        return Err(unsupported(vm, "read"));
+        return Err(unsupported(
+            vm,
+            if name == "read1" { "read1" } else { "read" },
+        ));
     }
     check_open(vm, f, closed)?;
     Ok(f)
@@ -96,6 +142,7 @@ fn write_bytes(vm: &mut Vm, f: &PyFile, v: &Value) -> PyResult<usize> {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("a bytes-like object is required, not '{t}'")));
     };
+    crate::objects::file::before_write(vm, f);
     let r = f.stream.borrow_mut().write(b);
     r.map_err(|e| io_error(vm, e))?;
     Ok(b.len())

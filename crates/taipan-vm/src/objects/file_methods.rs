@@ -78,7 +78,7 @@ fn close(vm: &mut Vm, args: Args) -> PyResult {
 fn flush(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "flush", 0, 0)?;
     let f = this(vm, &args, "flush")?;
-    check_open(vm, f, closed_msg(f))?;
+    check_open(vm, f, "I/O operation on closed file.")?;
     let r = f.stream.borrow_mut().flush();
     r.map_err(|e| io_error(vm, e))?;
     Ok(Value::None)
@@ -96,7 +96,8 @@ fn isatty(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "isatty", 0, 0)?;
     let f = this(vm, &args, "isatty")?;
     check_open(vm, f, "I/O operation on closed file")?;
-    Ok(Value::Bool(false))
+    let t = f.stream.borrow().isatty();
+    Ok(Value::Bool(t))
 }
 
 fn readable(vm: &mut Vm, args: Args) -> PyResult {
@@ -121,7 +122,8 @@ fn seekable(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "seekable", 0, 0)?;
     let f = this(vm, &args, "seekable")?;
     check_open(vm, f, "I/O operation on closed file")?;
-    Ok(Value::Bool(true))
+    let s = f.stream.borrow().seekable();
+    Ok(Value::Bool(s))
 }
 
 fn enter(vm: &mut Vm, args: Args) -> PyResult {
@@ -217,30 +219,93 @@ fn get_errors(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(e))
 }
 
-fn get_none(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::None)
+/// `newlines`: the line endings universal-newline reading has met (None, one str,
+/// or a tuple in CPython's order \r, \n, \r\n).
+fn get_newlines(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "newlines")?;
+    let seen = f.text.as_ref().map_or(0, |t| t.seen.get());
+    let names: Vec<Value> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, n)| vm.new_str(*n))
+        .collect();
+    Ok(match names.len() {
+        0 => Value::None,
+        1 => names[0].clone(),
+        _ => vm.new_tuple(names),
+    })
+}
+
+fn get_line_buffering(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "line_buffering")?;
+    let lb = f.text.as_ref().is_some_and(|t| t.line_buffering.get());
+    Ok(Value::Bool(lb))
 }
 
 fn get_false(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::Bool(false))
 }
 
+fn get_closefd(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Bool(this(vm, &args, "closefd")?.closefd))
+}
+
+/// The layer under this one: `buffer` of a text file, `raw` of a buffered one. They
+/// share the byte stream, so reads and writes through either stay in order.
+fn get_lower(vm: &mut Vm, args: Args) -> PyResult {
+    let f = this(vm, &args, "buffer")?;
+    let kind = match (f.kind, f.readable, f.writable) {
+        (Kind::Text, true, true) => Kind::Random,
+        (Kind::Text, true, false) => Kind::Reader,
+        (Kind::Text, _, _) => Kind::Writer,
+        _ => Kind::Raw,
+    };
+    let mode = if f.kind == Kind::Text {
+        let m = &f.mode;
+        let plus = if m.contains('+') { "+" } else { "" };
+        let c = m.chars().find(|c| "rwxa".contains(*c)).unwrap_or('r');
+        format!("{c}b{plus}")
+    } else {
+        f.mode.clone()
+    };
+    let lower = PyFile {
+        stream: f.stream.clone(),
+        kind,
+        name: f.name.clone(),
+        mode,
+        readable: f.readable,
+        writable: f.writable,
+        text: None,
+        closefd: f.closefd,
+    };
+    Ok(crate::objects::file_open::new_file(vm, lower))
+}
+
 /// Read-only attributes, as properties whose getter is a native function.
-pub fn add_properties(vm: &mut Vm, cls: &ObjRef, text: bool) {
+pub fn add_properties(vm: &mut Vm, cls: &ObjRef, class_name: &str) {
     let mut props: Vec<(&'static str, NativeFn)> = vec![
         ("closed", get_closed),
         ("name", get_name),
         ("mode", get_mode),
     ];
-    if text {
-        props.extend([
+    match class_name {
+        "TextIOWrapper" => props.extend([
             ("encoding", get_encoding as NativeFn),
             ("errors", get_errors),
-            ("newlines", get_none),
-            ("line_buffering", get_false),
-        ]);
+            ("newlines", get_newlines),
+            ("line_buffering", get_line_buffering),
+            ("write_through", get_false),
+            ("buffer", get_lower),
+        ]),
+        "FileIO" => props.push(("closefd", get_closefd)),
+        _ => props.push(("raw", get_lower)),
     }
-    for (name, f) in props {
+    add_getters(vm, cls, &props);
+}
+
+/// Adds read-only properties whose getters are native functions.
+pub fn add_getters(vm: &mut Vm, cls: &ObjRef, props: &[(&'static str, NativeFn)]) {
+    for &(name, f) in props {
         let fget = vm.new_builtin(name, f);
         let p = vm.alloc(
             &vm.types.property.clone(),

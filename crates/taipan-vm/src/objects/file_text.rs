@@ -2,6 +2,7 @@
 //! newline translation. tell() cookies are byte offsets (enough for these encodings).
 
 use crate::objects::file::{Newline, PyFile, Stream, TextInfo};
+use crate::objects::file_codec::Codec;
 use crate::objects::file_methods::{arity, check_open, io_error, this};
 use crate::objects::file_open::unsupported;
 use crate::value::Value;
@@ -18,6 +19,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("seek", seek),
     ("truncate", truncate),
     ("__next__", next),
+    ("reconfigure", reconfigure),
 ];
 
 const CLOSED: &str = "I/O operation on closed file.";
@@ -54,6 +56,9 @@ fn readable_file<'a>(vm: &mut Vm, args: &'a Args, name: &str) -> PyResult<&'a Py
 /// Raw bytes of up to `limit` characters, stopping after a line end when `line`.
 /// With universal newlines a \r\n pair is one character and never split.
 fn take(s: &mut Stream, t: &TextInfo, limit: Option<usize>, line: bool) -> io::Result<Vec<u8>> {
+    if line && limit.is_none() {
+        return take_line(s, t);
+    }
     let mut out = Vec::new();
     let mut chars = 0;
     let universal = matches!(t.newline, Newline::Translate | Newline::Universal);
@@ -90,6 +95,33 @@ fn take(s: &mut Stream, t: &TextInfo, limit: Option<usize>, line: bool) -> io::R
     Ok(out)
 }
 
+/// A whole line's bytes, found by scanning for the line end rather than byte by byte.
+fn take_line(s: &mut Stream, t: &TextInfo) -> io::Result<Vec<u8>> {
+    match t.newline {
+        Newline::Lf => s.read_through(b"\n"),
+        Newline::Cr => s.read_through(b"\r"),
+        Newline::Translate | Newline::Universal => {
+            let mut out = s.read_through(b"\r\n")?;
+            if out.ends_with(b"\r") && s.peek()? == Some(b'\n') {
+                out.push(b'\n');
+                s.next_byte()?;
+            }
+            Ok(out)
+        }
+        Newline::CrLf => {
+            let mut out = Vec::new();
+            loop {
+                let part = s.read_through(b"\n")?;
+                let done = part.is_empty() || !part.ends_with(b"\n");
+                out.extend_from_slice(&part);
+                if done || out.ends_with(b"\r\n") {
+                    return Ok(out);
+                }
+            }
+        }
+    }
+}
+
 /// Decodes and, with newline=None, turns \r\n and \r into \n.
 fn decode(vm: &mut Vm, t: &TextInfo, data: &[u8], base: usize) -> PyResult<String> {
     let s = match t.codec.decode(data, &t.errors, base) {
@@ -100,10 +132,30 @@ fn decode(vm: &mut Vm, t: &TextInfo, data: &[u8], base: usize) -> PyResult<Strin
             return Err(vm.new_exception(&cls, msg));
         }
     };
-    if t.newline == Newline::Translate && s.contains('\r') {
-        return Ok(s.replace("\r\n", "\n").replace('\r', "\n"));
+    Ok(translate_newlines(t, s))
+}
+
+/// Records which line endings `data` holds, for the `newlines` attribute.
+fn note_newlines(t: &TextInfo, data: &[u8]) {
+    let mut seen = t.seen.get();
+    for (i, &c) in data.iter().enumerate() {
+        seen |= match c {
+            b'\r' if data.get(i + 1) == Some(&b'\n') => 4,
+            b'\r' => 1,
+            b'\n' if i > 0 && data[i - 1] == b'\r' => 0,
+            b'\n' => 2,
+            _ => 0,
+        };
     }
-    Ok(s)
+    t.seen.set(seen);
+}
+
+/// With newline=None, \r\n and \r read as \n.
+fn translate_newlines(t: &TextInfo, s: String) -> String {
+    if t.newline == Newline::Translate && s.contains('\r') {
+        return s.replace("\r\n", "\n").replace('\r', "\n");
+    }
+    s
 }
 
 fn unknown_handler(vm: &mut Vm, name: &str) -> Value {
@@ -115,7 +167,6 @@ fn unknown_handler(vm: &mut Vm, name: &str) -> Value {
 fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyResult<String> {
     let t = info(f);
     let mut s = f.stream.borrow_mut();
-    let base = s.tell().map_err(|e| io_error(vm, e))? as usize;
     let data = if limit.is_none() && !line {
         s.read(None)
     } else {
@@ -123,7 +174,16 @@ fn read_text(vm: &mut Vm, f: &PyFile, limit: Option<usize>, line: bool) -> PyRes
     };
     drop(s);
     let data = data.map_err(|e| io_error(vm, e))?;
-    decode(vm, t, &data, base)
+    // Valid text needs no position: only a decoding error reports where it was, so
+    // only then is the stream asked (a pipe has no position: 0).
+    if matches!(t.newline, Newline::Translate | Newline::Universal) {
+        note_newlines(t, &data);
+    }
+    if let Ok(text) = t.codec.decode(&data, &t.errors, 0) {
+        return Ok(translate_newlines(t, text));
+    }
+    let end = f.stream.borrow_mut().tell().unwrap_or(0) as usize;
+    decode(vm, t, &data, end.saturating_sub(data.len()))
 }
 
 fn read(vm: &mut Vm, args: Args) -> PyResult {
@@ -203,8 +263,13 @@ fn write_str(vm: &mut Vm, f: &PyFile, v: &Value) -> PyResult<usize> {
             return Err(vm.new_exception(&cls, msg));
         }
     };
+    crate::objects::file::before_write(vm, f);
     let r = f.stream.borrow_mut().write(&data);
     r.map_err(|e| io_error(vm, e))?;
+    if t.line_buffering.get() && text.contains(['\n', '\r']) {
+        let r = f.stream.borrow_mut().flush();
+        r.map_err(|e| io_error(vm, e))?;
+    }
     Ok(s.char_len())
 }
 
@@ -237,6 +302,9 @@ fn tell(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "tell", 0, 0)?;
     let f = this(vm, &args, "tell")?;
     check_open(vm, f, CLOSED)?;
+    if !f.stream.borrow().seekable() {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    }
     let r = f.stream.borrow_mut().tell();
     Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
 }
@@ -246,6 +314,9 @@ fn seek(vm: &mut Vm, args: Args) -> PyResult {
     arity(vm, &args, "seek", 1, 2)?;
     let f = this(vm, &args, "seek")?;
     check_open(vm, f, CLOSED)?;
+    if !f.stream.borrow().seekable() {
+        return Err(unsupported(vm, "underlying stream is not seekable"));
+    }
     let cookie = vm.index_of(&args.pos[1])?;
     let whence = match args.pos.get(2) {
         Some(w) => vm.index_of(w)?,
@@ -282,4 +353,48 @@ fn truncate(vm: &mut Vm, args: Args) -> PyResult {
     }
     let r = f.stream.borrow_mut().truncate(size.map(|n| n as u64));
     Ok(Value::Int(r.map_err(|e| io_error(vm, e))? as i64))
+}
+
+/// reconfigure(*, encoding, errors, newline, line_buffering, write_through): flushes;
+/// line_buffering and write_through are accepted, the text settings may only be
+/// given their current values (changing them is not supported).
+fn reconfigure(vm: &mut Vm, mut args: Args) -> PyResult {
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("reconfigure() takes no positional arguments"));
+    }
+    let given = ["encoding", "errors", "newline"].map(|n| (n, args.take_kw(n)));
+    let line_buffering = args.take_kw("line_buffering").filter(|v| !v.is_none());
+    args.take_kw("write_through");
+    args.invalid_kw(vm, "reconfigure")?;
+    let f = this(vm, &args, "reconfigure")?;
+    check_open(vm, f, CLOSED)?;
+    let t = info(f);
+    for (name, v) in given {
+        let Some(v) = v else {
+            continue;
+        };
+        let same = match (name, v.as_str()) {
+            (_, None) => v.is_none() && name != "newline",
+            ("encoding", Some(e)) => Codec::lookup(e.as_str()) == Some(t.codec),
+            ("errors", Some(e)) => e.as_str() == t.errors,
+            (_, Some(n)) => matches!(
+                (n.as_str(), t.newline),
+                ("", Newline::Universal)
+                    | ("\n", Newline::Lf)
+                    | ("\r", Newline::Cr)
+                    | ("\r\n", Newline::CrLf)
+            ),
+        };
+        if !same {
+            return Err(vm.not_implemented_error(format!(
+                "TextIOWrapper.reconfigure(): changing {name} is not supported"
+            )));
+        }
+    }
+    if let Some(lb) = line_buffering {
+        t.line_buffering.set(vm.truthy(&lb)?);
+    }
+    let r = f.stream.borrow_mut().flush();
+    r.map_err(|e| io_error(vm, e))?;
+    Ok(Value::None)
 }

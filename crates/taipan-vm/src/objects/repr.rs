@@ -172,8 +172,8 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             c.co.filename,
             c.co.firstlineno
         ),
-        // A native module's type with its own __repr__ (functools.partial).
-        Payload::Native(_) => {
+        // A native module's type with its own __repr__ (functools.partial, sys.stdout).
+        Payload::Native(_) | Payload::Marker(_) => {
             let own = ty(&o.class).mro.borrow().iter().find_map(|c| {
                 let t = ty(c);
                 if t.heap || std::rc::Rc::ptr_eq(c, &vm.types.object) {
