@@ -1,20 +1,24 @@
+# Filters by category and line number (first match wins).
 import sys
 import warnings
 
 sys.stderr = sys.stdout
 warnings.resetwarnings()
 warnings.simplefilter("ignore")
-warnings.filterwarnings("always", message="show")
-warnings.filterwarnings("always", module="mod\\.x")
+warnings.simplefilter("always", UserWarning, lineno=4)
 warnings.filterwarnings("error", category=RuntimeWarning, lineno=9)
-for text, cat, mod, line in [("show me", UserWarning, "m", 1), ("SHOW upper", UserWarning, "m", 1),
-                             ("dont show", UserWarning, "m", 1), ("quiet", UserWarning, "mod.x", 1),
-                             ("quiet", UserWarning, "mod.xy", 1), ("quiet", UserWarning, "modax", 1),
-                             ("rt", RuntimeWarning, "m", 8), ("rt", RuntimeWarning, "m", 9)]:
+warnings.filterwarnings("always", category=FutureWarning)
+
+
+class Sub(FutureWarning):
+    pass
+
+
+for text, cat, line in [("a", UserWarning, 1), ("b", UserWarning, 4), ("c", UserWarning, 4),
+                        ("rt", RuntimeWarning, 8), ("rt", RuntimeWarning, 9),
+                        ("fut", FutureWarning, 1), ("sub", Sub, 2), ("dep", DeprecationWarning, 4)]:
     try:
-        warnings.warn_explicit(text, cat, "f.py", line, module=mod)
+        warnings.warn_explicit(text, cat, "f.py", line, module="m")
     except Warning as e:
         print("raised", type(e).__name__, e)
-print([(a, m.pattern if m else m, c.__name__, mo.pattern if mo else mo, l)
-       for a, m, c, mo, l in warnings.filters])
-print(warnings.filters[2][1].flags & 2)
+print([(a, m, c.__name__, mo, l) for a, m, c, mo, l in warnings.filters])
