@@ -1,5 +1,6 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod cmath;
 pub mod dis;
 pub mod functools;
 pub mod imp;
@@ -33,6 +34,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "cmath" => Some(cmath::create),
         "_random" => Some(random::create),
         "_sha2" => Some(sha2::create),
         "posix" => Some(posix::create),
