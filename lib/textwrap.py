@@ -104,12 +104,47 @@ def _sentence_end(chunk):
             and 'a' <= chunk[-2] <= 'z')
 
 
+class _LazyPattern:
+    """A class attribute holding a compiled regular expression, compiled (importing
+    `re`) on first access: TextWrapper's own splitting does not use it."""
+
+    def __init__(self, build):
+        self._build = build
+        self._compiled = None
+
+    def __get__(self, obj, cls=None):
+        if self._compiled is None:
+            import re
+            self._compiled = self._build(re)
+        return self._compiled
+
+
+def _wordsep_re(re):
+    ws = '[%s]' % re.escape(_whitespace)
+    nws = '[^' + ws[1:]
+    wp = r'[\w!"\'&.,?]'
+    lt = r'[^\d\W]'
+    return re.compile(
+        '(' + ws + '+'
+        + '|(?<=' + wp + r')-{2,}(?=\w)'
+        + '|' + nws + '+?(?:'
+        + '-(?:(?<=' + lt + '{2}-)|(?<=' + lt + '-' + lt + '-))(?=' + lt + '-?' + lt + ')'
+        + '|(?=' + ws + r'|\Z)'
+        + '|(?<=' + wp + r')(?=-{2,}\w)'
+        + '))')
+
+
 class TextWrapper:
     """Object for wrapping/filling text. The public interface consists of the wrap()
     and fill() methods; the other methods are just there for subclasses to override
     in order to tweak the default behaviour."""
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    wordsep_re = _LazyPattern(_wordsep_re)
+    wordsep_simple_re = _LazyPattern(
+        lambda re: re.compile('(%s+)' % ('[%s]' % re.escape(_whitespace))))
+    sentence_end_re = _LazyPattern(
+        lambda re: re.compile(r'[a-z][\.\!\?][\"\']?\Z'))
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
@@ -136,15 +171,33 @@ class TextWrapper:
             text = text.translate(self.unicode_whitespace_trans)
         return text
 
+    def _overridden(self, name):
+        """True when a subclass or the instance replaced the pattern `name`."""
+        if name in getattr(self, '__dict__', ()):
+            return True
+        for klass in type(self).__mro__:
+            if name in klass.__dict__:
+                return klass is not TextWrapper
+        return False
+
     def _split(self, text):
         if self.break_on_hyphens is True:
-            return _split_hyphenated(text)
-        return _split_simple(text)
+            if self._overridden('wordsep_re'):
+                chunks = self.wordsep_re.split(text)
+            else:
+                return _split_hyphenated(text)
+        elif self._overridden('wordsep_simple_re'):
+            chunks = self.wordsep_simple_re.split(text)
+        else:
+            return _split_simple(text)
+        return [c for c in chunks if c]
 
     def _fix_sentence_endings(self, chunks):
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and _sentence_end(chunks[i]):
+            if chunks[i + 1] == " " and (
+                    self.sentence_end_re.search(chunks[i])
+                    if self._overridden('sentence_end_re') else _sentence_end(chunks[i])):
                 chunks[i + 1] = "  "
                 i += 2
             else:

@@ -15,7 +15,8 @@ fn taipan(args: &[&str], warnings_env: Option<&str>) -> Output {
     cmd.output().expect("run taipan")
 }
 
-const PROG: &str = "import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn('careful')\nprint('after')";
+const PROG: &str =
+    "import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn('careful')\nprint('after')";
 
 #[test]
 fn w_error_turns_warnings_into_exceptions() {

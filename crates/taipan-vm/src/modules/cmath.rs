@@ -98,7 +98,14 @@ fn special_fixed(
     let r = fix(z, special(f, z));
     let nan_in = z.0.is_nan() || z.1.is_nan();
     let nan_out = r.0.is_nan() || r.1.is_nan();
-    (r, if nan_out && !nan_in { Errno::Dom } else { Errno::Ok })
+    (
+        r,
+        if nan_out && !nan_in {
+            Errno::Dom
+        } else {
+            Errno::Ok
+        },
+    )
 }
 
 fn ldexp(x: f64, e: i32) -> f64 {
@@ -207,10 +214,7 @@ fn c_acos(z: C) -> (C, Errno) {
     } else {
         let s1 = c_sqrt((1.0 - z.0, -z.1)).0;
         let s2 = c_sqrt((1.0 + z.0, z.1)).0;
-        (
-            2.0 * s1.0.atan2(s2.0),
-            m_asinh(s2.0 * s1.1 - s2.1 * s1.0),
-        )
+        (2.0 * s1.0.atan2(s2.0), m_asinh(s2.0 * s1.1 - s2.1 * s1.0))
     };
     (r, Errno::Ok)
 }
@@ -233,10 +237,7 @@ fn c_acosh(z: C) -> (C, Errno) {
     } else {
         let s1 = c_sqrt((z.0 - 1.0, z.1)).0;
         let s2 = c_sqrt((z.0 + 1.0, z.1)).0;
-        (
-            m_asinh(s1.0 * s2.0 + s1.1 * s2.1),
-            2.0 * s1.1.atan2(s2.0),
-        )
+        (m_asinh(s1.0 * s2.0 + s1.1 * s2.1), 2.0 * s1.1.atan2(s2.0))
     };
     (r, Errno::Ok)
 }
@@ -387,7 +388,10 @@ fn c_tan(z: C) -> (C, Errno) {
 
 fn c_log10(z: C) -> (C, Errno) {
     let (r, e) = c_log(z);
-    ((r.0 / std::f64::consts::LN_10, r.1 / std::f64::consts::LN_10), e)
+    (
+        (r.0 / std::f64::consts::LN_10, r.1 / std::f64::consts::LN_10),
+        e,
+    )
 }
 
 /// `PyComplex_AsCComplex`: a complex, `__complex__`, then anything `float()` takes.
@@ -478,7 +482,14 @@ fn c_abs(z: C) -> (f64, Errno) {
         return (f64::NAN, Errno::Ok);
     }
     let r = z.0.hypot(z.1);
-    (r, if r.is_finite() { Errno::Ok } else { Errno::Range })
+    (
+        r,
+        if r.is_finite() {
+            Errno::Ok
+        } else {
+            Errno::Range
+        },
+    )
 }
 
 /// CPython's `c_atan2` with the errno glibc's atan2 leaves: a result that underflowed
