@@ -410,6 +410,18 @@ impl Vm {
 
     pub(crate) fn native_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult {
         use std::cmp::Ordering;
+        if let Some(f) = crate::objects::native::native_dunder(a, op.dunder()) {
+            let r = self.call(&f, Args::new([a.clone(), b.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = crate::objects::native::native_dunder(b, op.swapped().dunder()) {
+            let r = self.call(&f, Args::new([b.clone(), a.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         let ord: Option<Ordering> = if int::is_int(a) && int::is_int(b) {
             match (int::as_i64(a), int::as_i64(b)) {
                 (Some(x), Some(y)) => Some(x.cmp(&y)),
@@ -534,6 +546,11 @@ impl Vm {
                         return Ok(self.generic_alias(o, k));
                     }
                     return Err(self.type_error(format!("type '{name}' is not subscriptable")));
+                }
+                Payload::Native(_) => {
+                    if let Some(f) = crate::objects::native::native_dunder(o, "__getitem__") {
+                        return self.call(&f, Args::new([o.clone(), k.clone()]));
+                    }
                 }
                 _ => {}
             }

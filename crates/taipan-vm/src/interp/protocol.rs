@@ -336,6 +336,15 @@ impl Vm {
                             h
                         }
                     }
+                    Payload::Native(_) => {
+                        match crate::objects::native::native_dunder(v, "__hash__") {
+                            Some(h) => {
+                                let r = self.call1(&h, v.clone())?;
+                                int::as_i64(&r).unwrap_or(0)
+                            }
+                            None => v.id().rotate_right(4),
+                        }
+                    }
                     _ => {
                         let id = v.id();
                         id.rotate_right(4)

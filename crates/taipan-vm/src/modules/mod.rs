@@ -4,6 +4,7 @@ pub mod abc;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
+pub mod array;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -11,6 +12,9 @@ pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod itertools_next;
+pub mod json;
+mod json_enc;
+mod json_scan;
 pub mod math;
 mod math_float;
 mod math_gamma;
@@ -22,6 +26,8 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
+pub mod struct_;
+pub mod sre;
 pub mod sys;
 mod sys_size;
 pub mod taipan_tb;
@@ -43,6 +49,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
         "cmath" => Some(cmath::create),
+        "_sre" => Some(sre::create),
         "_random" => Some(random::create),
         "_sha2" => Some(sha2::create),
         "posix" => Some(posix::create),
@@ -52,6 +59,9 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "gc" => Some(gc::create),
         "_taipan_weak" => Some(weak::create),
         "_codecs" => Some(codecs::create),
+        "_json" => Some(json::create),
+        "_array" => Some(array::create),
+        "_struct" => Some(struct_::create),
         _ => None,
     }
 }

@@ -61,6 +61,16 @@ impl Vm {
     }
 }
 
+/// A special method (`__repr__`, `__eq__`, `__hash__`, `__getitem__`...) that the native
+/// class of `v` defines, if `v` is an instance of a native class. The protocols consult
+/// it where they would consult a user class's method.
+pub fn native_dunder(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Native(_)) => typeobj::lookup(&o.class, name),
+        _ => None,
+    }
+}
+
 /// `cls(...)` for a native class: its own `__new__`, if it has one.
 pub fn native_new(cls: &ObjRef) -> Option<Value> {
     typeobj::ty(cls).dict.borrow().get_str("__new__")

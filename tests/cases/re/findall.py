@@ -1,0 +1,20 @@
+# findall: strings, groups, tuples, empty matches
+import re
+
+print(re.findall(r'\d+', 'a1 b22 c333'))
+print(re.findall(r'(\w)(\d)', 'a1 b2 c'))
+print(re.findall(r'(\w)\d', 'a1 b2 c'))
+print(re.findall(r'(\w)(x)?', 'ab'))
+print(re.findall(r'', 'abc'))
+print(re.findall(r'a*', 'baaac'))
+print(re.findall(r'\b', 'a b'))
+print(re.findall(r'(a)|b', 'ab'))
+print(re.findall(r'(?:a)(b)?', 'aab'))
+print(re.findall(r'(?P<x>\d)(?P<y>\d)', '1234'))
+print(re.compile(r'\w+').findall('one two three', 4))
+print(re.compile(r'\w+').findall('one two three', 4, 9))
+print(re.compile(r'\w+').findall('one two three', pos=8, endpos=100))
+print(re.findall(rb'[a-z]+', b'abc 123 de'))
+print(re.findall('[\u4e00-\u9fff]+', '\u4e2d\u6587 and \u65e5\u672c\u8a9e'))
+print(re.findall(r'x*', 'axxb'))
+print(re.findall(r'\d*', '12a3'))

@@ -1,0 +1,23 @@
+# capturing groups: nesting, repetition, unmatched groups
+import re
+
+m = re.match(r'((a)(b(c)))(d)?', 'abc')
+print(m.groups(), m.group(0, 1, 2, 3, 4, 5), m.lastindex)
+print(m.span(5), m.start(5), m.end(5))
+print(re.match(r'(a)(b)?', 'a').groups('-'))
+print(re.match(r'(a|b)*', 'abba').group(1))
+print(re.match(r'(?:(a)|b)*', 'ab').groups())
+print(re.match(r'(?:(a)|(b))*', 'abab').groups())
+print(re.match(r'((a)|b)+', 'ab').groups())
+print(re.match(r'(a*)+', 'b').groups())
+print(re.match(r'(a*)*', 'b').groups())
+print(re.match(r'(a|)*b', 'aab').groups())
+print(re.match(r'(?:x(a)|xb)*c', 'xaxbc').groups())
+print(re.match(r'(a)(?:(b)|c)*', 'abc').groups())
+print(re.match(r'(\d+)-(\d+)-(\d+)', '2024-01-15').groups())
+print(re.match(r'(((((((((((a)))))))))))', 'a').groups())
+m = re.match('(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)', 'abcdefghijk')
+print(m.group(10), m.group(11), m.lastindex)
+print(re.match('((ab)*)', 'ababx').groups())
+print(re.match(r'(a)|(b)', 'b').lastindex, re.match(r'(a)|b', 'b').lastindex)
+print(re.match(r'((a)b)', 'ab').lastindex)

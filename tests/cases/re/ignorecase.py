@@ -1,0 +1,21 @@
+# IGNORECASE: simple case folding, CPython's extra equivalences, ASCII mode
+import re
+
+print(re.findall('hello', 'Hello HELLO hello', re.I))
+print(re.match('(?i)k', '\u212a'), re.match('(?i)\u212a', 'k'), re.match('(?i)K', '\u212a'))
+print(re.match('(?i)s', '\u017f'), re.match('(?i)\u017f', 'S'))
+print(re.match('(?i)[a-z]+', 'HeLLo\u212a\u017f').group())
+print(re.match('(?ai)[a-z]+', 'HeLLo\u212a\u017f').group())
+print(re.match('(?i)\u03c3', '\u03a3'), re.match('(?i)\u03c3', '\u03c2'), re.match('(?i)\u03a3', '\u03c2'))
+print(re.match('(?i)\u00df', '\u1e9e'), re.match('(?i)ss', '\u00df'))
+print(re.match('(?i)i', '\u0130'), re.match('(?i)i', '\u0131'), re.match('(?i)I', '\u0131'))
+print(re.match('(?i)\u00e9', '\u00c9'), re.match('(?i)[\u00e0-\u00ff]+', '\u00c0\u00c9\u00ff').group())
+print(re.match('(?i)\u00b5', '\u039c'), re.match('(?i)\u00b5', '\u03bc'))
+print(re.findall('(?i)[^a]', 'aAbB'))
+print(re.findall('(?i)[k]', 'kK\u212a'), re.findall('(?i)[^k]', 'kK\u212ax'))
+print(re.findall('(?i)[\u0400-\u04ff]+', '\u041f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440'))
+print(re.match(rb'(?i)abc', b'ABC'), re.match(rb'(?i)\xe9', b'\xc9'))
+print(re.match('(?i)1', '1'), re.match('(?i)[1-3]+', '123').group())
+print(re.sub('python', 'Rust', 'Python PYTHON python', flags=re.IGNORECASE))
+print(re.match('(?i)[\\w]+', 'AbC_1').group(), re.match(r'(?i)\W', 'a'))
+print(re.match('(?i)\u01c4', '\u01c5'), re.match('(?i)\u01c6', '\u01c4'))

@@ -1,0 +1,18 @@
+# inline flags: global (?i) and scoped (?i:...) (?-i:...)
+import re
+
+print(re.findall('(?i)abc', 'ABC abc AbC'))
+print(re.findall('(?i:a)b', 'Ab AB ab'))
+print(re.findall('(?i)a(?-i:b)', 'AB Ab ab aB'))
+print(re.findall('(?m)^x', 'x\nx'), re.findall('(?s).', '\n'))
+print(re.compile('(?i)a').flags, re.compile('(?im)a').flags, re.compile('(?a)a').flags)
+print(re.compile('(?x) a b').pattern, re.match('(?x) a b # c', 'ab'))
+print(re.match('(?x: a b ) c', 'ab c'), re.match('(?x: a b )c', 'abc'))
+print(re.match('a(?x: b c )d', 'abcd'))
+print(re.match('(?-x: a )', ' a ', re.X))
+print(re.findall(r'(?a:\w+)', 'caf\u00e9'), re.findall(r'(?u:\w+)', 'caf\u00e9', re.A))
+print(re.match(r'(?i:[a-c]+)', 'AbC'), re.match(r'(?i)[^a]', 'A'))
+print(re.match('(?s:.)(?-s:.)?', '\n\n').group())
+print(re.compile('(?imsx)a').flags == re.I | re.M | re.S | re.X | re.U)
+print(re.match(rb'(?L)a', b'a'), re.compile(rb'(?L)a').flags)
+print(re.match('(?i)(?-i:A)', 'a'))

@@ -1,0 +1,23 @@
+# split: maxsplit, captured groups, empty matches
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x*', 'axbc'))
+print(re.split('', 'abc'))
+print(re.split('(a)|(b)', 'xaybz'))
+print(re.split(',', 'a,b,,c,'))
+print(re.split(',', ''))
+print(re.split('x', 'axbxc', -1))
+print(re.split(r'\s+', '  leading and trailing  '))
+print(re.compile(r'\d').split('a1b2c3'))
+print(re.split(rb',', b'a,b'))
+print(re.split('(?=b)', 'abab'))
+print(re.split('\u00e9', 'caf\u00e9 cr\u00e8me \u00e9t\u00e9'))

@@ -1,0 +1,23 @@
+# sub() with string templates
+import re
+
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world foo bar'))
+print(re.sub(r'(?P<k>\w+)=(?P<v>\w+)', r'\g<v>=\g<k>', 'a=1 b=2'))
+print(re.sub(r'(\w+)', r'[\g<0>]', 'x y'))
+print(re.sub(r'(\w)', r'\g<1>\g<1>', 'abc'))
+print(re.sub(r'(a)|b', r'<\1>', 'ab'))
+print(re.sub(r'x', r'\n\t\\', 'axb'))
+print(repr(re.sub(r'x', r'\-\&\ ', 'axb')))
+print(re.sub(r'x', r'\101\0\08', 'x'))
+print(repr(re.sub(r'(x)', r'\1\01\101', 'x')))
+print(re.sub(r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)', r'\11\10', 'abcdefghijk'))
+print(re.sub('a', r'\\1', 'a'))
+print(re.sub('a', 'no backslash', 'banana'))
+print(re.sub('', '-', 'abc'))
+print(re.sub('(b)?', r'[\1]', 'ab'))
+print(re.sub(rb'(\d+)', rb'<\1>', b'a1b22'))
+print(re.sub('\u00e9', r'[\g<0>]', 'caf\u00e9 \u00e9t\u00e9'))
+print(re.compile(r'(?P<name>\w+)').sub(r'\g<name>!', 'hi there'))
+m = re.match(r'(?P<a>\w)(\w)?', 'x')
+print(repr(m.expand(r'\g<a>-\2-\g<0>')))
+print(m.expand(r'\n'))
