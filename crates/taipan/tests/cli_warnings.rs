@@ -50,3 +50,23 @@ fn default_shows_the_warning_once_with_its_source_line() {
         "<string>:3: UserWarning: careful\n"
     );
 }
+
+#[test]
+fn message_and_module_parts_are_escaped_patterns() {
+    let o = taipan(
+        &[
+            "-W",
+            "ignore:CARE",
+            "-W",
+            "error::UserWarning:nomatch",
+            "-c",
+            PROG,
+        ],
+        None,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        "['ignore:CARE', 'error::UserWarning:nomatch']\nafter\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+}
