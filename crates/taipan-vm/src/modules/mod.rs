@@ -1,10 +1,10 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod abc;
+pub mod array;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
-pub mod array;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -26,8 +26,8 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
-pub mod struct_;
 pub mod sre;
+pub mod struct_;
 pub mod sys;
 mod sys_size;
 pub mod taipan_tb;
