@@ -272,6 +272,8 @@ pub struct Config {
     pub pycache_prefix: Option<String>,
     /// -X cache_log / TAIPAN_CACHE_LOG=1: report each module's cache outcome on stderr.
     pub cache_log: bool,
+    /// PYTHONWARNINGS entries then -W options: the initial `sys.warnoptions`.
+    pub warnoptions: Vec<String>,
 }
 
 impl Default for Config {
@@ -290,6 +292,7 @@ impl Default for Config {
             executable: String::new(),
             pycache_prefix: None,
             cache_log: false,
+            warnoptions: Vec::new(),
         }
     }
 }

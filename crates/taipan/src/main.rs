@@ -25,6 +25,8 @@ Options (and corresponding environment variables):
 -q     : don't print version and copyright messages on interactive startup
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
 -X opt : set implementation-specific option
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -125,6 +127,7 @@ fn run(args: Vec<String>) -> i32 {
                         'c' => mode = Some(Mode::Command(value)),
                         'm' => mode = Some(Mode::Module(value)),
                         'X' => config.xoptions.push(value),
+                        'W' => config.warnoptions.push(value),
                         _ => {}
                     }
                     j = flags.len();
@@ -164,6 +167,14 @@ fn run(args: Vec<String>) -> i32 {
     if env_ok {
         if let Ok(p) = std::env::var("PYTHONPYCACHEPREFIX") {
             config.pycache_prefix = Some(p);
+        }
+    }
+    // As CPython: PYTHONWARNINGS' comma-separated entries come before the -W options.
+    if env_ok {
+        if let Ok(w) = std::env::var("PYTHONWARNINGS") {
+            let env_opts = w.split(',').filter(|s| !s.is_empty()).map(String::from);
+            let cli = std::mem::take(&mut config.warnoptions);
+            config.warnoptions = env_opts.chain(cli).collect();
         }
     }
     for x in &config.xoptions {
@@ -246,6 +257,15 @@ fn run(args: Vec<String>) -> i32 {
     }
     // Leaked: the process ends when `run` returns, so the heap is never torn down.
     let interp: &mut Interpreter = Box::leak(Box::new(Interpreter::new(config)));
+    // With warning options, CPython imports `warnings` at start-up, which installs
+    // the filters (and reports invalid options) before the program runs.
+    if !interp.vm.config.warnoptions.is_empty() {
+        let name = interp.vm.new_str("warnings");
+        let level = taipan_vm::value::Value::Int(0);
+        let _ = interp
+            .vm
+            .import_name(&name, &taipan_vm::value::Value::None, &level);
+    }
     match mode {
         Mode::File(f) => {
             let p = PathBuf::from(&f);

@@ -1,9 +1,10 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod abc;
+pub mod array;
+pub mod cmath;
 pub mod codecs;
 pub mod collections;
-pub mod array;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -30,8 +31,8 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
-pub mod struct_;
 pub mod sre;
+pub mod struct_;
 pub mod sys;
 mod sys_size;
 pub mod taipan_tb;
@@ -52,6 +53,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
         "math" => Some(math::create),
+        "cmath" => Some(cmath::create),
         "_sre" => Some(sre::create),
         "_random" => Some(random::create),
         "_sha2" => Some(sha2::create),

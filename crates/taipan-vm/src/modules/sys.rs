@@ -88,8 +88,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         None => Value::None,
     };
     module_set(vm, &m, "pycache_prefix", prefix);
-    // -W options are not supported: no warning filters from the command line.
-    let warnoptions = vm.new_list(vec![]);
+    let opts: Vec<Value> = vm
+        .config
+        .warnoptions
+        .clone()
+        .into_iter()
+        .map(|o| vm.new_str(o))
+        .collect();
+    let warnoptions = vm.new_list(opts);
     module_set(vm, &m, "warnoptions", warnoptions);
     // -X options: "name=value" or a bare name (True), as CPython's sys._xoptions.
     let xopts = vm.new_dict();

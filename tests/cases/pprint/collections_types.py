@@ -1,0 +1,22 @@
+import collections
+import pprint
+
+od = collections.OrderedDict((str(i) * 5, list(range(i))) for i in range(6))
+print(pprint.pformat(od, width=40))
+print(pprint.pformat(collections.OrderedDict()))
+dd = collections.defaultdict(list, {"a" * 20: list(range(20)), "b": [1]})
+print(pprint.pformat(dd, width=40))
+print(pprint.pformat(collections.defaultdict(int)))
+c = collections.Counter("abracadabra" * 3 + "xyzw")
+print(pprint.pformat(c, width=30))
+print(pprint.pformat(collections.Counter()))
+cm = collections.ChainMap({"a": list(range(30))}, {"b": "x" * 60})
+print(pprint.pformat(cm, width=40))
+print(pprint.pformat(collections.ChainMap()))
+print(pprint.pformat(collections.deque(range(40)), width=40))
+print(pprint.pformat(collections.deque(range(40), maxlen=50), width=40))
+print(pprint.pformat(collections.deque()))
+print(pprint.pformat(collections.UserDict({"k": list(range(40))}), width=40))
+print(pprint.pformat(collections.UserList(list(range(40))), width=40))
+print(pprint.pformat(collections.UserString("word " * 30), width=40))
+print(pprint.pformat([collections.OrderedDict(a=1), collections.deque([1])]))
