@@ -765,7 +765,8 @@ impl Vm {
         frame.base = base;
         frame.ret_sp = base;
         frame.is_entry = true;
-        self.stack.extend(saved);
+        self.stack.extend(saved.drain(..));
+        give_back_saved(g, saved);
         self.frames.push(frame);
         self.depth += 1;
         let r = match how {
@@ -792,7 +793,8 @@ impl Vm {
                 let frame = self.frames.pop().expect("generator frame");
                 self.frame_suspended(&frame, g);
                 let mut s = st.borrow_mut();
-                s.saved = self.stack.split_off(frame.base);
+                // Into the generator's own buffer: no allocation per yield.
+                s.saved.extend(self.stack.drain(frame.base..));
                 s.frame = Some(frame);
                 Ok(Exit::Yield(v))
             }
@@ -808,7 +810,7 @@ impl Vm {
     /// to the loop with the yielded value or jumping to `exit` when it returns. False when
     /// the generator has already finished.
     pub(crate) fn push_generator_frame(&mut self, g: &Value, exit: usize) -> PyResult<bool> {
-        let Some((mut frame, saved)) = self.take_generator(g, false)? else {
+        let Some((mut frame, mut saved)) = self.take_generator(g, false)? else {
             return Ok(false);
         };
         let base = self.stack.len();
@@ -818,7 +820,8 @@ impl Vm {
         frame.gen = Some(g.clone());
         frame.for_iter_exit = Some(exit);
         let was_started = frame.pc > 0;
-        self.stack.extend(saved);
+        self.stack.extend(saved.drain(..));
+        give_back_saved(g, saved);
         if was_started {
             // The value of the `yield` expression it is suspended in.
             self.stack.push(Value::None);
@@ -832,7 +835,7 @@ impl Vm {
         let Some(mut frame) = self.frames.pop() else {
             return;
         };
-        let saved = self.stack.split_off(frame.base);
+        let base = frame.base;
         let gen = frame.gen.take();
         frame.for_iter_exit = None;
         if let Some(g) = &gen {
@@ -841,8 +844,10 @@ impl Vm {
         if let Some(Payload::Generator(st)) = gen.as_ref().and_then(|g| g.payload()) {
             let mut s = st.borrow_mut();
             s.frame = Some(frame);
-            s.saved = saved;
+            s.saved.extend(self.stack.drain(base..));
             s.running = false;
+        } else {
+            self.stack.truncate(base);
         }
     }
 
@@ -1013,5 +1018,16 @@ pub(crate) fn gen_kind(g: &Value) -> Option<GenKind> {
     match g.payload() {
         Some(Payload::Generator(st)) => Some(st.borrow().kind),
         _ => None,
+    }
+}
+
+/// Returns a generator's emptied stack buffer, so the next suspension reuses it.
+fn give_back_saved(g: &Value, saved: Vec<Value>) {
+    if let Some(Payload::Generator(st)) = g.payload() {
+        if let Ok(mut s) = st.try_borrow_mut() {
+            if s.saved.capacity() == 0 {
+                s.saved = saved;
+            }
+        }
     }
 }
