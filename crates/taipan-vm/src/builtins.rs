@@ -1309,21 +1309,16 @@ fn prepare_namespace(
     let mut a = Args::new([name.clone(), bases.clone()]);
     a.kw = kw.to_vec();
     let ns = vm.call(&f, a)?;
-    let exact_dict = matches!(ns.obj(), Some(o) if Rc::ptr_eq(&o.class, &vm.types.dict))
-        && matches!(ns.payload(), Some(Payload::Dict(_)));
-    if exact_dict {
+    // A dict (or a dict subclass such as enum's, whose __setitem__ the class body's
+    // STORE_NAME then calls) or any other mapping.
+    if matches!(ns.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(&ns, "__getitem__").is_ok()
+    {
         return Ok(ns);
     }
     let meta_name = match meta.payload() {
         Some(Payload::Type(t)) => t.name().to_string(),
         _ => String::new(),
     };
-    if matches!(ns.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(&ns, "__getitem__").is_ok()
-    {
-        return Err(vm.not_implemented_error(
-            "Taipan does not support a __prepare__ namespace other than a plain dict yet",
-        ));
-    }
     Err(vm.type_error(format!(
         "{meta_name}.__prepare__() must return a mapping, not {}",
         vm.type_name(&ns)

@@ -36,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> &crate::value::ObjRef| f(&vm.types).clone();
     let str_t = t(vm, |t| &t.str_);
     typeobj::add_methods(vm, &str_t, str::METHODS);
+    typeobj::add_methods(vm, &str_t, &[("__str__", object::str_str)]);
     for (name, f) in str::STATIC_METHODS {
         let b = vm.new_builtin(name, *f);
         let sm = vm.alloc(

@@ -28,6 +28,7 @@ pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
 ];
 pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("bit_length", bit_length),
+    ("bit_count", bit_count),
     ("conjugate", int_self),
     ("__index__", int_self),
 ];
@@ -234,6 +235,26 @@ fn bit_length(vm: &mut Vm, args: Args) -> PyResult {
     let b = int::as_bigint(&args.pos[0]).unwrap_or_default();
     let _ = vm;
     Ok(Value::Int(b.bits() as i64))
+}
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult {
+    let b = int::as_bigint(&args.pos[0]).unwrap_or_default();
+    let _ = vm;
+    let ones: u64 = b.iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    Ok(Value::Int(ones as i64))
+}
+/// `str.__str__`: the text as an exact str. A str subclass that overrides `__repr__`
+/// (StrEnum) still prints its text through it, unlike object.__str__.
+pub fn str_str(vm: &mut Vm, args: Args) -> PyResult {
+    match args.pos.first().and_then(|v| v.as_str()) {
+        Some(s) if args.len() == 1 => {
+            if std::rc::Rc::ptr_eq(vm.type_of(&args.pos[0]), &vm.types.str_) {
+                return Ok(args.pos[0].clone());
+            }
+            let t = s.as_str().to_string();
+            Ok(vm.new_str(t))
+        }
+        _ => Err(vm.type_error("descriptor '__str__' requires a 'str' object")),
+    }
 }
 fn int_self(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(int::as_bigint(&args.pos[0]).unwrap_or_default()))
