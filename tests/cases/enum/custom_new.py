@@ -80,4 +80,8 @@ class ListValue(Enum):
     B = [3]
 
 
-print(ListValue([3]), ListValue.A.value, [1, 2] in ListValue, [5] in ListValue)
+print(ListValue([3]), ListValue.A.value, ListValue.A in ListValue)
+try:
+    [1, 2] in ListValue
+except TypeError as e:
+    print("TypeError:", e)
