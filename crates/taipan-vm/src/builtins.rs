@@ -1104,6 +1104,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(vm.new_list(names));
         }
         Some(v) => {
+            // A class's own __dir__ (or its metaclass's, for a class) decides.
+            let cls = vm.type_of(v).clone();
+            if ty(&cls).heap {
+                if let Some(f) = typeobj::user_defines(&cls, "__dir__") {
+                    let r = vm.call1(&f, v.clone())?;
+                    let mut items = vm.iterate(&r)?;
+                    sort_values(vm, &mut items, None, false)?;
+                    return Ok(vm.new_list(items));
+                }
+            }
             if let Some(Value::Obj(o)) = Some(v.clone()) {
                 if let Some(d) = o.attrs() {
                     names.extend(

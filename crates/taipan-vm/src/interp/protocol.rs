@@ -245,8 +245,14 @@ impl Vm {
                         let Some(b) = int::as_bigint(&r) else {
                             return Err(self.type_error("__hash__ method should return an integer"));
                         };
-                        let h = int::hash_bigint(&b);
-                        return Ok(h);
+                        // A result that fits a machine word is used as is (-1 is
+                        // reserved for errors in CPython, so it becomes -2); a larger one
+                        // is hashed as an int.
+                        return Ok(match i64::try_from(&b) {
+                            Ok(-1) => -2,
+                            Ok(h) => h,
+                            Err(_) => int::hash_bigint(&b),
+                        });
                     }
                 }
                 match &o.payload {

@@ -32,6 +32,17 @@ pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("conjugate", int_self),
     ("__index__", int_self),
 ];
+/// The numeric conversion dunders of int and float (`(3).__int__()`, `x.__abs__()`, what
+/// `typing.SupportsInt` looks for): each defers to the builtin that does the conversion.
+pub const NUMBER_CONVERSIONS: &[(&str, NativeFn)] = &[
+    ("__int__", num_int),
+    ("__float__", num_float),
+    ("__abs__", num_abs),
+    ("__round__", num_round),
+    ("__trunc__", num_trunc),
+    ("__floor__", num_floor),
+    ("__ceil__", num_ceil),
+];
 pub const FLOAT_METHODS: &[(&str, NativeFn)] =
     &[("is_integer", is_integer), ("conjugate", float_self)];
 pub const EXCEPTION_METHODS: &[(&str, NativeFn)] = &[
@@ -552,4 +563,46 @@ fn type_call(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     };
     vm.type_call(&c, args)
+}
+
+fn via_builtin(vm: &mut Vm, name: &str, pos: Vec<Value>) -> PyResult {
+    let f = vm
+        .get_builtin(name)
+        .ok_or_else(|| vm.type_error(format!("builtin {name} is missing")))?;
+    vm.call(&f, Args::new(pos))
+}
+fn num_int(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__int__", 1, 1)?;
+    via_builtin(vm, "int", vec![args.pos[0].clone()])
+}
+fn num_float(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__float__", 1, 1)?;
+    via_builtin(vm, "float", vec![args.pos[0].clone()])
+}
+fn num_abs(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__abs__", 1, 1)?;
+    via_builtin(vm, "abs", vec![args.pos[0].clone()])
+}
+fn num_round(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__round__", 1, 2)?;
+    via_builtin(vm, "round", args.pos.to_vec())
+}
+/// int(op(x)) for a float, int(x) for an int.
+fn to_int_by(vm: &mut Vm, args: &Args, name: &str, op: fn(f64) -> f64) -> PyResult {
+    args.check(vm, name, 1, 1)?;
+    let v = &args.pos[0];
+    let v = match crate::objects::float::as_f64_num(v) {
+        Some(f) if crate::objects::float::is_float(v) => vm.new_float(op(f)),
+        _ => v.clone(),
+    };
+    via_builtin(vm, "int", vec![v])
+}
+fn num_trunc(vm: &mut Vm, args: Args) -> PyResult {
+    to_int_by(vm, &args, "__trunc__", f64::trunc)
+}
+fn num_floor(vm: &mut Vm, args: Args) -> PyResult {
+    to_int_by(vm, &args, "__floor__", f64::floor)
+}
+fn num_ceil(vm: &mut Vm, args: Args) -> PyResult {
+    to_int_by(vm, &args, "__ceil__", f64::ceil)
 }
