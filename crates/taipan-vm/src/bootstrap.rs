@@ -31,6 +31,10 @@ pub fn new_vm(config: Config) -> Vm {
         complex: mk("complex", Layout::Opaque, &object),
         str_: mk("str", Layout::Str, &object),
         bytes: mk("bytes", Layout::Bytes, &object),
+        bytearray: mk("bytearray", Layout::ByteArray, &object),
+        memoryview: mk("memoryview", Layout::Opaque, &object),
+        bytearray_iterator: mk("bytearray_iterator", Layout::Opaque, &object),
+        memory_iterator: mk("memory_iterator", Layout::Opaque, &object),
         tuple: mk("tuple", Layout::Tuple, &object),
         list: mk("list", Layout::List, &object),
         dict: mk("dict", Layout::Dict, &object),
@@ -88,6 +92,13 @@ pub fn new_vm(config: Config) -> Vm {
         object,
         type_,
     };
+    // The match statement's sequence and mapping types (CPython's Py_TPFLAGS_SEQUENCE
+    // and Py_TPFLAGS_MAPPING).
+    for t in [&types.list, &types.tuple, &types.range] {
+        typeobj::ty(t).flags.set(typeobj::FLAG_SEQUENCE);
+    }
+    typeobj::ty(&types.dict).flags.set(typeobj::FLAG_MAPPING);
+    typeobj::add_subclass(&types.object, &types.type_);
     let base_exc = typeobj::new_type(
         &types.type_,
         "BaseException",

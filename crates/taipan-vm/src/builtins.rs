@@ -83,6 +83,8 @@ pub fn install(vm: &mut Vm) {
         ("float", t.float.clone()),
         ("str", t.str_.clone()),
         ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
+        ("memoryview", t.memoryview.clone()),
         ("tuple", t.tuple.clone()),
         ("list", t.list.clone()),
         ("dict", t.dict.clone()),
@@ -211,6 +213,17 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 return Ok(n as usize);
             }
         }
+    }
+    if let Some(n) = len_native(vm, v)? {
+        return Ok(n);
+    }
+    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+}
+
+/// The length of a builtin container's own storage (a subclass's `__len__` is not
+/// consulted), or None for objects without one.
+pub fn len_native(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    if let Value::Obj(o) = v {
         let n = match &o.payload {
             Payload::Str(s) => Some(s.char_len()),
             Payload::List(l) => Some(l.borrow().len()),
@@ -219,6 +232,8 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Payload::Set(s) => Some(s.borrow().len()),
             Payload::FrozenSet(s) => Some(s.len()),
             Payload::Bytes(b) => Some(b.len()),
+            Payload::ByteArray(a) => Some(a.data.borrow().len()),
+            Payload::MemoryView(_) => Some(crate::objects::memoryview::len(vm, v)?),
             Payload::Range { start, stop, step } => {
                 let n = crate::objects::range::range_len(*start, *stop, *step);
                 if i64::try_from(n).is_err() {
@@ -237,11 +252,9 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 _ => None,
             }),
         };
-        if let Some(n) = n {
-            return Ok(n);
-        }
+        return Ok(n);
     }
-    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v))))
+    Ok(None)
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult {
@@ -359,10 +372,17 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
             s.char_len()
         )));
     }
-    if let Some(Payload::Bytes(b)) = v.payload() {
+    if matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        let b = crate::objects::bytes::buffer(v)
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
         if b.len() == 1 {
             return Ok(Value::Int(i64::from(b[0])));
         }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
     Err(vm.type_error(format!(
         "ord() expected string of length 1, but {} found",
@@ -523,42 +543,54 @@ fn class_matches(
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "isinstance", 2, 2)?;
-    let cls = vm.type_of(&args.pos[0]).clone();
+    let r = object_isinstance(vm, &args.pos[0], &args.pos[1])?;
+    Ok(Value::Bool(r))
+}
+
+/// `isinstance(inst, cls)` (CPython's PyObject_IsInstance): a metaclass's
+/// `__instancecheck__` decides, except for an exact type match.
+pub fn object_isinstance(vm: &mut Vm, inst: &Value, cls_v: &Value) -> PyResult<bool> {
+    let cls = vm.type_of(inst).clone();
     // The exact type needs no hook (as CPython).
-    if args.pos[1].obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
-        return Ok(Value::Bool(true));
+    if cls_v.obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
+        return Ok(true);
     }
-    let r = class_matches(
+    class_matches(
         vm,
-        &args.pos[1],
-        &args.pos[0],
+        cls_v,
+        inst,
         "__instancecheck__",
         &|_, c| typeobj::is_subtype(&cls, c),
         "isinstance",
-    )?;
-    Ok(Value::Bool(r))
+    )
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "issubclass", 2, 2)?;
-    let c = args.pos[0]
+    let r = object_issubclass(vm, &args.pos[0], &args.pos[1])?;
+    Ok(Value::Bool(r))
+}
+
+/// `issubclass(derived, cls)` (CPython's PyObject_IsSubclass), honouring a metaclass's
+/// `__subclasscheck__`.
+pub fn object_issubclass(vm: &mut Vm, derived: &Value, cls_v: &Value) -> PyResult<bool> {
+    let c = derived
         .obj()
         .filter(|o| matches!(o.payload, Payload::Type(_)))
         .cloned();
-    let meta = vm.type_of(&args.pos[1]).clone();
+    let meta = vm.type_of(cls_v).clone();
     let hooked = ty(&meta).heap && typeobj::lookup(&meta, "__subclasscheck__").is_some();
     let Some(c) = c.or_else(|| hooked.then(|| vm.types.object.clone())) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let r = class_matches(
+    class_matches(
         vm,
-        &args.pos[1],
-        &args.pos[0],
+        cls_v,
+        derived,
         "__subclasscheck__",
         &|_, t| typeobj::is_subtype(&c, t),
         "issubclass",
-    )?;
-    Ok(Value::Bool(r))
+    )
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
@@ -699,6 +731,9 @@ fn sum(vm: &mut Vm, mut args: Args) -> PyResult {
     }
     if let Some(Payload::Bytes(_)) = acc.payload() {
         return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if let Some(Payload::ByteArray(_)) = acc.payload() {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = vm.get_iter(&args.pos[0])?;
     // Floats are summed with compensation as CPython 3.12 does (Neumaier).
@@ -852,6 +887,15 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult {
             }
             return vm.call1(&f, v.clone());
         }
+    }
+    reversed_native(vm, &v)
+}
+
+/// `reversed(v)` by `v`'s builtin storage or its sequence protocol, ignoring a
+/// subclass's `__reversed__` (what `list.__reversed__` does).
+pub fn reversed_native(vm: &mut Vm, v: &Value) -> PyResult {
+    let v = v.clone();
+    if let Value::Obj(o) = &v {
         let n = match &o.payload {
             Payload::List(_)
             | Payload::Tuple(_)
@@ -1372,7 +1416,16 @@ impl Vm {
                 a.pos.insert(0, Value::Obj(cls.clone()));
                 self.call(&new, a)?
             }
-            None => self.builtin_new(cls, &args)?,
+            None => {
+                // object.__new__ checks surplus arguments before abstractness.
+                if t.layout == Layout::Object
+                    && (!args.pos.is_empty() || !args.kw.is_empty())
+                    && typeobj::user_defines(cls, "__init__").is_none()
+                {
+                    return Err(self.type_error(format!("{}() takes no arguments", t.name())));
+                }
+                self.builtin_new(cls, &args)?
+            }
         };
         if !self.is_instance_of(&inst, cls) {
             return Ok(inst);
@@ -1397,8 +1450,37 @@ impl Vm {
             crate::constructors::exception_keywords(self, cls, &inst, &args.kw)?;
         } else if matches!(t.layout, Layout::List | Layout::Dict | Layout::Set) {
             crate::constructors::init_container(self, &inst, args)?;
+        } else if t.layout == Layout::ByteArray {
+            crate::objects::bytes::bytearray_init(self, &inst, args)?;
         }
         Ok(inst)
+    }
+
+    /// CPython's object.__new__ refusal of a class with abstract methods.
+    pub fn abstract_class_error(&mut self, cls: &ObjRef) -> Value {
+        let am = ty(cls).dict.borrow().get_str("__abstractmethods__");
+        let names = match am {
+            Some(v) => match self.iterate(&v) {
+                Ok(items) => items,
+                Err(e) => return e,
+            },
+            None => Vec::new(),
+        };
+        let mut names: Vec<String> = names
+            .iter()
+            .map(|n| {
+                n.as_str()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        names.sort();
+        let s = if names.len() > 1 { "s" } else { "" };
+        self.type_error(format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{s} '{}'",
+            ty(cls).name(),
+            names.join("', '")
+        ))
     }
 
     /// object.__new__ for a heap class: the payload its builtin base needs.
@@ -1413,17 +1495,24 @@ impl Vm {
         }
         let t = ty(cls);
         let payload = match t.layout {
-            Layout::Object => Payload::Instance,
+            Layout::Object => {
+                if t.flags.get() & typeobj::FLAG_ABSTRACT != 0 {
+                    return Err(self.abstract_class_error(cls));
+                }
+                Payload::Instance
+            }
             Layout::Exception => {
                 if typeobj::is_subtype(cls, &self.exc.base_exception_group.clone()) {
                     return self.exception_group_new(cls, args);
                 }
                 let e = crate::objects::exception::new_instance(self, cls, args.pos.to_vec());
+                crate::objects::codecs::init_unicode_error(self, &e, &args.pos)?;
                 return Ok(e);
             }
             Layout::List => Payload::List(RefCell::new(Vec::new())),
             Layout::Dict => Payload::Dict(RefCell::new(Default::default())),
             Layout::Set => Payload::Set(RefCell::new(Default::default())),
+            Layout::ByteArray => Payload::ByteArray(Box::default()),
             _ => {
                 // Immutable builtins: build the base value, then re-wrap it for `cls`.
                 let base = t
@@ -1485,17 +1574,44 @@ impl Vm {
                 payload
             }
         };
-        Ok(Value::Obj(Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: cls.clone(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload,
-        })))
+        });
+        crate::memory::gc::track(&o);
+        Ok(Value::Obj(o))
     }
+}
+
+/// Why `int(s, base)` failed.
+pub enum ParseIntError {
+    Invalid,
+    /// More digits than sys.get_int_max_str_digits() allows (the count).
+    TooLong(usize),
 }
 
 /// Parses an int literal string as `int(s, base)` does (Unicode decimal digits count as
 /// their ASCII equivalents, as in CPython).
-pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ParseIntError> {
+    parse_int_opt(s, base, true)
+}
+
+fn parse_int_opt(s: &str, base: u32, limited: bool) -> Result<BigInt, ParseIntError> {
+    let (neg, clean, base) = int_digits(s, base).ok_or(ParseIntError::Invalid)?;
+    // Bases that are powers of two convert in linear time: CPython does not limit them.
+    if limited && !base.is_power_of_two() {
+        let max = crate::objects::int::max_str_digits();
+        if max > 0 && clean.len() > max {
+            return Err(ParseIntError::TooLong(clean.len()));
+        }
+    }
+    let v = BigInt::from_str_radix(&clean, base).map_err(|_| ParseIntError::Invalid)?;
+    Ok(if neg { -v } else { v })
+}
+
+/// The sign, digits (without underscores) and base of an int literal, if it is valid.
+fn int_digits(s: &str, base: u32) -> Option<(bool, String, u32)> {
     let ascii: String = s
         .chars()
         .map(|c| crate::methods::unicode_digit(c).map_or(c, |d| (b'0' + d) as char))
@@ -1533,8 +1649,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let v = BigInt::from_str_radix(&clean, base).ok()?;
-    Some(if neg { -v } else { v })
+    Some((neg, clean, base))
 }
 
 pub fn to_f64_checked(vm: &Vm, b: &BigInt) -> PyResult<f64> {

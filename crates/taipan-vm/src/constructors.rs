@@ -31,7 +31,30 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
     }
     if is(&t.str_) {
         let names = ["object", "encoding", "errors"];
-        let Some(v) = args.bind(vm, "str", &names, 0)?.swap_remove(0) else {
+        let mut slots = args.bind(vm, "str", &names, 0)?.into_iter();
+        let (v, enc, errors) = (
+            slots.next().flatten(),
+            slots.next().flatten(),
+            slots.next().flatten(),
+        );
+        let enc = crate::objects::bytes::text_arg(vm, enc, "str", "encoding")?;
+        let errors = crate::objects::bytes::text_arg(vm, errors, "str", "errors")?;
+        if v.is_some() && (enc.is_some() || errors.is_some()) {
+            // str(bytes, encoding, errors) decodes.
+            let v = v.unwrap_or(Value::None);
+            if v.as_str().is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
+            let Some(data) = vm.buffer_arg(&v)? else {
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(&v)
+                )));
+            };
+            let enc = enc.unwrap_or_else(|| "utf-8".to_string());
+            return crate::objects::codecs::decode_bytes(vm, &v, &data, &enc, errors.as_deref());
+        }
+        let Some(v) = v else {
             return Ok(vm.new_str(""));
         };
         // A user __str__ returning a str subclass instance: str() returns that object.
@@ -49,6 +72,17 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
         }
         let s = vm.str_of(&v)?;
         return Ok(vm.new_str(s));
+    }
+    if is(&t.bytes) {
+        return crate::objects::bytes::bytes_new(vm, args);
+    }
+    if is(&t.bytearray) {
+        let ba = vm.new_bytearray(Vec::new());
+        crate::objects::bytes::bytearray_init(vm, &ba, args)?;
+        return Ok(ba);
+    }
+    if is(&t.memoryview) {
+        return crate::objects::memoryview::memoryview_new(vm, args);
     }
     if is(&t.tuple) {
         args.positional(vm, "tuple", 0, 1)?;
@@ -194,6 +228,7 @@ pub fn construct(vm: &mut Vm, cls: &ObjRef, mut args: Args) -> PyResult {
             cls
         };
         let e = crate::objects::exception::new_instance(vm, cls, args.pos.to_vec());
+        crate::objects::codecs::init_unicode_error(vm, &e, &args.pos)?;
         exception_keywords(vm, cls, &e, &args.kw)?;
         return Ok(e);
     }
@@ -270,17 +305,10 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let Some(s) = v.as_str() else {
+        let Some((text, shown)) = int_text(vm, &v)? else {
             return Err(vm.type_error("int() can't convert non-string with explicit base"));
         };
-        let text = s.as_str().to_string();
-        return match parse_int(&text, b as u32) {
-            Some(i) => Ok(vm.new_int(i)),
-            None => Err(vm.value_error(format!(
-                "invalid literal for int() with base {b}: {}",
-                crate::objects::str::repr_str(&text)
-            ))),
-        };
+        return int_from_text(vm, &text, b as u32, &shown);
     }
     if int::is_int(&v) {
         return Ok(vm.new_int(int::as_bigint(&v).unwrap_or_default()));
@@ -295,16 +323,6 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
         let b: num_bigint::BigInt =
             num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default();
         return Ok(vm.new_int(b));
-    }
-    if let Some(s) = v.as_str() {
-        let text = s.as_str().to_string();
-        return match parse_int(&text, 10) {
-            Some(i) => Ok(vm.new_int(i)),
-            None => Err(vm.value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                crate::objects::str::repr_str(&text)
-            ))),
-        };
     }
     if let Value::Obj(o) = &v {
         for name in ["__int__", "__index__", "__trunc__"] {
@@ -326,10 +344,46 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult {
             }
         }
     }
+    if let Some((text, shown)) = int_text(vm, &v)? {
+        return int_from_text(vm, &text, 10, &shown);
+    }
     Err(vm.type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(&v)
     )))
+}
+
+/// The text of a str or bytes-like argument of int() (bytes read as Latin-1), and how an
+/// error message shows it.
+fn int_text(vm: &mut Vm, v: &Value) -> PyResult<Option<(String, String)>> {
+    if let Some(s) = v.as_str() {
+        let text = s.as_str().to_string();
+        let shown = crate::objects::str::repr_str(&text);
+        return Ok(Some((text, shown)));
+    }
+    let Some(b) = vm.buffer_arg(v)? else {
+        return Ok(None);
+    };
+    let text: String = b.iter().map(|&c| char::from(c)).collect();
+    let shown = crate::objects::bytes::bytes_repr(&b, false);
+    Ok(Some((text, shown)))
+}
+
+fn int_from_text(vm: &mut Vm, text: &str, base: u32, shown: &str) -> PyResult {
+    match parse_int(text, base) {
+        Ok(i) => Ok(vm.new_int(i)),
+        Err(crate::builtins::ParseIntError::TooLong(n)) => Err(vm.value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            crate::objects::int::max_str_digits()
+        ))),
+        Err(_) => {
+            // CPython's "%.200R".
+            let shown: String = shown.chars().take(200).collect();
+            Err(vm.value_error(format!(
+                "invalid literal for int() with base {base}: {shown}"
+            )))
+        }
+    }
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult {
@@ -343,8 +397,13 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
     if int::is_int(&v) {
         return Err(vm.overflow_error("int too large to convert to float"));
     }
-    if let Some(s) = v.as_str() {
-        let text = s.as_str().trim().replace('_', "");
+    let textual = if crate::objects::bytes::is_buffer(&v) || v.as_str().is_some() {
+        int_text(vm, &v)?
+    } else {
+        None
+    };
+    if let Some((raw, shown)) = textual {
+        let text = raw.trim().replace('_', "");
         let lower = text.to_ascii_lowercase();
         let parsed = match lower.trim_start_matches(['+', '-']) {
             "inf" | "infinity" => Some(if lower.starts_with('-') {
@@ -360,10 +419,7 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         };
         return match parsed {
             Some(f) => Ok(vm.new_float(f)),
-            None => Err(vm.value_error(format!(
-                "could not convert string to float: {}",
-                crate::objects::str::repr_str(s.as_str())
-            ))),
+            None => Err(vm.value_error(format!("could not convert string to float: {shown}"))),
         };
     }
     if let Value::Obj(o) = &v {
@@ -718,6 +774,7 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     let cls = typeobj::new_type(meta, &name, bases, layout, true);
     let mro = typeobj::compute_mro(&cls).map_err(|m| vm.type_error(m))?;
     *ty(&cls).mro.borrow_mut() = mro;
+    typeobj::inherit_collection_flags(&cls);
     let entries: Vec<(Value, Value)> = match args.pos[2].payload() {
         Some(Payload::Dict(d)) => d
             .borrow()
@@ -753,6 +810,9 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
         } else {
             v
         };
+        if ks == "__del__" {
+            crate::memory::del::DEL_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
         ty(&cls).dict.borrow_mut().set_str(k, v);
     }
     // A class without a docstring has __doc__ = None in its namespace, as CPython.

@@ -8,6 +8,7 @@ pub mod constructors;
 pub mod exec;
 pub mod import;
 pub mod interp;
+pub mod memory;
 pub mod methods;
 pub mod modules;
 pub mod namespaces;

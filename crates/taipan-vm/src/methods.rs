@@ -1,12 +1,15 @@
 //! Native methods of the builtin types, registered into their type dicts at start-up.
 //! One table per type; the functions live in methods/<type>.rs.
 
+pub(crate) mod bytearray;
+pub(crate) mod bytes;
 mod descr;
 mod dict;
 mod dunders;
 mod int_bytes;
 mod list;
 pub(crate) mod object;
+mod protocols;
 mod range;
 mod set;
 mod str;
@@ -45,6 +48,35 @@ pub fn install(vm: &mut Vm) {
         );
         typeobj::set_attr(vm, &str_t, name, sm);
     }
+    let bytes_t = t(vm, |t| &t.bytes);
+    let ba_t = t(vm, |t| &t.bytearray);
+    for cls in [&bytes_t, &ba_t] {
+        typeobj::add_methods(vm, cls, bytes::METHODS);
+        typeobj::add_classmethods(vm, cls, bytes::CLASS_METHODS);
+        for (name, f) in bytes::STATIC_METHODS {
+            let b = vm.new_builtin(name, *f);
+            let sm = vm.alloc(
+                &vm.types.staticmethod.clone(),
+                crate::value::Payload::StaticMethod(b),
+            );
+            typeobj::set_attr(vm, cls, name, sm);
+        }
+        let ops = dunders::select(dunders::BINARY, &["__mod__", "__rmod__"]);
+        typeobj::add_methods(vm, cls, &ops);
+        typeobj::add_methods(vm, cls, dunders::COMPARE);
+    }
+    typeobj::add_methods(vm, &bytes_t, bytes::BYTES_ONLY);
+    typeobj::add_methods(vm, &ba_t, bytearray::METHODS);
+    typeobj::set_attr(vm, &ba_t, "__hash__", crate::value::Value::None);
+    let mv_t = t(vm, |t| &t.memoryview);
+    typeobj::add_methods(vm, &mv_t, crate::objects::memoryview::METHODS);
+    typeobj::add_methods(vm, &mv_t, dunders::LIST_ITEMS);
+    typeobj::add_methods(vm, &mv_t, dunders::CONTAINER);
+    typeobj::add_methods(
+        vm,
+        &mv_t,
+        &dunders::select(dunders::COMPARE, &["__eq__", "__ne__"]),
+    );
     let list_t = t(vm, |t| &t.list);
     typeobj::add_methods(vm, &list_t, list::METHODS);
     let range_t = t(vm, |t| &t.range);
@@ -116,6 +148,7 @@ pub fn install(vm: &mut Vm) {
     for cls in [&list_t, &tuple_t, &str_t, &range_t, &dict_t, &set_t, &fs_t] {
         typeobj::add_methods(vm, cls, dunders::CONTAINER);
     }
+    protocols::install(vm);
     // Their reprs, so that super().__repr__() in a subclass (and list.__repr__(x)) reach them.
     let repr: &[(&str, crate::vm::NativeFn)] = &[("__repr__", object::native_repr)];
     for cls in [

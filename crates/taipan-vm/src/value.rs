@@ -66,6 +66,8 @@ pub enum Payload {
     Complex(f64, f64),
     Str(PyStr),
     Bytes(Box<[u8]>),
+    ByteArray(Box<crate::objects::bytes::PyByteArray>),
+    MemoryView(Box<crate::objects::memoryview::PyMemoryView>),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<PyDict>),
@@ -238,6 +240,10 @@ const DEFER_DEPTH: u32 = 1000;
 /// and the outermost drop empties the queue iteratively.
 impl Drop for PyObject {
     fn drop(&mut self) {
+        crate::memory::weak::on_drop(self);
+        if crate::memory::del::intercept(self) {
+            return;
+        }
         let (dict, payload) = (self.dict.take(), take_contents(&mut self.payload));
         if dict.is_none() && payload.is_none() {
             return;
@@ -272,10 +278,19 @@ impl Drop for PyObject {
     }
 }
 
+/// CPython releases a list's or tuple's items last to first: with `__del__` around the
+/// order is visible, so the items are reversed to drop in that order.
+pub fn in_release_order(mut v: Vec<Value>) -> Vec<Value> {
+    if crate::memory::del::DEL_SEEN.load(std::sync::atomic::Ordering::Relaxed) {
+        v.reverse();
+    }
+    v
+}
+
 fn take_contents(p: &mut Payload) -> Option<Contents> {
     Some(match p {
-        Payload::List(l) => Contents::Values(std::mem::take(l.get_mut())),
-        Payload::Tuple(t) => Contents::Boxed(std::mem::take(t)),
+        Payload::List(l) => Contents::Values(in_release_order(std::mem::take(l.get_mut()))),
+        Payload::Tuple(t) => Contents::Boxed(in_release_order(std::mem::take(t).into_vec()).into()),
         Payload::Dict(d) => Contents::Dict(std::mem::take(d.get_mut())),
         Payload::Set(s) => Contents::Set(std::mem::take(s.get_mut())),
         Payload::FrozenSet(s) => Contents::Set(std::mem::take(s)),

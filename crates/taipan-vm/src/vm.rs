@@ -181,6 +181,7 @@ impl Args {
 macro_rules! builtin_types {
     ($($field:ident),* $(,)?) => {
         /// Every builtin type object, created once at start-up.
+        #[derive(Clone)]
         pub struct Types { $(pub $field: ObjRef,)* }
     };
 }
@@ -194,6 +195,10 @@ builtin_types!(
     complex,
     str_,
     bytes,
+    bytearray,
+    memoryview,
+    bytearray_iterator,
+    memory_iterator,
     tuple,
     list,
     dict,
@@ -338,16 +343,24 @@ impl Vm {
     pub fn type_name(&self, v: &Value) -> String {
         self.type_of(v)
             .type_payload()
-            .map(|t| t.name.borrow().to_string())
+            .map(|t| match &*t.tp_name.borrow() {
+                Some(n) => n.to_string(),
+                None => t.name.borrow().to_string(),
+            })
             .unwrap_or_default()
     }
 
     pub fn alloc(&self, class: &ObjRef, payload: Payload) -> Value {
-        Value::Obj(Rc::new(PyObject {
+        let track = crate::memory::gc::tracks(&payload);
+        let o = Rc::new(PyObject {
             class: class.clone(),
             dict: None,
             payload,
-        }))
+        });
+        if track {
+            crate::memory::gc::track(&o);
+        }
+        Value::Obj(o)
     }
 
     pub fn new_str(&self, s: impl Into<String>) -> Value {
@@ -484,7 +497,10 @@ impl Vm {
         // Clearing module globals is observable only through generators that are still
         // suspended (their `finally` blocks run): without any, it would only free memory
         // the process is about to give back. (When `__del__` exists, it must count too.)
-        if crate::objects::generator::LIVE.load(std::sync::atomic::Ordering::Relaxed) == 0 {
+        let del_seen = crate::memory::del::DEL_SEEN.load(std::sync::atomic::Ordering::Relaxed);
+        if crate::objects::generator::LIVE.load(std::sync::atomic::Ordering::Relaxed) == 0
+            && !del_seen
+        {
             return;
         }
         let modules: Vec<Value> = match &self.sys_modules.payload {
@@ -521,11 +537,16 @@ impl Vm {
                     let old = d.borrow().get_str(&name);
                     d.borrow_mut().set_str(k.clone(), Value::None);
                     drop(old);
-                    self.run_finalizers();
+                    let _ = self.run_pending();
                 }
             }
         }
-        self.run_finalizers();
+        let _ = self.run_pending();
+        if del_seen {
+            // Cycles still holding objects with __del__ (CPython collects once more here).
+            self.gc_collect(2);
+            let _ = self.run_pending();
+        }
     }
 
     /// Runs `f` one native recursion level deeper, raising RecursionError (with `what`

@@ -221,7 +221,7 @@ impl Vm {
     fn is_data_descriptor(&self, d: &Value) -> bool {
         match d.payload() {
             Some(Payload::Property { .. } | Payload::Member { .. }) => true,
-            Some(Payload::Instance) => {
+            Some(Payload::Instance | Payload::Native(_)) => {
                 let c = self.type_of(d);
                 typeobj::lookup(c, "__set__").is_some()
                     || typeobj::lookup(c, "__delete__").is_some()
@@ -319,6 +319,15 @@ impl Vm {
             ty(cls).dict.borrow_mut().set_str(k, d.clone());
             return Ok(Some(d));
         }
+        // type's __abstractmethods__ descriptor: the class's own entry, never a base's
+        // (and `type` itself has none).
+        if n == "__abstractmethods__" {
+            let own = ty(cls).dict.borrow().get_str(n);
+            return match own {
+                Some(v) => Ok(Some(v)),
+                None => Err(self.attribute_error(n)),
+            };
+        }
         if let Some(v) = typeobj::lookup(cls, n) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -379,10 +388,29 @@ impl Vm {
         match &o.payload {
             Payload::Frame(_) => return self.frame_attr(o, n),
             Payload::Traceback(_) => return Ok(self.traceback_attr(o, n)),
+            Payload::MemoryView(_) => return crate::objects::memoryview::attr(self, obj, n),
             Payload::Generator(_) if matches!(n.get(..3), Some("gi_" | "cr_" | "ag_")) => {
                 return Ok(self.generator_attr(o, n))
             }
             _ => {}
+        }
+        if n == "__isabstractmethod__" {
+            // property, classmethod and staticmethod are abstract when what they wrap is.
+            let wrapped: Vec<Value> = match &o.payload {
+                Payload::Property {
+                    fget, fset, fdel, ..
+                } => vec![fget.clone(), fset.clone(), fdel.clone()],
+                Payload::StaticMethod(f) | Payload::ClassMethod(f) => vec![f.clone()],
+                _ => vec![],
+            };
+            if !wrapped.is_empty() {
+                for f in &wrapped {
+                    if crate::modules::abc::is_abstract(self, f)? {
+                        return Ok(Some(Value::Bool(true)));
+                    }
+                }
+                return Ok(Some(Value::Bool(false)));
+            }
         }
         Ok(match (&o.payload, n) {
             (Payload::Type(t), "__name__") => Some(self.new_str(t.name().to_string())),
@@ -493,6 +521,14 @@ impl Vm {
                     o.dict.clone().map(Value::Obj)
                 }
             }
+            // The first weak reference to an instance of a user class, as CPython's slot.
+            (_, "__weakref__") if ty(&o.class).heap => Some(
+                crate::memory::weak::refs_of(o)
+                    .into_iter()
+                    .next()
+                    .map(Value::Obj)
+                    .unwrap_or(Value::None),
+            ),
             // An instance of a class derived from a builtin (`class L(list)`).
             (_, "__dict__")
                 if o.dict.is_some() && (!ty(&o.class).heap || ty(&o.class).instance_dict.get()) =>
@@ -548,6 +584,14 @@ impl Vm {
             (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
             (Payload::BoundMethod { this, .. }, "__self__") => Some(this.clone()),
             (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                let f = func.clone();
+                return self.get_attr_str(&f, n).map(Some);
+            }
+            // As CPython's method objects, any other attribute is the function's
+            // (`C.abstract_classmethod.__isabstractmethod__`, attributes set on `f`).
+            (Payload::BoundMethod { func, .. }, _)
+                if Rc::ptr_eq(self.type_of(obj), &self.types.method) =>
+            {
                 let f = func.clone();
                 return self.get_attr_str(&f, n).map(Some);
             }
@@ -733,6 +777,17 @@ impl Vm {
                 *slot.borrow_mut() = Rc::from(sv.as_str());
                 return Ok(());
             }
+            // A non-empty __abstractmethods__ makes the class abstract (object.__new__
+            // refuses it), as CPython's type_set_abstractmethods.
+            if n == "__abstractmethods__" {
+                let abstract_ = self.truthy(&v)?;
+                let f = t.flags.get() & !typeobj::FLAG_ABSTRACT;
+                t.flags.set(if abstract_ {
+                    f | typeobj::FLAG_ABSTRACT
+                } else {
+                    f
+                });
+            }
             t.dict.borrow_mut().set_str(name.clone(), v);
             return Ok(());
         }
@@ -754,7 +809,7 @@ impl Vm {
                     self.call(&fset, Args::new([obj.clone(), v]))?;
                     return Ok(());
                 }
-                Some(Payload::Instance) => {
+                Some(Payload::Instance | Payload::Native(_)) => {
                     let c = self.type_of(&d).clone();
                     if let Some(set) = typeobj::lookup(&c, "__set__") {
                         self.call(&set, Args::new([d.clone(), obj.clone(), v]))?;
@@ -885,7 +940,7 @@ impl Vm {
                 return self.member_remove(&name, obj);
             }
             // A data descriptor: its __delete__ (an AttributeError if it only has __set__).
-            if let Some(Payload::Instance) = d.payload() {
+            if let Some(Payload::Instance | Payload::Native(_)) = d.payload() {
                 let dc = self.type_of(&d).clone();
                 if let Some(del) = typeobj::lookup(&dc, "__delete__") {
                     self.call(&del, Args::new([d.clone(), obj.clone()]))?;
@@ -898,7 +953,12 @@ impl Vm {
         }
         let removed = match obj {
             Value::Obj(o) => match (&o.payload, o.attrs()) {
-                (Payload::Type(t), _) => t.dict.borrow_mut().del_str(n),
+                (Payload::Type(t), _) => {
+                    if n == "__abstractmethods__" {
+                        t.flags.set(t.flags.get() & !typeobj::FLAG_ABSTRACT);
+                    }
+                    t.dict.borrow_mut().del_str(n)
+                }
                 (Payload::Module(m), _) => match &m.dict.payload {
                     Payload::Dict(d) => d.borrow_mut().del_str(n),
                     _ => None,

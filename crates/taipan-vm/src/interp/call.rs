@@ -128,7 +128,9 @@ impl Vm {
         {
             return Ok(None);
         }
-        if typeobj::user_defines(cls, "__new__").is_some() {
+        if typeobj::user_defines(cls, "__new__").is_some()
+            || t.flags.get() & typeobj::FLAG_ABSTRACT != 0
+        {
             return Ok(None);
         }
         let Some(init) = typeobj::user_defines(cls, "__init__") else {
@@ -158,11 +160,13 @@ impl Vm {
     }
 
     pub fn new_instance(&self, cls: &ObjRef) -> Value {
-        Value::Obj(Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: cls.clone(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload: Payload::Instance,
-        }))
+        });
+        crate::memory::gc::track(&o);
+        Value::Obj(o)
     }
 
     /// Binds arguments and pushes a frame for `f` (its arguments at `stack[args_start..]`).
@@ -957,11 +961,13 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(Value::Null),
         };
-        Value::Obj(Rc::new(PyObject {
+        let o = Rc::new(PyObject {
             class: self.types.function.clone(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload: Payload::Function(Box::new(f)),
-        }))
+        });
+        crate::memory::gc::track(&o);
+        Value::Obj(o)
     }
 }
 

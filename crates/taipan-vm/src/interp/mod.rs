@@ -112,11 +112,14 @@ impl Vm {
             let mut reraise = false;
             let err: Value;
             loop {
-                if crate::objects::generator::FINALIZERS_PENDING
-                    .load(std::sync::atomic::Ordering::Relaxed)
-                {
+                if crate::memory::pending::any() {
                     self.frames.last_mut().expect("frame").pc = pc;
-                    self.run_finalizers();
+                    if let Err(e) = self.run_pending() {
+                        // Raised "at" the instruction about to run (a signal handler's error).
+                        pc += 1;
+                        err = e;
+                        break;
+                    }
                 }
                 let (op, arg) = decode(words[pc]);
                 pc += 1;

@@ -53,9 +53,21 @@ impl Vm {
         let is_seq = |v: &Value| {
             matches!(
                 v.payload(),
-                Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+                Some(
+                    Payload::Str(_)
+                        | Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
             )
         };
+        if op == BinOp::Add
+            && matches!(a.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+        {
+            let (ta, tb) = (self.type_name(&a), self.type_name(&b));
+            return Err(self.type_error(format!("can't concat {tb} to {ta}")));
+        }
         if op == BinOp::Add && is_seq(&a) {
             let (ta, tb) = (self.type_name(&a), self.type_name(&b));
             return Err(
@@ -177,6 +189,12 @@ impl Vm {
             (Some(Payload::Dict(_)), BinOp::Or) => {
                 crate::constructors::init_container(self, a, Args::new([b.clone()]))?;
                 Ok(Some(a.clone()))
+            }
+            (Some(Payload::ByteArray(_)), BinOp::Add) => {
+                crate::methods::bytearray::inplace_concat(self, a, b).map(Some)
+            }
+            (Some(Payload::ByteArray(_)), BinOp::Multiply) if int::is_int(b) => {
+                crate::methods::bytearray::inplace_repeat(self, a, b).map(Some)
             }
             _ => Ok(None),
         }
@@ -405,6 +423,25 @@ impl Vm {
             match (a.payload(), b.payload()) {
                 (Some(Payload::Str(x)), Some(Payload::Str(y))) => Some(x.as_str().cmp(y.as_str())),
                 (Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => Some(x.cmp(y)),
+                (Some(Payload::MemoryView(_)), Some(_))
+                | (Some(_), Some(Payload::MemoryView(_)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
+                    return Ok(match crate::objects::memoryview::eq(self, a, b)? {
+                        Some(eq) => Value::Bool(eq == (op == CmpOp::Eq)),
+                        None => Value::NotImplemented,
+                    });
+                }
+                // bytearray compares with any bytes-like object (bytes only with bytes
+                // and bytearray: it leaves memoryview to memoryview's own methods).
+                (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::ByteArray(_)))
+                | (Some(Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::MemoryView(_)))
+                | (Some(Payload::MemoryView(_)), Some(Payload::ByteArray(_))) => {
+                    match (self.buffer_arg(a)?, self.buffer_arg(b)?) {
+                        (Some(x), Some(y)) => Some(x.cmp(&y)),
+                        _ => None,
+                    }
+                }
                 (Some(Payload::List(_)), Some(Payload::List(_)))
                 | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
                     return self
@@ -474,7 +511,9 @@ impl Vm {
                 | Payload::Str(_)
                 | Payload::Range { .. }
                 | Payload::BigRange(_)
-                | Payload::Bytes(_) => {
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::MemoryView(_) => {
                     return sequence::seq_getitem(self, o, k);
                 }
                 Payload::Type(_) => {
@@ -494,6 +533,7 @@ impl Vm {
                     {
                         return Ok(self.generic_alias(o, k));
                     }
+                    return Err(self.type_error(format!("type '{name}' is not subscriptable")));
                 }
                 _ => {}
             }
@@ -514,7 +554,9 @@ impl Vm {
             }
             match &obj.payload {
                 Payload::Dict(_) => return self.dict_set_item(o, k, v),
-                Payload::List(_) => return sequence::list_setitem(self, o, &k, v),
+                Payload::List(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+                    return sequence::list_setitem(self, o, &k, v)
+                }
                 _ => {}
             }
         }
@@ -539,7 +581,9 @@ impl Vm {
                         None => Err(self.key_error(k.clone())),
                     };
                 }
-                Payload::List(_) => return sequence::list_delitem(self, o, k),
+                Payload::List(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+                    return sequence::list_delitem(self, o, k)
+                }
                 _ => {}
             }
         }

@@ -2,13 +2,13 @@
 //! MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS and GET_LEN. The compiler
 //! (`taipan-compiler/src/codegen/pattern.rs`) does the rest with ordinary instructions.
 //!
-//! CPython decides "is a sequence" and "is a mapping" with type flags that
-//! `collections.abc` registration can also set. Taipan has no `collections.abc` yet, so
-//! only the builtin types carry them: list, tuple and range (and subclasses of list and
-//! tuple) are sequences, dict and its subclasses are mappings; str, bytes and everything
-//! else are neither. The cases in `tests/cases/match/` pin these rules.
+//! "Is a sequence" and "is a mapping" are CPython's type flags (`typeobj::FLAG_SEQUENCE`
+//! and `FLAG_MAPPING`): list, tuple and range are sequences and dict is a mapping; a class
+//! inherits the flag from its MRO (so subclasses of `collections.abc.Sequence` and
+//! `Mapping` have it), and registering a class with one of those ABCs sets it. str, bytes
+//! and everything else are neither. The cases in `tests/cases/match/` pin these rules.
 
-use crate::objects::typeobj::{self, ty, Layout};
+use crate::objects::typeobj::{ty, Layout, FLAG_MAPPING, FLAG_SEQUENCE};
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, PyResult, Vm};
 use std::rc::Rc;
@@ -16,16 +16,12 @@ use std::rc::Rc;
 impl Vm {
     /// MATCH_SEQUENCE: CPython's Py_TPFLAGS_SEQUENCE test.
     pub(crate) fn is_match_sequence(&self, v: &Value) -> bool {
-        matches!(ty(self.type_of(v)).layout, Layout::List | Layout::Tuple)
-            || matches!(
-                v.payload(),
-                Some(Payload::Range { .. } | Payload::BigRange(_))
-            )
+        ty(self.type_of(v)).flags.get() & FLAG_SEQUENCE != 0
     }
 
     /// MATCH_MAPPING: CPython's Py_TPFLAGS_MAPPING test.
     pub(crate) fn is_match_mapping(&self, v: &Value) -> bool {
-        ty(self.type_of(v)).layout == Layout::Dict
+        ty(self.type_of(v)).flags.get() & FLAG_MAPPING != 0
     }
 
     /// GET_LEN: `len(v)` as an int.
@@ -94,8 +90,8 @@ impl Vm {
             return Err(self.type_error("called match pattern must be a class"));
         };
         let cls_ref = cls_ref.clone();
-        // Taipan's isinstance() does not consult a metaclass's __instancecheck__ either.
-        if !typeobj::is_subtype(self.type_of(subject), &cls_ref) {
+        // PyObject_IsInstance: a metaclass's __instancecheck__ (an ABC's) decides.
+        if !crate::builtins::object_isinstance(self, subject, cls)? {
             return Ok(Value::None);
         }
         let cls_name = ty(&cls_ref).name();

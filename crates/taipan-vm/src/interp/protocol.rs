@@ -52,6 +52,8 @@ impl Vm {
                     Payload::Complex(re, im) => *re != 0.0 || *im != 0.0,
                     Payload::Float(f) => *f != 0.0,
                     Payload::Bytes(b) => !b.is_empty(),
+                    Payload::ByteArray(a) => !a.data.borrow().is_empty(),
+                    Payload::MemoryView(_) => crate::objects::memoryview::len(self, v)? != 0,
                     Payload::Range { start, stop, step } => {
                         crate::objects::range::range_len(*start, *stop, *step) > 0
                     }
@@ -192,6 +194,9 @@ impl Vm {
                 if self.is_instance_of(v, &self.exc.syntax_error.clone()) {
                     return self.syntax_error_str(v);
                 }
+                if let Some(s) = crate::objects::codecs::unicode_error_str(self, v)? {
+                    return Ok(s);
+                }
                 let args = exception::args_of(v);
                 return match args.len() {
                     0 => Ok(String::new()),
@@ -242,25 +247,42 @@ impl Vm {
                                 .type_error(format!("unhashable type: '{}'", self.type_name(v))));
                         }
                         let r = self.call1(&h, v.clone())?;
+                        // As CPython's slot: a result that fits a machine word is the hash
+                        // as is (-1 becomes -2); only bigger ints are hashed again.
+                        match r {
+                            Value::Int(-1) => return Ok(-2),
+                            Value::Int(i) => return Ok(i),
+                            Value::Bool(b) => return Ok(i64::from(b)),
+                            _ => {}
+                        }
                         let Some(b) = int::as_bigint(&r) else {
                             return Err(self.type_error("__hash__ method should return an integer"));
                         };
-                        // A result that fits a machine word is used as is (-1 is
-                        // reserved for errors in CPython, so it becomes -2); a larger one
-                        // is hashed as an int.
-                        return Ok(match i64::try_from(&b) {
+                        let h = match i64::try_from(&b) {
                             Ok(-1) => -2,
-                            Ok(h) => h,
+                            Ok(i) => i,
                             Err(_) => int::hash_bigint(&b),
-                        });
+                        };
+                        return Ok(h);
                     }
                 }
+                return self.hash_native(v);
+            }
+        })
+    }
+
+    /// The hash of a builtin value by its own storage (a subclass's `__hash__` is not
+    /// consulted: what `int.__hash__(x)` computes).
+    pub fn hash_native(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Obj(o) => {
                 match &o.payload {
                     Payload::Str(s) => s.hash(),
                     Payload::Int(b) => int::hash_bigint(b),
                     Payload::Float(f) => crate::objects::float::hash_f64(*f),
                     Payload::Complex(re, im) => crate::objects::complex::complex_hash(*re, *im),
-                    Payload::Bytes(b) => crate::objects::str::hash_str(&String::from_utf8_lossy(b)),
+                    Payload::Bytes(b) => crate::objects::bytes::hash_bytes(b),
+                    Payload::MemoryView(_) => crate::objects::memoryview::hash(self, v)?,
                     Payload::Tuple(items) => {
                         let items = items.clone();
                         let hashes = self.recursing("", |vm| {
@@ -272,7 +294,15 @@ impl Vm {
                         tuple_hash(&hashes)
                     }
                     Payload::FrozenSet(s) => frozenset_hash(s),
-                    Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                    Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::ByteArray(_)
+                    | Payload::DictView {
+                        part:
+                            crate::objects::iter::DictPart::Keys | crate::objects::iter::DictPart::Items,
+                        ..
+                    } => {
                         return Err(
                             self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
                         );
@@ -312,6 +342,7 @@ impl Vm {
                     }
                 }
             }
+            _ => return self.hash(v),
         })
     }
 
@@ -366,10 +397,20 @@ impl Vm {
     pub fn get_iter_native(&mut self, v: &Value) -> PyResult {
         let state = match v {
             Value::Obj(o) => match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => IterState::Seq {
+                Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_) => IterState::Seq {
                     seq: v.clone(),
                     idx: 0,
                 },
+                Payload::MemoryView(_) => {
+                    crate::objects::memoryview::len(self, v)?;
+                    IterState::Seq {
+                        seq: v.clone(),
+                        idx: 0,
+                    }
+                }
                 Payload::Str(_) => IterState::Str {
                     s: v.clone(),
                     byte: 0,
@@ -538,6 +579,20 @@ impl Vm {
         match v.payload() {
             Some(Payload::List(l)) if !ty(self.type_of(v)).heap => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) if !ty(self.type_of(v)).heap => return Ok(t.to_vec()),
+            Some(Payload::Range { start, stop, step }) => {
+                // Reserved up front, as CPython does from the length: a huge range is a
+                // MemoryError at once rather than a slow march to exhaustion.
+                let (start, step) = (*start, *step);
+                let n = crate::objects::range::range_len(start, *stop, step);
+                let mut out = Vec::new();
+                if !crate::objects::sequence::fits_alloc(std::mem::size_of::<Value>(), n)
+                    || out.try_reserve_exact(n).is_err()
+                {
+                    return Err(self.memory_error());
+                }
+                out.extend((0..n as i64).map(|i| Value::Int(start + i * step)));
+                return Ok(out);
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -578,6 +633,9 @@ impl Vm {
                     return Ok(s.as_str().contains(sub.as_str()));
                 }
                 Payload::Dict(_) => return Ok(self.dict_get_item(container, item)?.is_some()),
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return crate::methods::bytes::bytes_contains(self, container, item);
+                }
                 Payload::DictView { dict, part } => {
                     let (dict, part) = (dict.clone(), *part);
                     return crate::objects::dict_ops::view_contains(self, &dict, part, item);

@@ -184,6 +184,7 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult {
-    with_list(vm, &args, |l| l.clear())?;
+    let old = with_list(vm, &args, std::mem::take)?;
+    drop(crate::value::in_release_order(old));
     Ok(Value::None)
 }

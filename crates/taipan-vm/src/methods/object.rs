@@ -18,8 +18,10 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", object_new),
     ("__format__", object_format),
 ];
-pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] =
-    &[("__init_subclass__", object_init_subclass)];
+pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] = &[
+    ("__init_subclass__", object_init_subclass),
+    ("__subclasshook__", object_subclasshook),
+];
 pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("__call__", type_call),
     ("mro", type_mro),
@@ -82,6 +84,10 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult {
         )));
     }
     Ok(Value::None)
+}
+/// object.__subclasshook__(cls, subclass): NotImplemented, so the normal check decides.
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::NotImplemented)
 }
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(cls) = args
@@ -239,8 +245,23 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult {
         .collect();
     Ok(vm.new_list(items))
 }
-fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(vm.new_list(vec![]))
+/// `type.__subclasses__(cls)`: the live classes that name `cls` among their bases.
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__subclasses__", 1, 1)?;
+    let Some(cls) = args.pos[0]
+        .obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+    else {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{t}' object"
+        )));
+    };
+    let subs = crate::objects::typeobj::subclasses(cls)
+        .into_iter()
+        .map(Value::Obj)
+        .collect();
+    Ok(vm.new_list(subs))
 }
 fn bit_length(vm: &mut Vm, args: Args) -> PyResult {
     let b = int::as_bigint(&args.pos[0]).unwrap_or_default();

@@ -867,9 +867,19 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
     Ok(new)
 }
 
-fn encode(vm: &mut Vm, args: Args) -> PyResult {
+fn encode(vm: &mut Vm, mut args: Args) -> PyResult {
     let s = this(vm, &args)?;
-    Ok(vm.new_bytes(s.into_bytes()))
+    let me = args.pos.remove(0);
+    let slots = args.bind(vm, "encode", &["encoding", "errors"], 0)?;
+    let mut slots = slots.into_iter();
+    let enc = crate::objects::bytes::text_arg(vm, slots.next().flatten(), "encode", "encoding")?;
+    let errors = crate::objects::bytes::text_arg(vm, slots.next().flatten(), "encode", "errors")?;
+    match (enc.as_deref(), errors.as_deref()) {
+        (None | Some("utf-8"), None | Some("strict")) => Ok(vm.new_bytes(s.into_bytes())),
+        (enc, errors) => {
+            crate::objects::codecs::encode_str(vm, &me, &s, enc.unwrap_or("utf-8"), errors)
+        }
+    }
 }
 
 /// str.format(*args, **kwargs).

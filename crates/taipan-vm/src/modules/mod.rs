@@ -1,7 +1,11 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod abc;
+pub mod codecs;
+pub mod collections;
 pub mod dis;
 pub mod functools;
+pub mod gc;
 pub mod imp;
 pub mod io;
 pub mod itertools;
@@ -18,8 +22,10 @@ mod posix_proc;
 pub mod random;
 pub mod sha2;
 pub mod sys;
+mod sys_size;
 pub mod taipan_tb;
 pub mod time;
+pub mod weak;
 
 use crate::value::ObjRef;
 use crate::vm::Vm;
@@ -29,6 +35,8 @@ pub type ModuleInit = fn(&mut Vm) -> ObjRef;
 /// The native module called `name`, if there is one (`sys` is created at start-up).
 pub fn native(name: &str) -> Option<ModuleInit> {
     match name {
+        "_abc" => Some(abc::create),
+        "_collections" => Some(collections::create),
         "_imp" => Some(imp::create),
         "_dis" => Some(dis::create),
         "_taipan_tb" => Some(taipan_tb::create),
@@ -39,6 +47,9 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "time" => Some(time::create),
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
+        "gc" => Some(gc::create),
+        "_taipan_weak" => Some(weak::create),
+        "_codecs" => Some(codecs::create),
         _ => None,
     }
 }

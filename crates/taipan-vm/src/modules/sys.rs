@@ -104,6 +104,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     for (name, f) in [
         ("exit", exit as crate::vm::NativeFn),
         ("getrecursionlimit", getrecursionlimit),
+        ("getrefcount", crate::modules::sys_size::getrefcount),
+        ("getsizeof", crate::modules::sys_size::getsizeof),
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
         ("_getframe", getframe),
@@ -111,10 +113,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("intern", intern),
         ("getdefaultencoding", utf8),
         ("getfilesystemencoding", utf8),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
     ] {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
     }
+    let int_info = int_info(vm);
+    module_set(vm, &m, "int_info", int_info);
     // The original stays reachable when a program replaces sys.displayhook.
     let hook = vm.new_builtin("displayhook", displayhook);
     module_set(vm, &m, "displayhook", hook.clone());
@@ -317,4 +323,95 @@ fn displayhook(vm: &mut Vm, args: Args) -> PyResult {
         d.borrow_mut().set_str(underscore, v);
     }
     Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    check_fixed(vm, &args, "sys.get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(crate::objects::int::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, mut args: Args) -> PyResult {
+    let slots = args.bind(vm, "set_int_max_str_digits", &["maxdigits"], 1)?;
+    let v = slots[0].clone().unwrap_or(Value::None);
+    let n = crate::objects::int::ssize_arg(vm, &v)?;
+    let threshold = crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
+    }
+    if i32::try_from(n).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    crate::objects::int::set_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+/// The fields of sys.int_info, in order.
+const INT_INFO: [&str; 4] = [
+    "bits_per_digit",
+    "sizeof_digit",
+    "default_max_str_digits",
+    "str_digits_check_threshold",
+];
+
+macro_rules! int_info_field {
+    ($($name:ident $i:literal),*) => {
+        $(fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            match args.pos.first().and_then(|v| v.payload()) {
+                Some(Payload::Tuple(t)) => Ok(t.get($i).cloned().unwrap_or(Value::None)),
+                _ => Err(vm.type_error("descriptor requires a 'sys.int_info' object")),
+            }
+        })*
+    };
+}
+int_info_field!(info_0 0, info_1 1, info_2 2, info_3 3);
+
+fn int_info_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let items = match args.pos.first().and_then(|v| v.payload()) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vec![],
+    };
+    let mut parts = Vec::new();
+    for (n, v) in INT_INFO.iter().zip(&items) {
+        parts.push(format!("{n}={}", vm.repr(v)?));
+    }
+    Ok(vm.new_str(format!("sys.int_info({})", parts.join(", "))))
+}
+
+/// `sys.int_info`: a struct sequence (a tuple with named fields), as in CPython.
+fn int_info(vm: &mut Vm) -> Value {
+    use crate::objects::typeobj;
+    let cls = typeobj::new_type(
+        &vm.types.type_,
+        "int_info",
+        vec![vm.types.tuple.clone()],
+        typeobj::Layout::Tuple,
+        true,
+    );
+    if let Ok(m) = typeobj::compute_mro(&cls) {
+        *typeobj::ty(&cls).mro.borrow_mut() = m;
+    }
+    let getters: [crate::vm::NativeFn; 4] = [info_0, info_1, info_2, info_3];
+    for (name, f) in INT_INFO.iter().zip(getters) {
+        let fget = vm.new_builtin(name, f);
+        let p = vm.alloc(
+            &vm.types.property.clone(),
+            Payload::Property {
+                fget,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            },
+        );
+        typeobj::set_attr(vm, &cls, name, p);
+    }
+    typeobj::add_methods(vm, &cls, &[("__repr__", int_info_repr)]);
+    let module = vm.new_str("sys");
+    typeobj::set_attr(vm, &cls, "__module__", module);
+    let items = vec![
+        Value::Int(30),
+        Value::Int(4),
+        Value::Int(crate::objects::int::DEFAULT_MAX_STR_DIGITS as i64),
+        Value::Int(crate::objects::int::STR_DIGITS_CHECK_THRESHOLD as i64),
+    ];
+    vm.alloc(&cls, Payload::Tuple(items.into_boxed_slice()))
 }

@@ -19,9 +19,18 @@ pub struct Entry {
 
 #[derive(Clone, Default)]
 pub struct PyDict {
-    indices: Vec<i32>,
+    /// The open-addressing table (fixed size between resizes, so a boxed slice: a dict
+    /// object stays within the PyObject size budget).
+    indices: Box<[i32]>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Index slots not EMPTY (live entries plus DUMMY markers): the table grows when
+    /// this reaches two thirds of its size, so probing always finds an empty slot.
+    filled: u32,
+    /// No live entry lies before this position; removals at either end keep the
+    /// entries tight, so FIFO and LIFO use (`next(iter(d))`, popitem) stay O(1).
+    /// (`filled` and `first` are u32, as the i32 index entries are.)
+    first: u32,
     /// Changes on every mutation, to a value no dict has had before: (dict, version)
     /// identifies the contents, which is what the global-lookup caches rely on.
     pub version: u64,
@@ -248,7 +257,7 @@ impl PyDict {
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if self.entries.len() + 1 > self.usable() {
+        if self.filled as usize + 1 > self.usable() {
             self.resize((self.used + 1) * 3);
         }
         let ix = self.entries.len();
@@ -258,6 +267,7 @@ impl PyDict {
             .expect("table has an empty slot");
         self.indices[slot] = ix as i32;
         self.used += 1;
+        self.filled += 1;
         self.version = next_version();
     }
 
@@ -272,7 +282,9 @@ impl PyDict {
         }
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().flatten().map(Some).collect();
-        self.indices = vec![EMPTY; size];
+        self.filled = self.entries.len() as u32;
+        self.first = 0;
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         for (ix, e) in self.entries.iter().enumerate() {
             let hash = e.as_ref().map(|e| e.hash).unwrap_or(0);
             let slot = self
@@ -292,23 +304,93 @@ impl PyDict {
             self.indices[slot] = DUMMY;
         }
         self.used -= 1;
+        if ix + 1 == self.entries.len() {
+            while matches!(self.entries.last(), Some(None)) {
+                self.entries.pop();
+            }
+        }
+        if ix == self.first as usize {
+            while matches!(self.entries.get(self.first as usize), Some(None)) {
+                self.first += 1;
+            }
+        }
+        self.first = self.first.min(self.entries.len() as u32);
         self.version = next_version();
         Some(e)
     }
 
+    /// Moves the entry at position `ix` to the end (`last`) or the front of the order,
+    /// keeping its key object (OrderedDict.move_to_end).
+    pub fn move_entry(&mut self, ix: usize, last: bool) {
+        let live_at = |d: &Self, i: usize| matches!(d.entries.get(i), Some(Some(_)));
+        if !live_at(self, ix) {
+            return;
+        }
+        if last && self.last_entry_index() == Some(ix) || !last && self.first as usize == ix {
+            return;
+        }
+        let Some(e) = self.remove_at(ix) else { return };
+        if last {
+            self.insert_new(e.hash, e.key, e.value);
+        } else {
+            self.insert_first(e.hash, e.key, e.value);
+        }
+    }
+
+    /// Puts a key known to be absent at the front of the order. Room is made before
+    /// the first entry (half the live count), so moving entries to the front one after
+    /// another costs O(1) each, amortised.
+    fn insert_first(&mut self, hash: i64, key: Value, value: Value) {
+        if self.filled as usize + 1 > self.usable() {
+            self.resize((self.used + 1) * 3);
+        }
+        if self.first == 0 {
+            let live: Vec<Entry> = std::mem::take(&mut self.entries)
+                .into_iter()
+                .flatten()
+                .collect();
+            let head = live.len() / 2 + 1;
+            self.entries.resize_with(head, || None);
+            self.entries.extend(live.into_iter().map(Some));
+            self.first = head as u32;
+            self.indices = vec![EMPTY; self.indices.len().max(8)].into_boxed_slice();
+            for ix in head..self.entries.len() {
+                let h = self.entries[ix].as_ref().map(|e| e.hash).unwrap_or(0);
+                let slot = self
+                    .probe_slots(h, |_| false)
+                    .expect("table has an empty slot");
+                self.indices[slot] = ix as i32;
+            }
+            self.filled = self.used as u32;
+        }
+        self.first -= 1;
+        let ix = self.first as usize;
+        self.entries[ix] = Some(Entry { hash, key, value });
+        let slot = self
+            .probe_slots(hash, |_| false)
+            .expect("table has an empty slot");
+        self.indices[slot] = ix as i32;
+        self.used += 1;
+        self.filled += 1;
+        self.version = next_version();
+    }
+
     pub fn clear(&mut self) {
-        self.indices.clear();
+        self.indices = Box::default();
         self.entries.clear();
         self.used = 0;
+        self.filled = 0;
+        self.first = 0;
         self.version = next_version();
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+        self.entries[self.first as usize..].iter().flatten()
     }
 
     /// The entry at or after position `pos`, for iterators that survive mutation.
-    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, &Entry)> {
+        let mut pos = pos.max(self.first as usize);
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos, e));

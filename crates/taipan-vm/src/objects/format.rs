@@ -86,7 +86,7 @@ pub fn float_repr(f: f64) -> String {
 /// long") come back as Err with CPython's message too.
 pub fn format_int(i: &BigInt, spec: &str) -> Result<String, String> {
     if spec.is_empty() {
-        return Ok(i.to_string());
+        return crate::objects::int::to_decimal(i);
     }
     let p = parse_internal(spec, 'd').map_err(|e| e.into_message(spec, "int"))?;
     match p.ty {
@@ -617,7 +617,11 @@ fn format_long_internal(v: &BigInt, p: &Parsed) -> Result<String, String> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(base);
+    let mut digits = if base == 10 {
+        crate::objects::int::decimal_magnitude(v)?
+    } else {
+        v.magnitude().to_str_radix(base)
+    };
     if p.ty == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -10,7 +10,7 @@
 use crate::interp::frame::Frame;
 use crate::value::Value;
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 /// What kind of suspendable frame a generator object holds (from its code's flags).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,9 +95,6 @@ impl GenState {
     }
 }
 
-/// Set when ABANDONED may be non-empty (a plain load in the dispatch loop).
-pub static FINALIZERS_PENDING: AtomicBool = AtomicBool::new(false);
-
 impl Drop for GenState {
     fn drop(&mut self) {
         LIVE.fetch_sub(1, Ordering::Relaxed);
@@ -118,17 +115,13 @@ impl Drop for GenState {
         let _ = ABANDONED.try_with(|q| {
             if let Ok(mut q) = q.try_borrow_mut() {
                 q.push(item);
-                FINALIZERS_PENDING.store(true, Ordering::Relaxed);
+                crate::memory::pending::request(crate::memory::pending::GENERATORS);
             }
         });
     }
 }
 
-/// Takes the next abandoned generator, if any (clearing the flag when none are left).
+/// Takes the next abandoned generator, if any.
 pub fn take_abandoned() -> Option<Abandoned> {
-    let item = ABANDONED.with(|q| q.borrow_mut().pop());
-    if item.is_none() {
-        FINALIZERS_PENDING.store(false, Ordering::Relaxed);
-    }
-    item
+    ABANDONED.with(|q| q.borrow_mut().pop())
 }

@@ -122,3 +122,53 @@ pub fn is_zero(v: &Value) -> bool {
         _ => as_bigint(v).map(|b| b.is_zero()).unwrap_or(false),
     }
 }
+
+/// sys.int_info.default_max_str_digits and str_digits_check_threshold.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+thread_local! {
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_MAX_STR_DIGITS) };
+}
+
+/// `sys.get_int_max_str_digits()`: the most decimal digits int<->str conversions take
+/// (0: no limit).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(n));
+}
+
+pub const TO_STR_LIMIT_MSG: &str =
+    "for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
+
+fn to_str_error(max: usize) -> String {
+    format!("Exceeds the limit ({max} digits) {TO_STR_LIMIT_MSG}")
+}
+
+/// The decimal digits of |b|, or CPython's ValueError message when they exceed
+/// sys.get_int_max_str_digits().
+pub fn decimal_magnitude(b: &BigInt) -> Result<String, String> {
+    let max = max_str_digits();
+    if max >= STR_DIGITS_CHECK_THRESHOLD {
+        // A number of `bits` bits has more than (bits - 1) * log10(2) digits: reject huge
+        // values before spending quadratic time converting them.
+        let bits = b.bits();
+        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize > max {
+            return Err(to_str_error(max));
+        }
+    }
+    let s = b.magnitude().to_str_radix(10);
+    if max > 0 && s.len() > max {
+        return Err(to_str_error(max));
+    }
+    Ok(s)
+}
+
+/// `str(b)`, or the digit-limit message.
+pub fn to_decimal(b: &BigInt) -> Result<String, String> {
+    let m = decimal_magnitude(b)?;
+    Ok(if b.is_negative() { format!("-{m}") } else { m })
+}

@@ -84,6 +84,8 @@ impl crate::vm::Vm {
                 Some(Payload::List(_)) => t.list_iterator.clone(),
                 Some(Payload::Tuple(_)) => t.tuple_iterator.clone(),
                 Some(Payload::Bytes(_)) => t.bytes_iterator.clone(),
+                Some(Payload::ByteArray(_)) => t.bytearray_iterator.clone(),
+                Some(Payload::MemoryView(_)) => t.memory_iterator.clone(),
                 _ => t.iterator.clone(),
             },
             IterState::Range { .. } => t.range_iterator.clone(),

@@ -13,6 +13,10 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
                 Some(Payload::List(l)) => l.borrow().get(*idx).cloned(),
                 Some(Payload::Tuple(t)) => t.get(*idx).cloned(),
                 Some(Payload::Bytes(b)) => b.get(*idx).map(|c| Value::Int(i64::from(*c))),
+                Some(Payload::ByteArray(a)) => {
+                    a.data.borrow().get(*idx).map(|c| Value::Int(i64::from(*c)))
+                }
+                Some(Payload::MemoryView(m)) => crate::objects::memoryview::item_at(vm, m, *idx),
                 _ => None,
             };
             match v {

@@ -1,5 +1,9 @@
 //! Builtin object types, one file each, plus the shared table and operator helpers.
 
+pub mod bytes;
+pub mod codec_custom;
+pub mod codec_escape;
+pub mod codecs;
 pub mod complex;
 pub mod coroutine;
 pub mod dict;
@@ -22,6 +26,7 @@ pub mod int_ops;
 pub mod iter;
 pub mod iter_next;
 pub mod member;
+pub mod memoryview;
 pub mod module;
 pub mod native;
 pub mod percent;

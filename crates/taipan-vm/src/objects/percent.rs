@@ -40,9 +40,10 @@ impl Source {
     }
 }
 
-fn is_mapping(vm: &Vm, v: &Value) -> bool {
+fn is_mapping(vm: &Vm, v: &Value, bytes: bool) -> bool {
     match v.payload() {
         Some(Payload::Tuple(_)) | Some(Payload::Str(_)) => false,
+        Some(Payload::Bytes(_)) if bytes => false,
         Some(Payload::Dict(_)) => true,
         Some(_) => typeobj::lookup(vm.type_of(v), "__getitem__").is_some(),
         None => false,
@@ -54,7 +55,25 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         return Ok(Value::NotImplemented);
     };
     let chars: Vec<char> = f.as_str().chars().collect();
-    let dict = is_mapping(vm, args).then(|| args.clone());
+    let out = percent(vm, &chars, args, false)?;
+    Ok(vm.new_str(out))
+}
+
+/// `bytes % args` (and bytearray): the same machinery over the bytes as Latin-1
+/// characters, with %b/%s taking bytes-like objects (or `__bytes__`), %r/%a giving
+/// ascii(), %c a byte.
+pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
+    let Some(data) = crate::objects::bytes::buffer(fmt).map(|b| b.to_vec()) else {
+        return Ok(Value::NotImplemented);
+    };
+    let chars: Vec<char> = data.iter().map(|&b| char::from(b)).collect();
+    let out = percent(vm, &chars, args, true)?;
+    let bytes: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    Ok(crate::objects::bytes::Kind::of(fmt).make(vm, bytes))
+}
+
+fn percent(vm: &mut Vm, chars: &[char], args: &Value, bytes: bool) -> PyResult<String> {
+    let dict = is_mapping(vm, args, bytes).then(|| args.clone());
     let mut src = Source::new(args.clone());
     let mut out = String::new();
     let mut i = 0;
@@ -84,7 +103,11 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 return Err(vm.value_error("incomplete format key"));
             }
             let key: String = chars[start..i - 1].iter().collect();
-            let key = vm.new_str(key);
+            let key = if bytes {
+                vm.new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            } else {
+                vm.new_str(key)
+            };
             let map = map.clone();
             let value = vm.get_item(&map, &key)?;
             src = Source {
@@ -160,19 +183,102 @@ pub fn str_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             out.push('%');
             continue;
         }
-        if !"sradiuxXoeEfFgGc".contains(conv) {
+        let known = if bytes {
+            "sbradiuxXoeEfFgGc"
+        } else {
+            "sradiuxXoeEfFgGc"
+        };
+        if !known.contains(conv) {
             return Err(vm.value_error(format!(
                 "unsupported format character '{conv}' (0x{:x}) at index {conv_index}",
                 conv as u32
             )));
         }
         let arg = src.next(vm)?;
+        if bytes && matches!(conv, 's' | 'b' | 'c' | 'r' | 'a') {
+            out.push_str(&convert_bytes(vm, conv, &arg, &flags, width, prec)?);
+            continue;
+        }
         out.push_str(&convert(vm, conv, &arg, &flags, width, prec)?);
     }
     if src.idx < src.len && dict.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
-    Ok(vm.new_str(out))
+    Ok(out)
+}
+
+/// The text conversions of bytes formatting, as Latin-1 characters.
+fn convert_bytes(
+    vm: &mut Vm,
+    conv: char,
+    arg: &Value,
+    flags: &str,
+    width: Option<i64>,
+    prec: Option<i64>,
+) -> PyResult<String> {
+    let mut data: Vec<u8> = match conv {
+        'r' | 'a' => vm.ascii(arg)?.into_bytes(),
+        'c' => {
+            if int::is_int(arg) {
+                match int::as_i64(arg).and_then(|n| u8::try_from(n).ok()) {
+                    Some(b) => vec![b],
+                    None => return Err(vm.overflow_error("%c arg not in range(256)")),
+                }
+            } else {
+                match crate::objects::bytes::buffer(arg) {
+                    Some(b)
+                        if b.len() == 1
+                            && !matches!(arg.payload(), Some(Payload::MemoryView(_))) =>
+                    {
+                        b.to_vec()
+                    }
+                    _ => {
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
+                    }
+                }
+            }
+        }
+        _ => {
+            if let Some(b) = vm.buffer_arg(arg)? {
+                b
+            } else if let Some(f) = typeobj::lookup(vm.type_of(arg), "__bytes__") {
+                let r = vm.call1(&f, arg.clone())?;
+                match r.payload() {
+                    Some(Payload::Bytes(b)) => b.to_vec(),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        )))
+                    }
+                }
+            } else {
+                return Err(vm.type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    vm.type_name(arg)
+                )));
+            }
+        }
+    };
+    if let (Some(p), 's' | 'b' | 'r' | 'a') = (prec, conv) {
+        data.truncate(p as usize);
+    }
+    let w = width.unwrap_or(0).max(0) as usize;
+    let mut out: String = data.iter().map(|&b| char::from(b)).collect();
+    if data.len() < w {
+        let pad = " ".repeat(w - data.len());
+        if flags.contains('-') {
+            out.push_str(&pad);
+        } else {
+            out.insert_str(0, &pad);
+        }
+    }
+    Ok(out)
 }
 
 /// The exception for an error message from the `format` module (see format::error_kind).

@@ -16,10 +16,17 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
     Ok(match &o.payload {
         Payload::Str(s) => repr_str(s.as_str()),
-        Payload::Int(b) => b.to_string(),
+        Payload::Int(b) => match crate::objects::int::to_decimal(b) {
+            Ok(s) => s,
+            Err(m) => return Err(vm.value_error(m)),
+        },
         Payload::Float(f) => crate::objects::format::float_repr(*f),
         Payload::Complex(re, im) => crate::objects::complex::complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
+        Payload::ByteArray(a) => {
+            crate::objects::bytes::bytearray_repr(&ty(&o.class).name(), &a.data.borrow())
+        }
+        Payload::MemoryView(_) => crate::objects::memoryview::repr(v),
         Payload::List(l) => {
             let items = l.borrow().clone();
             format!("[{}]", join_reprs(vm, &items)?)
@@ -200,27 +207,5 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from("b");
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            _ => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
+    crate::objects::bytes::bytes_repr(b, false)
 }

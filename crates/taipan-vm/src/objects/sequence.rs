@@ -194,6 +194,7 @@ fn norm_index(vm: &mut Vm, k: &Value, len: usize, what: &str) -> PyResult<usize>
             "tuple" => "tuple index out of range",
             "string" => "string index out of range",
             "range object" => "range object index out of range",
+            "bytearray" => "bytearray index out of range",
             _ => "index out of range",
         };
         return Err(vm.index_error(msg));
@@ -260,6 +261,23 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
             let i = norm_index(vm, k, b.len(), "index")?;
             Ok(Value::Int(i64::from(b[i])))
         }
+        Some(Payload::ByteArray(a)) => {
+            let len = a.data.borrow().len();
+            if is_slice {
+                let (start, _, step, n) = slice_indices(vm, k, len)?;
+                let d = a.data.borrow();
+                let out: Vec<u8> = (0..n)
+                    .map(|i| d[(start + i as i64 * step) as usize])
+                    .collect();
+                drop(d);
+                return Ok(vm.new_bytearray(out));
+            }
+            let i = norm_index(vm, k, len, "bytearray")?;
+            let b = a.data.borrow().get(i).copied();
+            b.map(|b| Value::Int(i64::from(b)))
+                .ok_or_else(|| vm.index_error("bytearray index out of range"))
+        }
+        Some(Payload::MemoryView(_)) => crate::objects::memoryview::getitem(vm, o, k),
         Some(Payload::Range { start, stop, step }) => {
             let (rs, rstep) = (*start, *step);
             let len = crate::objects::range::range_len(*start, *stop, *step);
@@ -281,8 +299,15 @@ pub fn seq_getitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult {
 }
 
 pub fn list_setitem(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()> {
-    let Some(Payload::List(l)) = o.payload() else {
-        return Ok(());
+    let l = match o.payload() {
+        Some(Payload::List(l)) => l,
+        Some(Payload::ByteArray(_)) => {
+            return crate::methods::bytearray::set_item(vm, o, k, &v);
+        }
+        Some(Payload::MemoryView(_)) => {
+            return crate::objects::memoryview::setitem(vm, o, k, &v);
+        }
+        _ => return Ok(()),
     };
     if matches!(k.payload(), Some(Payload::Slice { .. })) {
         let items = vm
@@ -321,18 +346,55 @@ pub fn list_setitem(vm: &mut Vm, o: &Value, k: &Value, v: Value) -> PyResult<()>
 }
 
 pub fn list_delitem(vm: &mut Vm, o: &Value, k: &Value) -> PyResult<()> {
-    let Some(Payload::List(l)) = o.payload() else {
-        return Ok(());
+    let l = match o.payload() {
+        Some(Payload::List(l)) => l,
+        Some(Payload::ByteArray(_)) => return crate::methods::bytearray::del_item(vm, o, k),
+        Some(Payload::MemoryView(m)) => {
+            if m.released.get() {
+                return Err(crate::objects::memoryview::released_error(vm));
+            }
+            return Err(vm.type_error(if m.readonly {
+                "cannot modify read-only memory"
+            } else {
+                "cannot delete memory"
+            }));
+        }
+        _ => return Ok(()),
     };
     let len = l.borrow().len();
     if matches!(k.payload(), Some(Payload::Slice { .. })) {
         let (start, _, step, n) = slice_indices(vm, k, len)?;
-        let mut idx: Vec<usize> = (0..n).map(|i| (start + i as i64 * step) as usize).collect();
-        idx.sort_unstable();
-        let mut lst = l.borrow_mut();
-        for i in idx.into_iter().rev() {
-            lst.remove(i);
+        if n == 0 {
+            return Ok(());
         }
+        // One pass over the list, whatever the step (removing items one at a time
+        // would be quadratic); the removed items are dropped after the borrow ends.
+        let mut lst = l.borrow_mut();
+        let removed: Vec<Value> = if step == 1 || step == -1 {
+            let lo = if step == 1 {
+                start
+            } else {
+                start - (n as i64 - 1)
+            } as usize;
+            lst.drain(lo..lo + n).collect()
+        } else {
+            let mut doomed = vec![false; lst.len()];
+            for i in 0..n {
+                doomed[(start + i as i64 * step) as usize] = true;
+            }
+            let all = std::mem::take(&mut *lst);
+            let mut gone = Vec::with_capacity(n);
+            for (v, d) in all.into_iter().zip(doomed) {
+                if d {
+                    gone.push(v);
+                } else {
+                    lst.push(v);
+                }
+            }
+            gone
+        };
+        drop(lst);
+        drop(removed);
         return Ok(());
     }
     let i = norm_index(vm, k, len, "list").map_err(|e| {
@@ -374,6 +436,24 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
             let mut v = x.to_vec();
             v.extend_from_slice(y);
             Ok(vm.new_bytes(v))
+        }
+        (BinOp::Add, Some(Payload::Bytes(_) | Payload::ByteArray(_)), _)
+            if crate::objects::bytes::is_buffer(b) =>
+        {
+            let mut v = crate::objects::bytes::buffer(a)
+                .map(|x| x.to_vec())
+                .unwrap_or_default();
+            let Some(y) = vm.buffer_arg(b)? else {
+                return Ok(Value::NotImplemented);
+            };
+            if !fits_alloc(1, v.len() + y.len()) {
+                return Err(vm.memory_error());
+            }
+            v.extend_from_slice(&y);
+            Ok(crate::objects::bytes::Kind::of(a).make(vm, v))
+        }
+        (BinOp::Remainder, Some(Payload::Bytes(_) | Payload::ByteArray(_)), _) => {
+            crate::objects::percent::bytes_percent(vm, a, b)
         }
         (BinOp::Multiply, _, _) if int::is_int(b) && !int::is_int(a) => repeat(vm, a, b),
         (BinOp::Multiply, _, _) if int::is_int(a) && !int::is_int(b) => repeat(vm, b, a),
@@ -451,6 +531,13 @@ fn repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult {
                 return Err(vm.memory_error());
             }
             Ok(vm.new_bytes(b.repeat(count)))
+        }
+        Some(Payload::ByteArray(a)) => {
+            let d = a.data.borrow().clone();
+            if too_big(d.len()) {
+                return Err(vm.memory_error());
+            }
+            Ok(vm.new_bytearray(d.repeat(count)))
         }
         _ => Ok(Value::NotImplemented),
     }

@@ -19,13 +19,35 @@ pub fn set_hash_key(k0: u64, k1: u64) {
     let _ = HASH_KEY.set((k0, k1));
 }
 
+/// CPython hashes the characters as it stores them: one byte each when all are below
+/// U+0100, two (little-endian) below U+10000, else four; so do we, for the same hashes
+/// (and set orders), and so a Latin-1 str hashes as its bytes do.
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_data(s.as_bytes());
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let data: Vec<u8> = if max < 0x100 {
+        s.chars().map(|c| c as u32 as u8).collect()
+    } else if max < 0x10000 {
+        s.chars()
+            .flat_map(|c| (c as u32 as u16).to_le_bytes())
+            .collect()
+    } else {
+        s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+    };
+    hash_data(&data)
+}
+
+/// SipHash-1-3 of `data` with the process key: the hash of str (its UTF-8 text) and of
+/// bytes (so an ASCII str and the bytes of its characters hash alike, as in CPython).
+pub fn hash_data(data: &[u8]) -> i64 {
     let (k0, k1) = *HASH_KEY.get_or_init(|| (0, 0));
-    if s.is_empty() {
+    if data.is_empty() {
         return 0;
     }
     let mut h = siphasher::sip::SipHasher13::new_with_keys(k0, k1);
-    h.write(s.as_bytes());
+    h.write(data);
     let v = h.finish() as i64;
     if v == -1 {
         -2

@@ -6,7 +6,18 @@ use crate::objects::typecache::{self, Versioned};
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
+
+/// `PyType::flags`: CPython's Py_TPFLAGS_IS_ABSTRACT (set while `__abstractmethods__` is
+/// non-empty; object.__new__ refuses such a class).
+pub const FLAG_ABSTRACT: u32 = 1 << 20;
+/// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING (same bit values, which
+/// `collections.abc` names in `__abc_tpflags__`): what the match statement's sequence and
+/// mapping patterns test. Builtin list/tuple/range and dict carry them; a class inherits
+/// the first one found along its MRO; ABC registration sets them (see modules/abc.rs).
+pub const FLAG_SEQUENCE: u32 = 1 << 5;
+pub const FLAG_MAPPING: u32 = 1 << 6;
+pub const COLLECTION_FLAGS: u32 = FLAG_SEQUENCE | FLAG_MAPPING;
 
 /// The builtin payload an instance of a type (or of its subclasses) carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +27,7 @@ pub enum Layout {
     Float,
     Str,
     Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,
@@ -48,8 +60,17 @@ pub struct PyType {
     pub instance_dict: Cell<bool>,
     /// Every slot name of the class and its bases, when `instance_dict` is false.
     pub slots: RefCell<Vec<Rc<str>>>,
+    /// `FLAG_*` bits.
+    pub flags: Cell<u32>,
+    /// The classes naming this one in their `__bases__`, in creation order
+    /// (`type.__subclasses__()`); dead entries are dropped as the list grows.
+    pub subclasses: RefCell<Vec<Weak<PyObject>>>,
     /// (cache epoch, HOOK_* bits): which attribute hooks the class's heap part defines.
     pub hooks: Cell<(u64, u8)>,
+    /// The name error messages give instances' type, when it differs from `__name__`:
+    /// CPython's C types name their module there (`'collections.deque'`), and Taipan's
+    /// library classes standing in for them say the same.
+    pub tp_name: RefCell<Option<Rc<str>>>,
 }
 
 impl PyType {
@@ -66,11 +87,53 @@ pub fn new_type(
     layout: Layout,
     heap: bool,
 ) -> ObjRef {
-    Rc::new(PyObject {
+    let cls = Rc::new(PyObject {
         class: metaclass.clone(),
         dict: None,
         payload: type_payload(name, bases, layout, heap),
-    })
+    });
+    for b in ty(&cls).bases.borrow().iter() {
+        add_subclass(b, &cls);
+    }
+    cls
+}
+
+/// Records `cls` in `base`'s `__subclasses__()`.
+pub fn add_subclass(base: &ObjRef, cls: &ObjRef) {
+    let mut subs = ty(base).subclasses.borrow_mut();
+    if subs.len() >= 8 && subs.len().is_power_of_two() {
+        subs.retain(|w| w.strong_count() > 0);
+    }
+    subs.push(Rc::downgrade(cls));
+}
+
+/// The live classes of `base.__subclasses__()`.
+pub fn subclasses(base: &ObjRef) -> Vec<ObjRef> {
+    ty(base)
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .collect()
+}
+
+/// CPython's inherit_patma_flags: a class without a collection flag of its own takes the
+/// first one along its MRO (call once the MRO is set).
+pub fn inherit_collection_flags(cls: &ObjRef) {
+    let t = ty(cls);
+    if t.flags.get() & COLLECTION_FLAGS != 0 {
+        return;
+    }
+    let found = t
+        .mro
+        .borrow()
+        .iter()
+        .skip(1)
+        .map(|m| ty(m).flags.get() & COLLECTION_FLAGS)
+        .find(|f| *f != 0);
+    if let Some(f) = found {
+        t.flags.set(t.flags.get() | f);
+    }
 }
 
 pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) -> Payload {
@@ -87,7 +150,10 @@ pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) 
         heap,
         instance_dict: Cell::new(instance_dict),
         slots: RefCell::new(Vec::new()),
+        flags: Cell::new(0),
+        subclasses: RefCell::new(Vec::new()),
         hooks: Cell::new((0, 0)),
+        tp_name: RefCell::new(None),
     }))
 }
 
@@ -282,6 +348,8 @@ pub const HOOK_GETATTRIBUTE: u8 = 1;
 pub const HOOK_GETATTR: u8 = 2;
 pub const HOOK_SETATTR: u8 = 4;
 pub const HOOK_DELATTR: u8 = 8;
+/// `__del__` (see memory/del.rs).
+pub const HOOK_DEL: u8 = 16;
 
 /// Which of `__getattribute__`, `__getattr__`, `__setattr__`, `__delattr__` a heap class
 /// defines (as HOOK_* bits), remembered until any type changes: every attribute access
@@ -307,6 +375,10 @@ pub fn hooks(cls: &ObjRef) -> u8 {
         }
         if lookup(cls, "__getattr__").is_some() {
             bits |= HOOK_GETATTR;
+        }
+        if lookup(cls, "__del__").is_some() {
+            bits |= HOOK_DEL;
+            crate::memory::del::DEL_SEEN.store(true, std::sync::atomic::Ordering::Relaxed);
         }
     }
     t.hooks.set((epoch, bits));

@@ -1,0 +1,4 @@
+# An uncaught UnicodeDecodeError: the traceback's last line carries CPython's message.
+data = b'caf\xe9'
+print(data.decode('latin-1'))
+print(data.decode('utf-8'))

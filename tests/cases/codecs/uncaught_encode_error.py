@@ -1,0 +1,2 @@
+# An uncaught UnicodeEncodeError.
+print('naïve'.encode('ascii'))

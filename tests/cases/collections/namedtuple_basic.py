@@ -1,0 +1,30 @@
+from collections import namedtuple
+
+Point = namedtuple('Point', ['x', 'y'])
+p = Point(1, 2)
+print(p, p.x, p.y, p[0], p[-1], len(p), tuple(p))
+print(Point._fields, Point._field_defaults, Point.__name__, Point.__qualname__)
+print(Point.__module__, Point.__doc__, Point.x.__doc__, Point.__bases__)
+print(p._asdict(), p._replace(x=9), Point._make([5, 6]), Point._make(iter((7, 8))))
+print(p == (1, 2), hash(p) == hash((1, 2)), isinstance(p, tuple))
+print(Point(x=3, y=4), Point(3, y=4))
+a, b = p
+print(a, b)
+P3 = namedtuple('P3', 'x y z', defaults=[0, 1])
+print(P3(5), P3(5, 6), P3(5, 6, 7), P3._field_defaults, P3.__new__.__defaults__)
+Q = namedtuple('Q', 'a, b,c')
+print(Q._fields)
+R = namedtuple('R', ['abc', 'def', 'ghi', '_x', 'abc', '1bad'], rename=True)
+print(R._fields)
+M = namedtuple('M', 'a', module='mymod')
+print(M.__module__, M(1))
+E = namedtuple('E', '')
+print(E(), E._fields, repr(E()))
+print(Point.__new__.__doc__)
+print(Point.__match_args__)
+match p:
+    case Point(x, y):
+        print("matched", x, y)
+print(p.__getnewargs__(), Point.__slots__)
+print(p._replace())
+print(vars(type(p)).get('__dict__'))

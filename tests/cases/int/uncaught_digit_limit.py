@@ -1,0 +1,4 @@
+# An uncaught ValueError from str() of a huge int.
+n = 7 ** 6000
+print(n.bit_length())
+print(str(n))
