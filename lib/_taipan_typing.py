@@ -116,12 +116,18 @@ class TypeAliasType:
 
 
 class Generic:
-    """The base of generic classes: ``C[int]`` makes an alias."""
+    """The base of generic classes: ``C[int]`` makes an alias. The typing module does
+    the work (checking the parameters, recording ``__parameters__``)."""
 
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return _GenericAlias(cls, params)
+        import typing
+        return typing._generic_class_getitem(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        import typing
+        typing._generic_init_subclass(cls, *args, **kwargs)
 
 
 def _Union(a, b):

@@ -1160,6 +1160,16 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(vm.new_list(names));
         }
         Some(v) => {
+            // A class's own __dir__ (or its metaclass's, for a class) decides.
+            let cls = vm.type_of(v).clone();
+            if ty(&cls).heap {
+                if let Some(f) = typeobj::user_defines(&cls, "__dir__") {
+                    let r = vm.call1(&f, v.clone())?;
+                    let mut items = vm.iterate(&r)?;
+                    sort_values(vm, &mut items, None, false)?;
+                    return Ok(vm.new_list(items));
+                }
+            }
             if let Some(Value::Obj(o)) = Some(v.clone()) {
                 if let Some(d) = o.attrs() {
                     names.extend(
@@ -1365,21 +1375,16 @@ fn prepare_namespace(
     let mut a = Args::new([name.clone(), bases.clone()]);
     a.kw = kw.to_vec();
     let ns = vm.call(&f, a)?;
-    let exact_dict = matches!(ns.obj(), Some(o) if Rc::ptr_eq(&o.class, &vm.types.dict))
-        && matches!(ns.payload(), Some(Payload::Dict(_)));
-    if exact_dict {
+    // A dict (or a dict subclass such as enum's, whose __setitem__ the class body's
+    // STORE_NAME then calls) or any other mapping.
+    if matches!(ns.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(&ns, "__getitem__").is_ok()
+    {
         return Ok(ns);
     }
     let meta_name = match meta.payload() {
         Some(Payload::Type(t)) => t.name().to_string(),
         _ => String::new(),
     };
-    if matches!(ns.payload(), Some(Payload::Dict(_))) || vm.get_attr_str(&ns, "__getitem__").is_ok()
-    {
-        return Err(vm.not_implemented_error(
-            "Taipan does not support a __prepare__ namespace other than a plain dict yet",
-        ));
-    }
     Err(vm.type_error(format!(
         "{meta_name}.__prepare__() must return a mapping, not {}",
         vm.type_name(&ns)

@@ -781,7 +781,12 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
             .iter()
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect(),
-        _ => vec![],
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(&args.pos[2])
+            )))
+        }
     };
     for (k, v) in entries {
         let Some(ks) = k.as_str() else { continue };

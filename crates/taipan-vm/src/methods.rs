@@ -39,6 +39,7 @@ pub fn install(vm: &mut Vm) {
     let t = |vm: &Vm, f: fn(&crate::vm::Types) -> &crate::value::ObjRef| f(&vm.types).clone();
     let str_t = t(vm, |t| &t.str_);
     typeobj::add_methods(vm, &str_t, str::METHODS);
+    typeobj::add_methods(vm, &str_t, &[("__str__", object::str_str)]);
     for (name, f) in str::STATIC_METHODS {
         let b = vm.new_builtin(name, *f);
         let sm = vm.alloc(
@@ -99,6 +100,9 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_classmethods(vm, &int_t, int_bytes::CLASS_METHODS);
     let float_t = t(vm, |t| &t.float);
     typeobj::add_methods(vm, &float_t, object::FLOAT_METHODS);
+    for cls in [&int_t, &float_t] {
+        typeobj::add_methods(vm, cls, object::NUMBER_CONVERSIONS);
+    }
     // Operator dunders of the builtin types (the operators themselves do not use them).
     let numeric: Vec<_> = dunders::BINARY
         .iter()
@@ -136,6 +140,11 @@ pub fn install(vm: &mut Vm) {
         typeobj::add_methods(vm, cls, dunders::SEQ_ITEMS);
     }
     typeobj::add_methods(vm, &dict_t, dunders::DICT_ITEMS);
+    // The mutable containers are unhashable: their __hash__ is None, as in CPython
+    // (dataclasses tells mutable defaults apart by it).
+    for cls in [&list_t, &dict_t, &set_t] {
+        typeobj::set_attr(vm, cls, "__hash__", crate::value::Value::None);
+    }
     for cls in [&list_t, &tuple_t, &str_t, &range_t, &dict_t, &set_t, &fs_t] {
         typeobj::add_methods(vm, cls, dunders::CONTAINER);
     }

@@ -98,13 +98,13 @@ impl<'a> Compiler<'a> {
             if let Some(ann) = &param.annotation {
                 let name = self.mangle(&param.name.id).into_owned();
                 self.load_const(Const::Str(Rc::from(name)));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 1;
             }
         }
         if let Some(ret) = &f.returns {
             self.load_const(Const::Str(Rc::from("return")));
-            self.expr(ret)?;
+            self.annotation(ret)?;
             n += 1;
         }
         if n == 0 {

@@ -110,6 +110,9 @@ pub struct Compiler<'a> {
     nesting: u32,
     /// 'single' mode: top-level expression statements are displayed (see `modes.rs`).
     interactive: bool,
+    /// `from __future__ import annotations` (PEP 563): annotations are stored as their
+    /// source text instead of being evaluated.
+    future_annotations: bool,
 }
 
 const MAX_NESTING: u32 = 3000;
@@ -121,6 +124,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     let mut c = Compiler::new(&table, source, &parsed.lines, filename);
     c.push_unit(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     let body = &parsed.module.body;
+    c.future_annotations = has_future_annotations(body);
     if has_annotations(body) {
         c.emit(Opcode::SetupAnnotations, 0);
     }
@@ -137,6 +141,28 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
     let k = c.add_const(Const::None);
     c.emit(Opcode::ReturnConst, k);
     c.pop_unit()
+}
+
+/// Whether the module's leading `from __future__ import ...` statements (after an
+/// optional docstring) include `annotations`.
+pub(crate) fn has_future_annotations(body: &[ast::Stmt]) -> bool {
+    let skip = usize::from(docstring_of(body).is_some());
+    for stmt in body.iter().skip(skip) {
+        match stmt {
+            ast::Stmt::ImportFrom(f)
+                if f.level == 0
+                    && f.module
+                        .as_ref()
+                        .is_some_and(|m| m.id.as_str() == "__future__") =>
+            {
+                if f.names.iter().any(|a| a.name.id.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a module or class body annotates a name anywhere outside nested scopes, so
@@ -189,7 +215,32 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             nesting: 0,
             interactive: false,
+            future_annotations: false,
         }
+    }
+
+    /// An annotation's value: the expression, or under PEP 563 its source text (a
+    /// string literal is given as its repr, as CPython's unparser writes it).
+    pub(crate) fn annotation(&mut self, ann: &'a ast::Expr) -> CResult {
+        if !self.future_annotations {
+            return self.expr(ann);
+        }
+        let text = match ann {
+            ast::Expr::StringLiteral(s) => {
+                let v = s.value.to_str();
+                if v.contains('\'') && !v.contains('"') {
+                    format!("\"{v}\"")
+                } else {
+                    format!("'{}'", v.replace('\\', "\\\\").replace('\'', "\\'"))
+                }
+            }
+            _ => {
+                let r = ruff_text_size::Ranged::range(ann);
+                self.source[usize::from(r.start())..usize::from(r.end())].to_string()
+            }
+        };
+        self.load_const(Const::Str(Rc::from(text)));
+        Ok(())
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {

@@ -210,7 +210,7 @@ impl<'a> Compiler<'a> {
         match &*a.target {
             Expr::Name(n) if a.simple => {
                 if at_top {
-                    self.expr(&a.annotation)?;
+                    self.annotation(&a.annotation)?;
                     self.load_name("__annotations__");
                     let name = self.mangle(&n.id).into_owned();
                     self.load_const(Const::Str(std::rc::Rc::from(name)));
@@ -231,7 +231,8 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if at_top {
+        // (Under PEP 563 these annotations are not evaluated at all.)
+        if at_top && !self.future_annotations {
             self.expr(&a.annotation)?;
             self.emit(Opcode::PopTop, 0);
         }

@@ -30,8 +30,20 @@ pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
 ];
 pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("bit_length", bit_length),
+    ("bit_count", bit_count),
     ("conjugate", int_self),
     ("__index__", int_self),
+];
+/// The numeric conversion dunders of int and float (`(3).__int__()`, `x.__abs__()`, what
+/// `typing.SupportsInt` looks for): each defers to the builtin that does the conversion.
+pub const NUMBER_CONVERSIONS: &[(&str, NativeFn)] = &[
+    ("__int__", num_int),
+    ("__float__", num_float),
+    ("__abs__", num_abs),
+    ("__round__", num_round),
+    ("__trunc__", num_trunc),
+    ("__floor__", num_floor),
+    ("__ceil__", num_ceil),
 ];
 pub const FLOAT_METHODS: &[(&str, NativeFn)] =
     &[("is_integer", is_integer), ("conjugate", float_self)];
@@ -255,6 +267,26 @@ fn bit_length(vm: &mut Vm, args: Args) -> PyResult {
     let b = int::as_bigint(&args.pos[0]).unwrap_or_default();
     let _ = vm;
     Ok(Value::Int(b.bits() as i64))
+}
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult {
+    let b = int::as_bigint(&args.pos[0]).unwrap_or_default();
+    let _ = vm;
+    let ones: u64 = b.iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    Ok(Value::Int(ones as i64))
+}
+/// `str.__str__`: the text as an exact str. A str subclass that overrides `__repr__`
+/// (StrEnum) still prints its text through it, unlike object.__str__.
+pub fn str_str(vm: &mut Vm, args: Args) -> PyResult {
+    match args.pos.first().and_then(|v| v.as_str()) {
+        Some(s) if args.len() == 1 => {
+            if std::rc::Rc::ptr_eq(vm.type_of(&args.pos[0]), &vm.types.str_) {
+                return Ok(args.pos[0].clone());
+            }
+            let t = s.as_str().to_string();
+            Ok(vm.new_str(t))
+        }
+        _ => Err(vm.type_error("descriptor '__str__' requires a 'str' object")),
+    }
 }
 fn int_self(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_int(int::as_bigint(&args.pos[0]).unwrap_or_default()))
@@ -552,4 +584,46 @@ fn type_call(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     };
     vm.type_call(&c, args)
+}
+
+fn via_builtin(vm: &mut Vm, name: &str, pos: Vec<Value>) -> PyResult {
+    let f = vm
+        .get_builtin(name)
+        .ok_or_else(|| vm.type_error(format!("builtin {name} is missing")))?;
+    vm.call(&f, Args::new(pos))
+}
+fn num_int(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__int__", 1, 1)?;
+    via_builtin(vm, "int", vec![args.pos[0].clone()])
+}
+fn num_float(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__float__", 1, 1)?;
+    via_builtin(vm, "float", vec![args.pos[0].clone()])
+}
+fn num_abs(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__abs__", 1, 1)?;
+    via_builtin(vm, "abs", vec![args.pos[0].clone()])
+}
+fn num_round(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__round__", 1, 2)?;
+    via_builtin(vm, "round", args.pos.to_vec())
+}
+/// int(op(x)) for a float, int(x) for an int.
+fn to_int_by(vm: &mut Vm, args: &Args, name: &str, op: fn(f64) -> f64) -> PyResult {
+    args.check(vm, name, 1, 1)?;
+    let v = &args.pos[0];
+    let v = match crate::objects::float::as_f64_num(v) {
+        Some(f) if crate::objects::float::is_float(v) => vm.new_float(op(f)),
+        _ => v.clone(),
+    };
+    via_builtin(vm, "int", vec![v])
+}
+fn num_trunc(vm: &mut Vm, args: Args) -> PyResult {
+    to_int_by(vm, &args, "__trunc__", f64::trunc)
+}
+fn num_floor(vm: &mut Vm, args: Args) -> PyResult {
+    to_int_by(vm, &args, "__floor__", f64::floor)
+}
+fn num_ceil(vm: &mut Vm, args: Args) -> PyResult {
+    to_int_by(vm, &args, "__ceil__", f64::ceil)
 }
