@@ -1,5 +1,6 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
+pub mod atexit;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -18,6 +19,7 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
+pub mod signal;
 pub mod sys;
 pub mod taipan_tb;
 pub mod time;
@@ -42,6 +44,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
         "gc" => Some(gc::create),
+        "atexit" => Some(atexit::create),
+        "signal" => Some(signal::create),
         "_taipan_weak" => Some(weak::create),
         _ => None,
     }
