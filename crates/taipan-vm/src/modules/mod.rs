@@ -17,6 +17,7 @@ pub mod posix;
 mod posix_dir;
 mod posix_fs;
 mod posix_proc;
+mod posix_spawn;
 pub mod random;
 pub mod sha2;
 pub mod signal;
