@@ -14,7 +14,7 @@ struct Callback {
 }
 
 thread_local! {
-    static CALLBACKS: RefCell<Vec<Callback>> = const { RefCell::new(Vec::new()) };
+    static CALLBACKS: RefCell<Vec<Option<Callback>>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn create(vm: &mut Vm) -> ObjRef {
@@ -35,6 +35,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         }),
         ("_ncallbacks", |vm, a| {
             a.check(vm, "_ncallbacks", 0, 0)?;
+            // As CPython 3.12: unregistered slots still count until the next run.
             Ok(Value::Int(CALLBACKS.with(|c| c.borrow().len()) as i64))
         }),
     ];
@@ -57,7 +58,7 @@ fn register(vm: &mut Vm, args: Args) -> PyResult {
         args: args.pos[1..].to_vec(),
         kw: args.kw,
     };
-    CALLBACKS.with(|c| c.borrow_mut().push(cb));
+    CALLBACKS.with(|c| c.borrow_mut().push(Some(cb)));
     Ok(func)
 }
 
@@ -65,21 +66,22 @@ fn unregister(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "unregister", 1, 1)?;
     let target = args.pos[0].clone();
     // Compared with ==, as CPython does; the list is copied because __eq__ may run code.
-    let funcs: Vec<Value> = CALLBACKS.with(|c| c.borrow().iter().map(|cb| cb.func.clone()).collect());
-    let mut drop_idx = Vec::new();
+    let funcs: Vec<Option<Value>> = CALLBACKS.with(|c| {
+        c.borrow()
+            .iter()
+            .map(|cb| cb.as_ref().map(|cb| cb.func.clone()))
+            .collect()
+    });
     for (i, f) in funcs.iter().enumerate() {
+        let Some(f) = f else { continue };
         if vm.eq(f, &target)? {
-            drop_idx.push(i);
+            CALLBACKS.with(|c| {
+                if let Some(slot) = c.borrow_mut().get_mut(i) {
+                    *slot = None;
+                }
+            });
         }
     }
-    CALLBACKS.with(|c| {
-        let mut c = c.borrow_mut();
-        for i in drop_idx.into_iter().rev() {
-            if i < c.len() {
-                c.remove(i);
-            }
-        }
-    });
     Ok(Value::None)
 }
 
@@ -87,6 +89,7 @@ fn unregister(vm: &mut Vm, args: Args) -> PyResult {
 /// as "Exception ignored in atexit callback" and the others still run.
 pub fn run_exitfuncs(vm: &mut Vm) {
     while let Some(cb) = CALLBACKS.with(|c| c.borrow_mut().pop()) {
+        let Some(cb) = cb else { continue };
         let a = Args {
             pos: cb.args.into_iter().collect(),
             kw: cb.kw,

@@ -347,15 +347,19 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("setitimer", setitimer),
         ("getitimer", getitimer),
     ];
+    let mut int_handler = Value::None;
     for (name, f) in funcs {
         let b = vm.new_builtin(name, *f);
+        if *name == "default_int_handler" {
+            int_handler = b.clone();
+        }
         module_set(vm, &m, name, b);
     }
     // The start-up SIGINT handler is this module's default_int_handler.
     if HANDLERS.with(|h| h.borrow()[libc::SIGINT as usize].is_none())
         && current_disposition(libc::SIGINT) == handler_addr()
     {
-        let f = vm.new_builtin("default_int_handler", default_int_handler);
+        let f = int_handler;
         HANDLERS.with(|h| h.borrow_mut()[libc::SIGINT as usize] = Some(f));
     }
     // Plain ints: Signals/Handlers enums need `enum`, not yet in Taipan's library.
