@@ -112,8 +112,9 @@ impl Interpreter {
         let mut status = match result {
             Ok(()) => 0,
             Err(e) => {
-                interrupted =
-                    self.vm.is_instance_of(&e, &self.vm.exc.keyboard_interrupt.clone());
+                interrupted = self
+                    .vm
+                    .is_instance_of(&e, &self.vm.exc.keyboard_interrupt.clone());
                 traceback::handle_uncaught(&mut self.vm, &e)
             }
         };

@@ -97,7 +97,9 @@ pub fn run_exitfuncs(vm: &mut Vm) {
         if let Err(e) = vm.call(&cb.func, a) {
             let what = vm.repr(&cb.func).unwrap_or_default();
             let tb = crate::traceback::format_exception(vm, &e, 0);
-            vm.write_stderr(&format!("Exception ignored in atexit callback: {what}\n{tb}"));
+            vm.write_stderr(&format!(
+                "Exception ignored in atexit callback: {what}\n{tb}"
+            ));
         }
     }
 }

@@ -62,7 +62,18 @@ fn fork_exec(vm: &mut Vm, args: Args) -> PyResult {
         return Err(last_err(vm, None, None));
     }
     if pid == 0 {
-        unsafe { child(&fds, errpipe, new_session, cwd.as_ref(), &exes, &argv_p, env_p.as_deref(), max_fd) }
+        unsafe {
+            child(
+                &fds,
+                errpipe,
+                new_session,
+                cwd.as_ref(),
+                &exes,
+                &argv_p,
+                env_p.as_deref(),
+                max_fd,
+            )
+        }
     }
     Ok(Value::Int(i64::from(pid)))
 }
@@ -157,6 +168,14 @@ unsafe fn child(
                 first_err = e;
             }
         }
-        report(errpipe, b'x', if first_err == 0 { libc::ENOENT } else { first_err })
-}
+        report(
+            errpipe,
+            b'x',
+            if first_err == 0 {
+                libc::ENOENT
+            } else {
+                first_err
+            },
+        )
+    }
 }

@@ -228,7 +228,9 @@ fn strsignal(vm: &mut Vm, args: Args) -> PyResult {
     if p.is_null() {
         return Ok(Value::None);
     }
-    let s = unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned();
+    let s = unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned();
     if s.starts_with("Unknown signal") || s.starts_with("Real-time signal") {
         return Ok(Value::None);
     }
