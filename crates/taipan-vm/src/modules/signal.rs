@@ -106,8 +106,8 @@ pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {
     if let Some(errno) = vm.out.failed.take() {
         return Err(posix::os_err(vm, errno, None, None));
     }
-    for sig in 1..NSIG {
-        if !TRIPPED[sig].swap(false, Ordering::SeqCst) {
+    for (sig, tripped) in TRIPPED.iter().enumerate().skip(1) {
+        if !tripped.swap(false, Ordering::SeqCst) {
             continue;
         }
         let h = HANDLERS.with(|h| h.borrow()[sig].clone());
