@@ -42,6 +42,7 @@ impl Interpreter {
             }
         };
         objects::str::set_hash_key(k0, k1);
+        modules::signal::startup();
         Interpreter {
             vm: bootstrap::new_vm(config),
         }
@@ -107,13 +108,29 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         };
-        let status = match result {
+        let mut interrupted = false;
+        let mut status = match result {
             Ok(()) => 0,
-            Err(e) => traceback::handle_uncaught(&mut self.vm, &e),
+            Err(e) => {
+                interrupted = self
+                    .vm
+                    .is_instance_of(&e, &self.vm.exc.keyboard_interrupt.clone());
+                traceback::handle_uncaught(&mut self.vm, &e)
+            }
         };
+        modules::atexit::run_exitfuncs(&mut self.vm);
         self.vm.shutdown();
         self.vm.out.flush();
+        if self.vm.out.failed.take().is_some() && status == 0 {
+            // CPython's final flush of sys.stdout failing (the reader went away).
+            self.vm.err.write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+            status = 120;
+        }
         self.vm.err.flush();
+        if interrupted {
+            modules::signal::die_of_sigint();
+            status = 130;
+        }
         status
     }
 }

@@ -49,6 +49,8 @@ fn main() {
     let child = std::thread::Builder::new()
         .stack_size(1 << 30)
         .spawn(move || std::process::exit(run(args)));
+    // Signals go to the interpreter's thread, where they interrupt blocking calls.
+    taipan_vm::modules::signal::block_async_signals();
     let code = match child.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => 70,

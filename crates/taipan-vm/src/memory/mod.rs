@@ -27,6 +27,9 @@ impl Vm {
         if pending::take(pending::GC) {
             self.gc_auto();
         }
+        if pending::take(pending::SIGNALS) {
+            crate::modules::signal::run_handlers(self)?;
+        }
         Ok(())
     }
 

@@ -6,6 +6,9 @@ pub struct StdStream {
     fd: i32,
     buf: Vec<u8>,
     unbuffered: bool,
+    /// The errno of a failed write (EPIPE: the reader went away), raised as an OSError
+    /// at the next instruction boundary (see modules/signal.rs).
+    pub failed: Option<i32>,
 }
 
 impl StdStream {
@@ -14,6 +17,7 @@ impl StdStream {
             fd,
             buf: Vec::new(),
             unbuffered,
+            failed: None,
         }
     }
 
@@ -28,8 +32,7 @@ impl StdStream {
         if self.buf.is_empty() {
             return;
         }
-        // A closed pipe is not an error worth crashing over.
-        let _ = if self.fd == 1 {
+        let r = if self.fd == 1 {
             std::io::stdout()
                 .write_all(&self.buf)
                 .and_then(|_| std::io::stdout().flush())
@@ -39,6 +42,10 @@ impl StdStream {
                 .and_then(|_| std::io::stderr().flush())
         };
         self.buf.clear();
+        if let Err(e) = r {
+            self.failed = Some(e.raw_os_error().unwrap_or(libc::EIO));
+            crate::memory::pending::request(crate::memory::pending::SIGNALS);
+        }
     }
 }
 

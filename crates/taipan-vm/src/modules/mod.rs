@@ -2,6 +2,7 @@
 
 pub mod abc;
 pub mod array;
+pub mod atexit;
 pub mod cmath;
 pub mod codecs;
 pub mod collections;
@@ -29,8 +30,10 @@ pub mod posix;
 mod posix_dir;
 mod posix_fs;
 mod posix_proc;
+mod posix_spawn;
 pub mod random;
 pub mod sha2;
+pub mod signal;
 pub mod sre;
 pub mod struct_;
 pub mod sys;
@@ -62,6 +65,8 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "itertools" => Some(itertools::create),
         "_functools" => Some(functools::create),
         "gc" => Some(gc::create),
+        "atexit" => Some(atexit::create),
+        "signal" => Some(signal::create),
         "_taipan_weak" => Some(weak::create),
         "_codecs" => Some(codecs::create),
         "_json" => Some(json::create),

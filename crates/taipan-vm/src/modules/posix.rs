@@ -341,6 +341,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     funcs.extend_from_slice(posix_fs::FUNCS);
     funcs.extend_from_slice(posix_dir::FUNCS);
     funcs.extend_from_slice(posix_proc::FUNCS);
+    funcs.extend_from_slice(super::posix_spawn::FUNCS);
     for (name, f) in funcs {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);

@@ -258,6 +258,8 @@ fn read(vm: &mut Vm, args: Args) -> PyResult {
         if posix::errno() != libc::EINTR {
             return Err(last_err(vm, None, None));
         }
+        // PEP 475: run the signal handlers (they may raise), then retry.
+        crate::modules::signal::check(vm)?;
     }
 }
 
@@ -285,6 +287,7 @@ fn write(vm: &mut Vm, args: Args) -> PyResult {
         if posix::errno() != libc::EINTR {
             return Err(last_err(vm, None, None));
         }
+        crate::modules::signal::check(vm)?;
     }
 }
 
@@ -538,6 +541,7 @@ fn waitpid(vm: &mut Vm, args: Args) -> PyResult {
         // SAFETY: waitpid fills an int status.
         let r = unsafe { libc::waitpid(pid, &mut status, options) };
         if r < 0 && posix::errno() == libc::EINTR {
+            crate::modules::signal::check(vm)?;
             continue;
         }
         return wait_result(vm, r, status);
@@ -551,6 +555,7 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult {
         // SAFETY: wait fills an int status.
         let r = unsafe { libc::wait(&mut status) };
         if r < 0 && posix::errno() == libc::EINTR {
+            crate::modules::signal::check(vm)?;
             continue;
         }
         return wait_result(vm, r, status);

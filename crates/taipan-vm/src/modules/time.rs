@@ -268,8 +268,25 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
     vm.out.flush();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-    Ok(Value::None)
+    crate::modules::signal::check(vm)?;
+    // PEP 475: a signal wakes the sleep up, its handler runs (and may raise), then the
+    // sleep goes on until the deadline.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs);
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Ok(Value::None);
+        }
+        let ts = libc::timespec {
+            tv_sec: left.as_secs() as libc::time_t,
+            tv_nsec: libc::c_long::from(left.subsec_nanos() as i32),
+        };
+        // SAFETY: nanosleep with a valid timespec and no remainder pointer.
+        if unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) } == 0 {
+            return Ok(Value::None);
+        }
+        crate::modules::signal::check(vm)?;
+    }
 }
 
 /// A timestamp argument (None: now), floored to whole seconds.

@@ -1,0 +1,3 @@
+import atexit, sys
+atexit.register(lambda: print("cleanup"))
+sys.exit(4)

@@ -1,0 +1,10 @@
+import subprocess
+print(subprocess.run(["echo", "hi"], capture_output=True))
+print(subprocess.run(["echo", "hi"], capture_output=True, text=True))
+print(subprocess.run("echo a; echo b >&2; exit 3", shell=True, capture_output=True))
+print(subprocess.run(["cat"], input=b"data\n", capture_output=True).stdout)
+print(subprocess.run(["cat"], input="x\r\ny", capture_output=True, text=True).stdout.split("\n"))
+print(subprocess.run(["true"], stdout=subprocess.DEVNULL))
+print(subprocess.run(["sh", "-c", "echo $FOO"], env={"FOO": "bar", "PATH": "/usr/bin:/bin"}, capture_output=True).stdout)
+print(subprocess.run(["pwd"], cwd="/", capture_output=True).stdout)
+print(subprocess.run(["sh", "-c", "cat >&2"], input=b"to err", stderr=subprocess.PIPE))
