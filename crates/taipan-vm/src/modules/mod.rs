@@ -66,7 +66,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_functools" => Some(functools::create),
         "gc" => Some(gc::create),
         "atexit" => Some(atexit::create),
-        "signal" => Some(signal::create),
+        "_signal" => Some(signal::create),
         "_taipan_weak" => Some(weak::create),
         "_codecs" => Some(codecs::create),
         "_json" => Some(json::create),

@@ -336,7 +336,7 @@ const SIGNALS: &[(&str, i32)] = &[
 ];
 
 pub fn create(vm: &mut Vm) -> ObjRef {
-    let m = new_module(vm, "signal");
+    let m = new_module(vm, "_signal");
     let funcs: &[(&'static str, NativeFn)] = &[
         ("signal", signal),
         ("getsignal", getsignal),
@@ -364,7 +364,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         let f = int_handler;
         HANDLERS.with(|h| h.borrow_mut()[libc::SIGINT as usize] = Some(f));
     }
-    // Plain ints: Signals/Handlers enums need `enum`, not yet in Taipan's library.
+    // Plain ints here; lib/signal.py wraps them in the Signals/Handlers enums.
     for (name, v) in SIGNALS {
         module_set(vm, &m, name, Value::Int(i64::from(*v)));
     }

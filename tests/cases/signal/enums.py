@@ -1,0 +1,11 @@
+import signal
+print(signal.SIGINT, repr(signal.SIGINT), signal.SIG_DFL, repr(signal.SIG_IGN))
+print(repr(signal.getsignal(signal.SIGTERM)))
+print(signal.Signals(2), repr(signal.Signals['SIGTERM']), type(signal.valid_signals()))
+print(sorted(signal.valid_signals())[:3])
+print(repr(signal.signal(signal.SIGUSR1, signal.SIG_IGN)), repr(signal.signal(signal.SIGUSR1, signal.SIG_DFL)))
+print(repr(signal.Sigmasks.SIG_BLOCK), signal.SIGIOT, signal.SIGPOLL, signal.SIGRTMIN)
+print([m.name for m in signal.Signals][:8], len(signal.Signals))
+print(signal.Signals.SIGIOT is signal.Signals.SIGABRT, signal.Signals(29).name)
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+print(isinstance(signal.SIGINT, int), signal.SIGINT + 1)
