@@ -310,7 +310,10 @@ impl Vm {
         let m = Value::Obj(init(self));
         self.modules_set(fullname, m.clone());
         let kind = self.new_str("builtin");
-        self.bootstrap_call("_set_spec", vec![m.clone(), kind, Value::None, Value::Bool(false)])?;
+        self.bootstrap_call(
+            "_set_spec",
+            vec![m.clone(), kind, Value::None, Value::Bool(false)],
+        )?;
         Ok(Some(m))
     }
 
@@ -331,7 +334,10 @@ impl Vm {
             self.get_attr_str(parent, "__path__").unwrap_or(Value::None)
         };
         let name = self.new_str(fullname);
-        let spec = self.call(&find_spec, crate::vm::Args::new(vec![name, path, Value::None]))?;
+        let spec = self.call(
+            &find_spec,
+            crate::vm::Args::new(vec![name, path, Value::None]),
+        )?;
         if spec.is_none() {
             return Ok(None);
         }
@@ -365,7 +371,8 @@ impl Vm {
             if custom {
                 // sys.path_hooks / sys.path_importer_cache hold a finder of the program's.
                 let ext = self.modules_get("_frozen_importlib_external");
-                if let Some(f) = ext.and_then(|e| self.get_attr_str(&e, "_taipan_path_finder").ok()) {
+                if let Some(f) = ext.and_then(|e| self.get_attr_str(&e, "_taipan_path_finder").ok())
+                {
                     let finder = self.call(&f, crate::vm::Args::new(vec![entry.clone()]))?;
                     match finder {
                         Value::None => {}
@@ -373,16 +380,15 @@ impl Vm {
                         finder => {
                             let find_spec = self.get_attr_str(&finder, "find_spec")?;
                             let name = self.new_str(fullname);
-                            let spec = self.call(
-                                &find_spec,
-                                crate::vm::Args::new(vec![name, Value::None]),
-                            )?;
+                            let spec = self
+                                .call(&find_spec, crate::vm::Args::new(vec![name, Value::None]))?;
                             if spec.is_none() {
                                 continue;
                             }
                             let loader = self.get_attr_str(&spec, "loader")?;
                             if loader.is_none() {
-                                let locs = self.get_attr_str(&spec, "submodule_search_locations")?;
+                                let locs =
+                                    self.get_attr_str(&spec, "submodule_search_locations")?;
                                 if !locs.is_none() {
                                     namespace.extend(self.iterate(&locs)?);
                                 }
@@ -487,7 +493,9 @@ impl Vm {
                 return Err(self.import_error(&self.exc.import_error.clone(), msg, name));
             }
         };
-        if self.config.cache_log {
+        // The import machinery's own modules load on the first import of every program;
+        // the cache log reports only what the program imports.
+        if self.config.cache_log && !name.starts_with("_frozen_importlib") {
             self.err.write(&format!("taipan-cache: {name}: frozen\n"));
         }
         let spec = ModuleSpec {
@@ -540,7 +548,10 @@ impl Vm {
         let kind = self.new_str(spec.kind);
         let mv = Value::Obj(m.clone());
         self.modules_set(name, Value::Obj(m.clone()));
-        let r = self.bootstrap_call("_set_spec", vec![mv, kind, origin, Value::Bool(spec.is_pkg)]);
+        let r = self.bootstrap_call(
+            "_set_spec",
+            vec![mv, kind, origin, Value::Bool(spec.is_pkg)],
+        );
         if let Err(e) = r {
             if let Payload::Dict(d) = &self.sys_modules.payload {
                 d.borrow_mut().del_str(name);

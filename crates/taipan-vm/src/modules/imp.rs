@@ -199,7 +199,10 @@ fn is_frozen_package(vm: &mut Vm, args: Args) -> PyResult {
         Some((is_pkg, _)) => Ok(Value::Bool(is_pkg)),
         None => Err(vm.new_exception(
             &vm.exc.import_error.clone(),
-            format!("No such frozen object named {}", crate::objects::str::repr_str(&name)),
+            format!(
+                "No such frozen object named {}",
+                crate::objects::str::repr_str(&name)
+            ),
         )),
     }
 }
@@ -210,7 +213,10 @@ fn get_frozen_object(vm: &mut Vm, args: Args) -> PyResult {
     let Some((_, data)) = crate::modules::frozen(&name) else {
         return Err(vm.new_exception(
             &vm.exc.import_error.clone(),
-            format!("No such frozen object named {}", crate::objects::str::repr_str(&name)),
+            format!(
+                "No such frozen object named {}",
+                crate::objects::str::repr_str(&name)
+            ),
         ));
     };
     match taipan_bytecode::marshal::loads(data) {
