@@ -285,3 +285,71 @@ for _name, _mod in list(sys.modules.items()):
         elif _imp.is_frozen(_name):
             _set_spec(_mod, "frozen", None, _imp.is_frozen_package(_name))
 del _name, _mod
+
+
+def _taipan_main_spec(mod_name):
+    """For `taipan -m NAME` (as CPython's runpy): the spec of the module to run as
+    __main__ (a package's __main__ submodule), or the message to report instead."""
+    if mod_name.startswith("."):
+        return "Relative module names not supported"
+    try:
+        spec = _find_spec_importing_parent(mod_name)
+    except (ImportError, AttributeError, TypeError, ValueError) as ex:
+        msg = "Error while finding module specification for {!r} ({}: {})"
+        if mod_name.endswith(".py"):
+            msg += ". Try using '{}' instead of '{}' as the module name.".format(
+                mod_name[:-3], mod_name)
+        return msg.format(mod_name, type(ex).__name__, ex)
+    if spec is None:
+        return "No module named " + mod_name
+    if spec.submodule_search_locations is not None:
+        if mod_name == "__main__" or mod_name.endswith(".__main__"):
+            return "Cannot use package as __main__ module"
+        __import__(mod_name)
+        pkg_main = mod_name + ".__main__"
+        result = _taipan_main_spec(pkg_main)
+        if isinstance(result, str):
+            return "{}; {!r} is a package and cannot be directly executed".format(
+                result, mod_name)
+        return result
+    return spec
+
+
+def _find_spec(name, path):
+    """The first spec sys.meta_path's finders give for `name` (None if none does)."""
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        if find_spec is None:
+            continue
+        spec = find_spec(name, path, None)
+        if spec is not None:
+            return spec
+    return None
+
+
+def _find_spec_importing_parent(fullname):
+    """importlib.util.find_spec for an absolute name: sys.modules' spec, or the finders'
+    answer once the parent package is imported."""
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        if module is None:
+            return None
+        try:
+            spec = module.__spec__
+        except AttributeError:
+            raise ValueError(f"{fullname}.__spec__ is not set") from None
+        if spec is None:
+            raise ValueError(f"{fullname}.__spec__ is None")
+        return spec
+    parent_name = fullname.rpartition(".")[0]
+    if parent_name:
+        parent = __import__(parent_name, fromlist=["__path__"])
+        try:
+            parent_path = parent.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(
+                f"__path__ attribute not found on {parent_name!r} "
+                f"while trying to find {fullname!r}", name=fullname) from e
+    else:
+        parent_path = None
+    return _find_spec(fullname, parent_path)

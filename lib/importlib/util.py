@@ -2,7 +2,7 @@
 
 import sys
 from _imp import MAGIC_NUMBER, cache_from_source, source_from_cache, source_hash
-from _frozen_importlib import module_from_spec
+from _frozen_importlib import module_from_spec, _find_spec, _find_spec_importing_parent
 from _frozen_importlib_external import spec_from_file_location
 
 __all__ = ["MAGIC_NUMBER", "cache_from_source", "decode_source", "find_spec",
@@ -26,44 +26,11 @@ def resolve_name(name, package):
     return _resolve_name(name[level:], package, level)
 
 
-def _find_spec(name, path):
-    for finder in sys.meta_path:
-        find_spec = getattr(finder, "find_spec", None)
-        if find_spec is None:
-            continue
-        spec = find_spec(name, path, None)
-        if spec is not None:
-            return spec
-    return None
-
-
 def find_spec(name, package=None):
     """Return the spec for the specified module, without importing it (but its parent
     package is imported)."""
     fullname = resolve_name(name, package) if name.startswith(".") else name
-    if fullname in sys.modules:
-        module = sys.modules[fullname]
-        if module is None:
-            return None
-        try:
-            spec = module.__spec__
-        except AttributeError:
-            raise ValueError(f"{name}.__spec__ is not set") from None
-        if spec is None:
-            raise ValueError(f"{name}.__spec__ is None")
-        return spec
-    parent_name = fullname.rpartition(".")[0]
-    if parent_name:
-        parent = __import__(parent_name, fromlist=["__path__"])
-        try:
-            parent_path = parent.__path__
-        except AttributeError as e:
-            raise ModuleNotFoundError(
-                f"__path__ attribute not found on {parent_name!r} "
-                f"while trying to find {fullname!r}", name=fullname) from e
-    else:
-        parent_path = None
-    return _find_spec(fullname, parent_path)
+    return _find_spec_importing_parent(fullname)
 
 
 def spec_from_loader(name, loader, *, origin=None, is_package=None):

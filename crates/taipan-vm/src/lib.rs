@@ -13,6 +13,7 @@ pub mod methods;
 pub mod modules;
 pub mod namespaces;
 pub mod objects;
+mod run_module;
 pub mod suggestions;
 pub mod traceback;
 pub mod traceback_group;
