@@ -353,3 +353,32 @@ def _find_spec_importing_parent(fullname):
     else:
         parent_path = None
     return _find_spec(fullname, parent_path)
+
+
+def _module_repr(module):
+    """ModuleType.__repr__ (the VM calls it once this module is loaded)."""
+    loader = getattr(module, "__loader__", None)
+    spec = getattr(module, "__spec__", None)
+    if spec:
+        name = "?" if spec.name is None else spec.name
+        if spec.origin is not None:
+            if spec.has_location:
+                return "<module {!r} from {!r}>".format(name, spec.origin)
+            return "<module {!r} ({})>".format(name, spec.origin)
+        if spec.loader is None:
+            return "<module {!r}>".format(name)
+        ext = sys.modules.get("_frozen_importlib_external")
+        if ext is not None and isinstance(spec.loader, ext.NamespaceLoader):
+            return "<module {!r} (namespace) from {}>".format(name, list(spec.loader._path))
+        return "<module {!r} ({!r})>".format(name, spec.loader)
+    try:
+        name = module.__name__
+    except AttributeError:
+        name = "?"
+    try:
+        filename = module.__file__
+    except AttributeError:
+        if loader is None:
+            return "<module {!r}>".format(name)
+        return "<module {!r} ({!r})>".format(name, loader)
+    return "<module {!r} from {!r}>".format(name, filename)

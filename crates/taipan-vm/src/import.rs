@@ -291,6 +291,18 @@ impl Vm {
         self.call(&f, crate::vm::Args::new(args)).map(Some)
     }
 
+    /// `repr(module)`: lib/_frozen_importlib's `_module_repr` once the import machinery is
+    /// loaded (it reads __spec__ / __loader__ / __file__ as CPython does).
+    pub(crate) fn module_repr(&mut self, m: &Value, name: &str) -> PyResult<String> {
+        match self.bootstrap_call("_module_repr", vec![m.clone()])? {
+            Some(r) => match r.as_str() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(self.type_error("__repr__ returned non-string")),
+            },
+            None => Ok(format!("<module {}>", repr_str(name))),
+        }
+    }
+
     /// Loads lib/_frozen_importlib (ModuleSpec, sys.meta_path, ...) before the first import.
     fn ensure_import_machinery(&mut self) -> PyResult<()> {
         const NAME: &str = "_frozen_importlib";
