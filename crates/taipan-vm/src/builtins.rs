@@ -1198,7 +1198,13 @@ fn import_fn(vm: &mut Vm, mut args: Args) -> PyResult {
     let name = slots[0].take().expect("required");
     let fromlist = slots[3].take().unwrap_or(Value::None);
     let level = slots[4].take().unwrap_or(Value::Int(0));
-    vm.import_name(&name, &fromlist, &level)
+    // Relative imports resolve against the globals passed (CPython's resolve_name).
+    let globals = slots[1].take().filter(|g| !g.is_none());
+    if matches!(level, Value::Int(l) if l > 0) && globals.is_none() {
+        let k = vm.new_str("'__name__' not in globals");
+        return Err(vm.new_exception_args(&vm.exc.key_error.clone(), vec![k]));
+    }
+    vm.import_name_in(&name, globals.as_ref(), &fromlist, &level)
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {

@@ -124,6 +124,18 @@ impl Vm {
     }
 
     pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
+        self.import_name_in(name, None, fromlist, level)
+    }
+
+    /// `__import__(name, globals, locals, fromlist, level)`: relative to `globals`'s
+    /// package when given, else to the importing frame's.
+    pub fn import_name_in(
+        &mut self,
+        name: &Value,
+        globals: Option<&Value>,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult {
         let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
             return Err(self.type_error("module name must be a string"));
         };
@@ -133,7 +145,7 @@ impl Vm {
             return Err(self.value_error("level must be >= 0"));
         }
         let full = if level > 0 {
-            let package = self.current_package();
+            let package = self.current_package(globals)?;
             if package.is_empty() {
                 return Err(self.new_exception(
                     &self.exc.import_error.clone(),
@@ -201,28 +213,53 @@ impl Vm {
         self.get_attr_str(m, "__path__").is_ok()
     }
 
-    fn current_package(&mut self) -> String {
-        let Some(f) = self.frames.last() else {
-            return String::new();
+    /// The package a relative import is relative to, from `globals` (the importing
+    /// frame's when None), as CPython's resolve_name: __package__, else
+    /// __spec__.parent, else __name__ (itself for a package, else its parent).
+    fn current_package(&mut self, globals: Option<&Value>) -> PyResult<String> {
+        let g = match globals {
+            Some(g) => {
+                if !matches!(g.payload(), Some(Payload::Dict(_))) {
+                    return Err(self.type_error("globals must be a dict"));
+                }
+                g.clone()
+            }
+            None => match self.frames.last() {
+                Some(f) => Value::Obj(f.globals.clone()),
+                None => return Ok(String::new()),
+            },
         };
-        let g = f.globals.clone();
-        let get = |k: &str| match &g.payload {
-            Payload::Dict(d) => d.borrow().get_str(k),
+        let get = |k: &str| match g.payload() {
+            Some(Payload::Dict(d)) => d.borrow().get_str(k),
             _ => None,
         };
-        if let Some(p) = get("__package__").and_then(|p| p.as_str().map(|s| s.as_str().to_string()))
-        {
-            return p;
+        if let Some(p) = get("__package__").filter(|p| !p.is_none()) {
+            return match p.as_str() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(self.type_error("package must be a string")),
+            };
         }
-        let name = get("__name__")
-            .and_then(|p| p.as_str().map(|s| s.as_str().to_string()))
-            .unwrap_or_default();
+        if let Some(spec) = get("__spec__").filter(|s| !s.is_none()) {
+            let parent = self.get_attr_str(&spec, "parent")?;
+            return match parent.as_str() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(self.type_error("__spec__.parent must be a string")),
+            };
+        }
+        let Some(name) = get("__name__") else {
+            let k = self.new_str("'__name__' not in globals");
+            return Err(self.new_exception_args(&self.exc.key_error.clone(), vec![k]));
+        };
+        let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
+            return Err(self.type_error("__name__ must be a string"));
+        };
         if get("__path__").is_some() {
-            name
+            Ok(name)
         } else {
-            name.rsplit_once('.')
+            Ok(name
+                .rsplit_once('.')
                 .map(|(a, _)| a.to_string())
-                .unwrap_or_default()
+                .unwrap_or_default())
         }
     }
 
@@ -236,6 +273,11 @@ impl Vm {
 
     fn import_one(&mut self, fullname: &str, parent: &Value) -> PyResult {
         if let Some(m) = self.modules_get(fullname) {
+            if m.is_none() {
+                let msg = format!("import of {fullname} halted; None in sys.modules");
+                let cls = self.exc.module_not_found_error.clone();
+                return Err(self.import_error(&cls, msg, fullname));
+            }
             return Ok(m);
         }
         // As CPython's sys.meta_path (BuiltinImporter, FrozenImporter, PathFinder, and any
@@ -528,14 +570,10 @@ impl Vm {
             Some(f) => self.new_str(f.clone()),
             None => Value::None,
         };
-        if let Some(file) = spec.file {
-            let file = self.new_str(file);
-            crate::modules::sys::module_set(self, &m, "__file__", file);
-        }
-        if let Some(cached) = spec.cached {
-            let cached = self.new_str(cached);
-            crate::modules::sys::module_set(self, &m, "__cached__", cached);
-        }
+        // CPython's order of a module's attributes: __name__, __doc__ (a docstring
+        // replaces it), __package__, __loader__, __spec__ (filled in by
+        // lib/_frozen_importlib), __path__, __file__, __cached__, __builtins__.
+        crate::modules::sys::module_set(self, &m, "__doc__", Value::None);
         let pkg = if spec.is_pkg {
             name.to_string()
         } else {
@@ -545,6 +583,10 @@ impl Vm {
         };
         let pkg = self.new_str(pkg);
         crate::modules::sys::module_set(self, &m, "__package__", pkg);
+        if self.modules_get("_frozen_importlib").is_some() {
+            crate::modules::sys::module_set(self, &m, "__loader__", Value::None);
+            crate::modules::sys::module_set(self, &m, "__spec__", Value::None);
+        }
         if let Some(dir) = spec.path {
             // A frozen package has an empty __path__: its submodules are frozen too.
             let items = if dir.is_empty() {
@@ -554,6 +596,14 @@ impl Vm {
             };
             let l = self.new_list(items);
             crate::modules::sys::module_set(self, &m, "__path__", l);
+        }
+        if let Some(file) = spec.file {
+            let file = self.new_str(file);
+            crate::modules::sys::module_set(self, &m, "__file__", file);
+        }
+        if let Some(cached) = spec.cached {
+            let cached = self.new_str(cached);
+            crate::modules::sys::module_set(self, &m, "__cached__", cached);
         }
         let b = Value::Obj(self.builtins.clone());
         crate::modules::sys::module_set(self, &m, "__builtins__", b);
