@@ -1157,6 +1157,19 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
                     );
                 }
                 if let Payload::Module(m) = &o.payload {
+                    // PEP 562: a module's own __dir__ function answers, sorted by dir().
+                    let hook = match &m.dict.payload {
+                        Payload::Dict(d) => d.borrow().get_str("__dir__"),
+                        _ => None,
+                    };
+                    if let Some(hook) = hook {
+                        let r = vm.call(&hook, Args::default())?;
+                        let items = vm.iterate(&r)?;
+                        let l = vm.new_list(items);
+                        let sort = vm.get_attr_str(&l, "sort")?;
+                        vm.call(&sort, Args::default())?;
+                        return Ok(l);
+                    }
                     // dir(module) is the sorted keys of its namespace only.
                     if let Payload::Dict(d) = &m.dict.payload {
                         names.extend(
