@@ -1,8 +1,9 @@
-"""A subset of CPython's importlib: import_module and the util submodule."""
+"""A subset of CPython's importlib: import_module, reload, invalidate_caches, and the
+util and machinery submodules."""
 
 import sys
 
-__all__ = ["import_module", "invalidate_caches", "reload"]
+__all__ = ["__import__", "import_module", "invalidate_caches", "reload"]
 
 
 def _resolve_name(name, package, level):
@@ -32,9 +33,50 @@ def import_module(name, package=None):
 
 
 def invalidate_caches():
-    """Taipan's finders keep no caches: nothing to do."""
+    """Call the invalidate_caches() method on all meta path finders."""
+    for finder in sys.meta_path:
+        if hasattr(finder, "invalidate_caches"):
+            finder.invalidate_caches()
 
 
 def reload(module):
-    """Taipan cannot reload modules yet."""
-    raise NotImplementedError("Taipan does not support importlib.reload yet")
+    """Reload the module and return it: its code runs again in the same namespace."""
+    try:
+        name = module.__spec__.name
+    except AttributeError:
+        try:
+            name = module.__name__
+        except AttributeError:
+            raise TypeError("reload() argument must be a module") from None
+    if sys.modules.get(name) is not module:
+        raise ImportError(f"module {name} not in sys.modules", name=name)
+    if name in _RELOADING:
+        return _RELOADING[name]
+    _RELOADING[name] = module
+    try:
+        parent_name = name.rpartition(".")[0]
+        if parent_name:
+            try:
+                parent = sys.modules[parent_name]
+            except KeyError:
+                raise ImportError(f"parent {parent_name!r} not in sys.modules",
+                                  name=parent_name) from None
+            pkgpath = parent.__path__
+        else:
+            pkgpath = None
+        from importlib.util import _find_spec
+        spec = _find_spec(name, pkgpath)
+        if spec is None:
+            raise ModuleNotFoundError(f"spec not found for the module {name!r}", name=name)
+        from _frozen_importlib import _init_module_attrs
+        _init_module_attrs(spec, module, override=True)
+        spec.loader.exec_module(module)
+        return sys.modules[name]
+    finally:
+        try:
+            del _RELOADING[name]
+        except KeyError:
+            pass
+
+
+_RELOADING = {}

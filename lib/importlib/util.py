@@ -1,5 +1,59 @@
-"""importlib.util: cache paths and source hashes of Taipan's bytecode cache."""
+"""importlib.util: finding specs, making modules from them, cache paths and hashes."""
 
+import sys
 from _imp import MAGIC_NUMBER, cache_from_source, source_from_cache, source_hash
+from _frozen_importlib import module_from_spec, _find_spec, _find_spec_importing_parent
+from _frozen_importlib_external import spec_from_file_location
 
-__all__ = ["MAGIC_NUMBER", "cache_from_source", "source_from_cache", "source_hash"]
+__all__ = ["MAGIC_NUMBER", "cache_from_source", "decode_source", "find_spec",
+           "module_from_spec", "resolve_name", "source_from_cache", "source_hash",
+           "spec_from_file_location", "spec_from_loader"]
+
+
+def resolve_name(name, package):
+    """Resolve a relative module name to an absolute one."""
+    if not name.startswith("."):
+        return name
+    elif not package:
+        raise ImportError(f"no package specified for {repr(name)} "
+                          "(required for relative module names)")
+    level = 0
+    for character in name:
+        if character != ".":
+            break
+        level += 1
+    from importlib import _resolve_name
+    return _resolve_name(name[level:], package, level)
+
+
+def find_spec(name, package=None):
+    """Return the spec for the specified module, without importing it (but its parent
+    package is imported)."""
+    fullname = resolve_name(name, package) if name.startswith(".") else name
+    return _find_spec_importing_parent(fullname)
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """Return a module spec based on various loader methods."""
+    from _frozen_importlib import ModuleSpec
+    if origin is None:
+        origin = getattr(loader, "_ORIGIN", None)
+    if not origin and hasattr(loader, "get_filename"):
+        if is_package is None:
+            return spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, "is_package"):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def decode_source(source_bytes):
+    """Decode bytes representing source code and return the string (universal newlines)."""
+    return source_bytes.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

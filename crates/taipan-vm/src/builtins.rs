@@ -1179,6 +1179,19 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
                     );
                 }
                 if let Payload::Module(m) = &o.payload {
+                    // PEP 562: a module's own __dir__ function answers, sorted by dir().
+                    let hook = match &m.dict.payload {
+                        Payload::Dict(d) => d.borrow().get_str("__dir__"),
+                        _ => None,
+                    };
+                    if let Some(hook) = hook {
+                        let r = vm.call(&hook, Args::default())?;
+                        let items = vm.iterate(&r)?;
+                        let l = vm.new_list(items);
+                        let sort = vm.get_attr_str(&l, "sort")?;
+                        vm.call(&sort, Args::default())?;
+                        return Ok(l);
+                    }
                     // dir(module) is the sorted keys of its namespace only.
                     if let Payload::Dict(d) = &m.dict.payload {
                         names.extend(
@@ -1220,7 +1233,13 @@ fn import_fn(vm: &mut Vm, mut args: Args) -> PyResult {
     let name = slots[0].take().expect("required");
     let fromlist = slots[3].take().unwrap_or(Value::None);
     let level = slots[4].take().unwrap_or(Value::Int(0));
-    vm.import_name(&name, &fromlist, &level)
+    // Relative imports resolve against the globals passed (CPython's resolve_name).
+    let globals = slots[1].take().filter(|g| !g.is_none());
+    if matches!(level, Value::Int(l) if l > 0) && globals.is_none() {
+        let k = vm.new_str("'__name__' not in globals");
+        return Err(vm.new_exception_args(&vm.exc.key_error.clone(), vec![k]));
+    }
+    vm.import_name_in(&name, globals.as_ref(), &fromlist, &level)
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {

@@ -12,6 +12,8 @@ use taipan_bytecode::{CodeObject, Const};
 
 /// Where a module came from, for its `__file__`, `__cached__`, `__path__`.
 struct ModuleSpec {
+    /// "source", "sourceless" or "frozen": which loader lib/_frozen_importlib names.
+    kind: &'static str,
     file: Option<String>,
     cached: Option<String>,
     /// `Some` for a package: its directory (empty for a frozen package).
@@ -122,15 +124,28 @@ impl Vm {
     }
 
     pub fn import_name(&mut self, name: &Value, fromlist: &Value, level: &Value) -> PyResult {
+        self.import_name_in(name, None, fromlist, level)
+    }
+
+    /// `__import__(name, globals, locals, fromlist, level)`: relative to `globals`'s
+    /// package when given, else to the importing frame's.
+    pub fn import_name_in(
+        &mut self,
+        name: &Value,
+        globals: Option<&Value>,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult {
         let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
             return Err(self.type_error("module name must be a string"));
         };
         let level = self.index_of(level)?;
+        self.ensure_import_machinery()?;
         if level < 0 {
             return Err(self.value_error("level must be >= 0"));
         }
         let full = if level > 0 {
-            let package = self.current_package();
+            let package = self.current_package(globals)?;
             if package.is_empty() {
                 return Err(self.new_exception(
                     &self.exc.import_error.clone(),
@@ -198,28 +213,53 @@ impl Vm {
         self.get_attr_str(m, "__path__").is_ok()
     }
 
-    fn current_package(&mut self) -> String {
-        let Some(f) = self.frames.last() else {
-            return String::new();
+    /// The package a relative import is relative to, from `globals` (the importing
+    /// frame's when None), as CPython's resolve_name: __package__, else
+    /// __spec__.parent, else __name__ (itself for a package, else its parent).
+    fn current_package(&mut self, globals: Option<&Value>) -> PyResult<String> {
+        let g = match globals {
+            Some(g) => {
+                if !matches!(g.payload(), Some(Payload::Dict(_))) {
+                    return Err(self.type_error("globals must be a dict"));
+                }
+                g.clone()
+            }
+            None => match self.frames.last() {
+                Some(f) => Value::Obj(f.globals.clone()),
+                None => return Ok(String::new()),
+            },
         };
-        let g = f.globals.clone();
-        let get = |k: &str| match &g.payload {
-            Payload::Dict(d) => d.borrow().get_str(k),
+        let get = |k: &str| match g.payload() {
+            Some(Payload::Dict(d)) => d.borrow().get_str(k),
             _ => None,
         };
-        if let Some(p) = get("__package__").and_then(|p| p.as_str().map(|s| s.as_str().to_string()))
-        {
-            return p;
+        if let Some(p) = get("__package__").filter(|p| !p.is_none()) {
+            return match p.as_str() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(self.type_error("package must be a string")),
+            };
         }
-        let name = get("__name__")
-            .and_then(|p| p.as_str().map(|s| s.as_str().to_string()))
-            .unwrap_or_default();
+        if let Some(spec) = get("__spec__").filter(|s| !s.is_none()) {
+            let parent = self.get_attr_str(&spec, "parent")?;
+            return match parent.as_str() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(self.type_error("__spec__.parent must be a string")),
+            };
+        }
+        let Some(name) = get("__name__") else {
+            let k = self.new_str("'__name__' not in globals");
+            return Err(self.new_exception_args(&self.exc.key_error.clone(), vec![k]));
+        };
+        let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
+            return Err(self.type_error("__name__ must be a string"));
+        };
         if get("__path__").is_some() {
-            name
+            Ok(name)
         } else {
-            name.rsplit_once('.')
+            Ok(name
+                .rsplit_once('.')
                 .map(|(a, _)| a.to_string())
-                .unwrap_or_default()
+                .unwrap_or_default())
         }
     }
 
@@ -233,41 +273,186 @@ impl Vm {
 
     fn import_one(&mut self, fullname: &str, parent: &Value) -> PyResult {
         if let Some(m) = self.modules_get(fullname) {
+            if m.is_none() {
+                let msg = format!("import of {fullname} halted; None in sys.modules");
+                let cls = self.exc.module_not_found_error.clone();
+                return Err(self.import_error(&cls, msg, fullname));
+            }
             return Ok(m);
         }
-        // As CPython's meta_path: built-in (native) modules first, then sys.path, then
-        // the frozen library (which sits at the end of the path, so CPython's own
-        // pure-Python modules on PYTHONPATH take precedence over Taipan's).
-        if let Some(init) = crate::modules::native(fullname) {
-            let m = Value::Obj(init(self));
-            self.modules_set(fullname, m.clone());
-            let short = fullname.rsplit('.').next().unwrap_or(fullname);
-            self.bind_submodule(parent, short, &m);
-            return Ok(m);
+        // As CPython's sys.meta_path (BuiltinImporter, FrozenImporter, PathFinder, and any
+        // finder the program adds). The finders of lib/_frozen_importlib carry a
+        // `_taipan_kind` and are run natively; Taipan's frozen library is searched by the
+        // path finder after sys.path, so CPython's own pure-Python modules on PYTHONPATH
+        // take precedence over Taipan's (as its Lib would).
+        let finders: Vec<Value> = match self.sys_attr("meta_path") {
+            Some(mp) => match mp.payload() {
+                Some(Payload::List(l)) => l.borrow().clone(),
+                _ => return Err(self.value_error("sys.meta_path must be a list of import hooks")),
+            },
+            // Before the import machinery is set up: built-in modules, then the path.
+            None => vec![Value::None, Value::Int(0)],
+        };
+        for finder in finders {
+            let kind = match &finder {
+                Value::None => Some("builtin".to_string()),
+                Value::Int(_) => Some("path".to_string()),
+                f => self
+                    .get_attr_str(f, "_taipan_kind")
+                    .ok()
+                    .and_then(|k| k.as_str().map(|s| s.as_str().to_string())),
+            };
+            let found = match kind.as_deref() {
+                Some("builtin") => self.load_builtin(fullname)?,
+                Some("frozen") => None,
+                Some("path") => self.path_find_load(fullname, parent)?,
+                _ => self.custom_find_load(&finder, fullname, parent)?,
+            };
+            if let Some(m) = found {
+                let short = fullname.rsplit('.').next().unwrap_or(fullname);
+                self.bind_submodule(parent, short, &m);
+                return Ok(m);
+            }
         }
-        let dirs: Vec<String> = if parent.is_none() {
+        let mut msg = format!("No module named '{fullname}'");
+        if !parent.is_none() && !self.is_package(parent) {
+            let pname = fullname.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+            msg.push_str(&format!("; '{pname}' is not a package"));
+        }
+        Err(self.import_error(&self.exc.module_not_found_error.clone(), msg, fullname))
+    }
+
+    /// Calls `_frozen_importlib.<func>(*args)` once that module is (being) loaded.
+    fn bootstrap_call(&mut self, func: &str, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let Some(b) = self.modules_get("_frozen_importlib") else {
+            return Ok(None);
+        };
+        let Ok(f) = self.get_attr_str(&b, func) else {
+            return Ok(None);
+        };
+        self.call(&f, crate::vm::Args::new(args)).map(Some)
+    }
+
+    /// `repr(module)`: lib/_frozen_importlib's `_module_repr` once the import machinery is
+    /// loaded (it reads __spec__ / __loader__ / __file__ as CPython does).
+    pub(crate) fn module_repr(&mut self, m: &Value, name: &str) -> PyResult<String> {
+        match self.bootstrap_call("_module_repr", vec![m.clone()])? {
+            Some(r) => match r.as_str() {
+                Some(s) => Ok(s.as_str().to_string()),
+                None => Err(self.type_error("__repr__ returned non-string")),
+            },
+            None => Ok(format!("<module {}>", repr_str(name))),
+        }
+    }
+
+    /// Loads lib/_frozen_importlib (ModuleSpec, sys.meta_path, ...) before the first import.
+    fn ensure_import_machinery(&mut self) -> PyResult<()> {
+        const NAME: &str = "_frozen_importlib";
+        if self.modules_get(NAME).is_none()
+            && !self.importing.iter().any(|n| n == NAME)
+            && crate::modules::frozen(NAME).is_some()
+        {
+            self.import_one(NAME, &Value::None)?;
+        }
+        Ok(())
+    }
+
+    fn load_builtin(&mut self, fullname: &str) -> PyResult<Option<Value>> {
+        let Some(init) = crate::modules::native(fullname) else {
+            return Ok(None);
+        };
+        let m = Value::Obj(init(self));
+        self.modules_set(fullname, m.clone());
+        let kind = self.new_str("builtin");
+        self.bootstrap_call(
+            "_set_spec",
+            vec![m.clone(), kind, Value::None, Value::Bool(false)],
+        )?;
+        Ok(Some(m))
+    }
+
+    /// A finder the program put on sys.meta_path: `find_spec(name, path, None)`, and the
+    /// spec it returns loaded by lib/_frozen_importlib's `_load`.
+    fn custom_find_load(
+        &mut self,
+        finder: &Value,
+        fullname: &str,
+        parent: &Value,
+    ) -> PyResult<Option<Value>> {
+        let Ok(find_spec) = self.get_attr_str(finder, "find_spec") else {
+            return Ok(None);
+        };
+        let path = if parent.is_none() {
+            Value::None
+        } else {
+            self.get_attr_str(parent, "__path__").unwrap_or(Value::None)
+        };
+        let name = self.new_str(fullname);
+        let spec = self.call(
+            &find_spec,
+            crate::vm::Args::new(vec![name, path, Value::None]),
+        )?;
+        if spec.is_none() {
+            return Ok(None);
+        }
+        self.bootstrap_call("_load", vec![spec])
+    }
+
+    /// The path finder: each directory of sys.path (or the parent package's __path__),
+    /// then Taipan's frozen library, then a namespace package (PEP 420) made of the
+    /// directories without __init__.py seen on the way.
+    fn path_find_load(&mut self, fullname: &str, parent: &Value) -> PyResult<Option<Value>> {
+        let entries: Vec<Value> = if parent.is_none() {
             match self.sys_attr("path") {
-                Some(p) => self
-                    .iterate(&p)?
-                    .iter()
-                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-                    .collect(),
+                Some(p) => self.iterate(&p)?,
                 None => vec![],
             }
         } else {
             match self.get_attr_str(parent, "__path__") {
-                Ok(p) => self
-                    .iterate(&p)?
-                    .iter()
-                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-                    .collect(),
+                Ok(p) => self.iterate(&p)?,
                 Err(_) => vec![],
             }
         };
+        let custom = self.path_hooks_customised();
         let short = fullname.rsplit('.').next().unwrap_or(fullname);
         // Only a plain name can be a file in a directory on the path.
         let findable = !short.is_empty() && !short.contains(['/', '\\', '\0']);
-        for d in dirs.into_iter().filter(|_| findable) {
+        let mut namespace: Vec<Value> = Vec::new();
+        for entry in entries.into_iter().filter(|_| findable) {
+            let Some(d) = entry.as_str().map(|s| s.as_str().to_string()) else {
+                continue;
+            };
+            if custom {
+                // sys.path_hooks / sys.path_importer_cache hold a finder of the program's.
+                let ext = self.modules_get("_frozen_importlib_external");
+                if let Some(f) = ext.and_then(|e| self.get_attr_str(&e, "_taipan_path_finder").ok())
+                {
+                    let finder = self.call(&f, crate::vm::Args::new(vec![entry.clone()]))?;
+                    match finder {
+                        Value::None => {}
+                        Value::Bool(_) => continue,
+                        finder => {
+                            let find_spec = self.get_attr_str(&finder, "find_spec")?;
+                            let name = self.new_str(fullname);
+                            let spec = self
+                                .call(&find_spec, crate::vm::Args::new(vec![name, Value::None]))?;
+                            if spec.is_none() {
+                                continue;
+                            }
+                            let loader = self.get_attr_str(&spec, "loader")?;
+                            if loader.is_none() {
+                                let locs =
+                                    self.get_attr_str(&spec, "submodule_search_locations")?;
+                                if !locs.is_none() {
+                                    namespace.extend(self.iterate(&locs)?);
+                                }
+                                continue;
+                            }
+                            return self.bootstrap_call("_load", vec![spec]);
+                        }
+                    }
+                }
+            }
             // importlib's FileFinder: '' is the current directory, as an absolute path.
             let dir = if d.is_empty() {
                 std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
@@ -283,24 +468,45 @@ impl Vm {
                 (dir.join(format!("{short}.py")), false),
                 (dir.join(format!("{short}.pyc")), false),
             ];
-            let Some((path, is_pkg)) = candidates.into_iter().find(|(p, _)| p.is_file()) else {
-                continue;
-            };
-            let m = self.load_source_module(fullname, &path, is_pkg)?;
-            self.bind_submodule(parent, short, &m);
-            return Ok(m);
+            match candidates.into_iter().find(|(p, _)| p.is_file()) {
+                Some((path, is_pkg)) => {
+                    return self.load_source_module(fullname, &path, is_pkg).map(Some)
+                }
+                None if pkg_dir.is_dir() => {
+                    let p = self.new_str(pkg_dir.to_string_lossy().into_owned());
+                    namespace.push(p);
+                }
+                None => {}
+            }
         }
         if let Some((is_pkg, data)) = crate::modules::frozen(fullname) {
-            let m = self.load_frozen_module(fullname, is_pkg, data)?;
-            self.bind_submodule(parent, short, &m);
-            return Ok(m);
+            return self.load_frozen_module(fullname, is_pkg, data).map(Some);
         }
-        let mut msg = format!("No module named '{fullname}'");
-        if !parent.is_none() && !self.is_package(parent) {
-            let pname = fullname.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
-            msg.push_str(&format!("; '{pname}' is not a package"));
+        if namespace.is_empty() {
+            return Ok(None);
         }
-        Err(self.import_error(&self.exc.module_not_found_error.clone(), msg, fullname))
+        let name = self.new_str(fullname);
+        let dirs = self.new_list(namespace);
+        match self.bootstrap_call("_namespace", vec![name, dirs])? {
+            Some(m) => Ok(Some(m)),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether the program changed sys.path_hooks or filled sys.path_importer_cache, so
+    /// that path entries must go through them rather than the native file search.
+    fn path_hooks_customised(&mut self) -> bool {
+        let hooks = self.sys_attr("path_hooks");
+        let cache = self.sys_attr("path_importer_cache");
+        let n_hooks = match hooks.as_ref().and_then(|h| h.payload()) {
+            Some(Payload::List(l)) => l.borrow().len(),
+            _ => return false,
+        };
+        let cached = match cache.as_ref().and_then(|c| c.payload()) {
+            Some(Payload::Dict(d)) => d.borrow().len(),
+            _ => 0,
+        };
+        n_hooks != 1 || cached != 0
     }
 
     fn load_source_module(&mut self, name: &str, path: &Path, is_pkg: bool) -> PyResult {
@@ -323,6 +529,7 @@ impl Vm {
                 .unwrap_or_default()
         });
         let spec = ModuleSpec {
+            kind: if sourceless { "sourceless" } else { "source" },
             file: Some(file),
             cached: Some(cached),
             path: pkg_dir,
@@ -340,10 +547,13 @@ impl Vm {
                 return Err(self.import_error(&self.exc.import_error.clone(), msg, name));
             }
         };
-        if self.config.cache_log {
+        // The import machinery's own modules load on the first import of every program;
+        // the cache log reports only what the program imports.
+        if self.config.cache_log && !name.starts_with("_frozen_importlib") {
             self.err.write(&format!("taipan-cache: {name}: frozen\n"));
         }
         let spec = ModuleSpec {
+            kind: "frozen",
             file: None,
             cached: None,
             path: is_pkg.then(String::new),
@@ -356,14 +566,14 @@ impl Vm {
     /// failure the module is removed from sys.modules again (as importlib).
     fn exec_new_module(&mut self, name: &str, code: CodeObject, spec: ModuleSpec) -> PyResult {
         let m = crate::modules::sys::new_module(self, name);
-        if let Some(file) = spec.file {
-            let file = self.new_str(file);
-            crate::modules::sys::module_set(self, &m, "__file__", file);
-        }
-        if let Some(cached) = spec.cached {
-            let cached = self.new_str(cached);
-            crate::modules::sys::module_set(self, &m, "__cached__", cached);
-        }
+        let origin = match &spec.file {
+            Some(f) => self.new_str(f.clone()),
+            None => Value::None,
+        };
+        // CPython's order of a module's attributes: __name__, __doc__ (a docstring
+        // replaces it), __package__, __loader__, __spec__ (filled in by
+        // lib/_frozen_importlib), __path__, __file__, __cached__, __builtins__.
+        crate::modules::sys::module_set(self, &m, "__doc__", Value::None);
         let pkg = if spec.is_pkg {
             name.to_string()
         } else {
@@ -373,6 +583,10 @@ impl Vm {
         };
         let pkg = self.new_str(pkg);
         crate::modules::sys::module_set(self, &m, "__package__", pkg);
+        if self.modules_get("_frozen_importlib").is_some() {
+            crate::modules::sys::module_set(self, &m, "__loader__", Value::None);
+            crate::modules::sys::module_set(self, &m, "__spec__", Value::None);
+        }
         if let Some(dir) = spec.path {
             // A frozen package has an empty __path__: its submodules are frozen too.
             let items = if dir.is_empty() {
@@ -383,9 +597,29 @@ impl Vm {
             let l = self.new_list(items);
             crate::modules::sys::module_set(self, &m, "__path__", l);
         }
+        if let Some(file) = spec.file {
+            let file = self.new_str(file);
+            crate::modules::sys::module_set(self, &m, "__file__", file);
+        }
+        if let Some(cached) = spec.cached {
+            let cached = self.new_str(cached);
+            crate::modules::sys::module_set(self, &m, "__cached__", cached);
+        }
         let b = Value::Obj(self.builtins.clone());
         crate::modules::sys::module_set(self, &m, "__builtins__", b);
+        let kind = self.new_str(spec.kind);
+        let mv = Value::Obj(m.clone());
         self.modules_set(name, Value::Obj(m.clone()));
+        let r = self.bootstrap_call(
+            "_set_spec",
+            vec![mv, kind, origin, Value::Bool(spec.is_pkg)],
+        );
+        if let Err(e) = r {
+            if let Payload::Dict(d) = &self.sys_modules.payload {
+                d.borrow_mut().del_str(name);
+            }
+            return Err(e);
+        }
         let globals = match &m.payload {
             Payload::Module(md) => md.dict.clone(),
             _ => return Ok(Value::None),
@@ -557,7 +791,7 @@ impl Vm {
                     .get_attr_str(m, "__file__")
                     .ok()
                     .and_then(|v| v.as_str().map(|s| s.as_str().to_string()));
-                let loc = match file {
+                let loc = match &file {
                     Some(f) => format!(" ({f})"),
                     None => " (unknown location)".to_string(),
                 };
@@ -572,27 +806,47 @@ impl Vm {
                     " (most likely due to a circular import)"
                 };
                 let msg = format!("cannot import name '{n}' from {partial}'{mname}'{why}{loc}");
-                Err(self.import_error(&self.exc.import_error.clone(), msg, &mname))
+                let e = self.import_error(&self.exc.import_error.clone(), msg, &mname);
+                // As CPython: the error's `path` is the module's file.
+                if let (Some(f), Value::Obj(o)) = (file, &e) {
+                    let (k, v) = (self.intern("path"), self.new_str(f));
+                    if let Some(d) = o.attrs() {
+                        d.borrow_mut().set_str(k, v);
+                    }
+                }
+                Err(e)
             }
         }
     }
 
     pub(crate) fn import_star(&mut self, m: &Value) -> PyResult<()> {
-        let names: Vec<Value> = match self.get_attr_str(m, "__all__") {
-            Ok(all) => self.iterate(&all)?,
+        // As CPython's import_all_from: __all__ when present, else the public names of
+        // __dict__; a name that is not a str is a TypeError naming where it came from.
+        let (names, from_all) = match self.get_attr_str(m, "__all__") {
+            Ok(all) => (self.iterate(&all)?, true),
             Err(_) => {
                 let d = self.get_attr_str(m, "__dict__")?;
-                let keys = self.iterate(&d)?;
-                keys.into_iter()
-                    .filter(|k| {
-                        k.as_str()
-                            .map(|s| !s.as_str().starts_with('_'))
-                            .unwrap_or(false)
-                    })
-                    .collect()
+                (self.iterate(&d)?, false)
             }
         };
         for n in names {
+            let Some(s) = n.as_str().map(|s| s.as_str().to_string()) else {
+                let mname = self
+                    .get_attr_str(m, "__name__")
+                    .ok()
+                    .and_then(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .unwrap_or_else(|| "<module>".to_string());
+                let t = self.type_name(&n);
+                let msg = if from_all {
+                    format!("Item in {mname}.__all__ must be str, not {t}")
+                } else {
+                    format!("Key in {mname}.__dict__ must be str, not {t}")
+                };
+                return Err(self.type_error(msg));
+            };
+            if !from_all && s.starts_with('_') {
+                continue;
+            }
             let v = self.get_attr(m, &n)?;
             self.store_name(n, v)?;
         }

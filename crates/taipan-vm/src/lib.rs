@@ -13,6 +13,7 @@ pub mod methods;
 pub mod modules;
 pub mod namespaces;
 pub mod objects;
+mod run_module;
 pub mod suggestions;
 pub mod traceback;
 pub mod traceback_group;
@@ -57,6 +58,8 @@ impl Interpreter {
         let b = value::Value::Obj(self.vm.builtins.clone());
         modules::sys::module_set(&mut self.vm, &m, "__builtins__", b);
         modules::sys::module_set(&mut self.vm, &m, "__package__", value::Value::None);
+        // A script run directly has no spec (as CPython; `-m` would give one).
+        modules::sys::module_set(&mut self.vm, &m, "__spec__", value::Value::None);
         modules::sys::module_set(&mut self.vm, &m, "__doc__", value::Value::None);
         let k = self.vm.new_str("__main__");
         if let value::Payload::Dict(d) = &self.vm.sys_modules.payload {

@@ -296,29 +296,7 @@ fn run(args: Vec<String>) -> i32 {
         }
         Mode::Command(c) => interp.run_source(&c, "<string>"),
         Mode::Module(m) if m == "dis" => dis_tool(&interp.vm.config.argv),
-        Mode::Module(m) => {
-            let rel = m.replace('.', "/");
-            for base in interp.vm.config.path.clone() {
-                let b = if base.is_empty() {
-                    PathBuf::from(".")
-                } else {
-                    PathBuf::from(base)
-                };
-                for cand in [
-                    b.join(format!("{rel}.py")),
-                    b.join(&rel).join("__main__.py"),
-                ] {
-                    if cand.is_file() {
-                        return interp.run_file(&cand);
-                    }
-                }
-            }
-            eprintln!(
-                "{}: No module named {m}",
-                args[0].rsplit('/').next().unwrap_or("taipan")
-            );
-            1
-        }
+        Mode::Module(m) => interp.run_module(&m, args[0].rsplit('/').next().unwrap_or("taipan")),
         Mode::Stdin => {
             let mut src = String::new();
             if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {

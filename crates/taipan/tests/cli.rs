@@ -146,20 +146,50 @@ fn module_mode_runs_module_and_package_main() {
     let d = tmpdir("m");
     std::fs::write(
         d.join("tool.py"),
-        "import sys\nprint('tool', __name__, sys.argv)\n",
+        "import sys\nprint('tool', __name__, sys.argv[0].endswith('/tool.py'), sys.argv[1:])\n",
     )
     .unwrap();
     std::fs::create_dir_all(d.join("pkg")).unwrap();
     std::fs::write(d.join("pkg/__init__.py"), "").unwrap();
     std::fs::write(d.join("pkg/__main__.py"), "print('pkg main', __name__)\n").unwrap();
     let o = taipan(&["-m", "tool", "x"], None, &d);
-    assert_eq!(stdout(&o), "tool __main__ ['-m', 'x']\n");
+    // As CPython: sys.argv[0] is the module's file.
+    assert_eq!(stdout(&o), "tool __main__ True ['x']\n");
     let o = taipan(&["-m", "pkg"], None, &d);
     assert_eq!(stdout(&o), "pkg main __main__\n");
     let o = taipan(&["-m", "nosuch"], None, &d);
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).ends_with("No module named nosuch\n"),
+        "{}",
+        stderr(&o)
+    );
+    // A submodule: its parent packages are imported first, and it gets its spec.
+    std::fs::create_dir_all(d.join("pkg/sub")).unwrap();
+    std::fs::write(d.join("pkg/sub/__init__.py"), "").unwrap();
+    std::fs::write(
+        d.join("pkg/sub/tool.py"),
+        "import sys\nfrom .. import __name__ as p\n\
+         print(__name__, __package__, __spec__.name, p, sys.argv[0].endswith('pkg/sub/tool.py'))\n",
+    )
+    .unwrap();
+    let o = taipan(&["-m", "pkg.sub.tool"], None, &d);
+    assert_eq!(stdout(&o), "__main__ pkg.sub pkg.sub.tool pkg True\n");
+    let o = taipan(&["-m", "pkg.sub"], None, &d);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).ends_with(
+            "No module named pkg.sub.__main__; 'pkg.sub' is a package and cannot be directly executed\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = taipan(&["-m", "nosuch.x"], None, &d);
+    assert!(
+        stderr(&o).ends_with(
+            "Error while finding module specification for 'nosuch.x' \
+             (ModuleNotFoundError: No module named 'nosuch')\n"
+        ),
         "{}",
         stderr(&o)
     );

@@ -22,6 +22,11 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("compile_file", compile_file),
         ("format_exception_only", format_exception_only),
         ("default_invalidation_mode", default_invalidation_mode),
+        ("is_builtin", is_builtin),
+        ("create_builtin", create_builtin),
+        ("is_frozen", is_frozen),
+        ("is_frozen_package", is_frozen_package),
+        ("get_frozen_object", get_frozen_object),
     ] {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
@@ -133,4 +138,96 @@ fn default_invalidation_mode(vm: &mut Vm, args: Args) -> PyResult {
         InvalidationMode::CheckedHash => 2,
         _ => 1,
     }))
+}
+
+/// The module name argument of the frozen/builtin queries.
+fn name_arg(vm: &mut Vm, args: &Args, what: &str) -> PyResult<String> {
+    match args.pos.first() {
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => {
+                let t = vm.type_name(v);
+                Err(vm.type_error(format!("{what}() argument must be str, not {t}")))
+            }
+        },
+        None => Err(vm.type_error(format!("{what}() takes exactly one argument (0 given)"))),
+    }
+}
+
+/// Modules built into the binary: the native ones, and sys/builtins made at start-up.
+fn builtin_name(name: &str) -> bool {
+    matches!(name, "sys" | "builtins") || crate::modules::native(name).is_some()
+}
+
+fn is_builtin(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &args, "is_builtin")?;
+    Ok(Value::Int(i64::from(builtin_name(&name))))
+}
+
+/// `_imp.create_builtin(spec)`: the module sys.modules already has, or a new one.
+fn create_builtin(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(spec) = args.pos.first().cloned() else {
+        return Err(vm.type_error("create_builtin() takes exactly one argument (0 given)"));
+    };
+    let name = vm.get_attr_str(&spec, "name")?;
+    let Some(name) = name.as_str().map(|s| s.as_str().to_string()) else {
+        return Err(vm.type_error("spec name must be string"));
+    };
+    let modules = Value::Obj(vm.sys_modules.clone());
+    if let Some(Payload::Dict(d)) = modules.payload() {
+        if let Some(m) = d.borrow().get_str(&name) {
+            return Ok(m);
+        }
+    }
+    match crate::modules::native(&name) {
+        Some(init) => Ok(Value::Obj(init(vm))),
+        None => Err(vm.new_exception(
+            &vm.exc.import_error.clone(),
+            format!("no built-in module named {name}"),
+        )),
+    }
+}
+
+fn is_frozen(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &args, "is_frozen")?;
+    Ok(Value::Bool(crate::modules::frozen(&name).is_some()))
+}
+
+fn is_frozen_package(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &args, "is_frozen_package")?;
+    match crate::modules::frozen(&name) {
+        Some((is_pkg, _)) => Ok(Value::Bool(is_pkg)),
+        None => Err(vm.new_exception(
+            &vm.exc.import_error.clone(),
+            format!(
+                "No such frozen object named {}",
+                crate::objects::str::repr_str(&name)
+            ),
+        )),
+    }
+}
+
+/// The code object of a module of Taipan's frozen library (for FrozenImporter and reload).
+fn get_frozen_object(vm: &mut Vm, args: Args) -> PyResult {
+    let name = name_arg(vm, &args, "get_frozen_object")?;
+    let Some((_, data)) = crate::modules::frozen(&name) else {
+        return Err(vm.new_exception(
+            &vm.exc.import_error.clone(),
+            format!(
+                "No such frozen object named {}",
+                crate::objects::str::repr_str(&name)
+            ),
+        ));
+    };
+    match taipan_bytecode::marshal::loads(data) {
+        Ok(code) => {
+            let code = vm.load_code(std::rc::Rc::new(code));
+            let cls = vm.types.code.clone();
+            Ok(vm.alloc(&cls, Payload::Code(code)))
+        }
+        Err(e) => Err(vm.new_exception(
+            &vm.exc.import_error.clone(),
+            format!("frozen module {name} is damaged: {e}"),
+        )),
+    }
 }

@@ -116,7 +116,7 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 format!("<bound method {} of {}>", fname, vm.repr(this)?)
             }
         }
-        Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Module(m) => vm.module_repr(v, &m.name)?,
         Payload::Super { .. } => crate::constructors::super_repr(&o.payload),
         Payload::DictView { .. } => crate::objects::dict_ops::view_repr(vm, v)?,
         Payload::Exception(_) => {
