@@ -282,6 +282,12 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
         Value::Float(f) => return Ok(Value::Float(f.abs())),
         _ => {}
     }
+    // An int or float subclass may override __abs__.
+    if let Value::Obj(o) = v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__abs__") {
+            return vm.call1(&f, v.clone());
+        }
+    }
     if let Some(b) = int::as_bigint(v) {
         return Ok(vm.new_int(b.abs()));
     }

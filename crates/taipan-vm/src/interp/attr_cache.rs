@@ -52,6 +52,9 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) => Found::Function(Rc::downgrade(o)),
                 Payload::Member { .. } => Found::Member,
+                // A builtin type's native method (object.__repr__, ...) binds to the
+                // instance: the general path makes the bound builtin.
+                Payload::Builtin(_) => return None,
                 _ => {
                     // Anything else that binds (a descriptor of any kind) takes the
                     // general path.

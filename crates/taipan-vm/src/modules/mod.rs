@@ -28,7 +28,7 @@ pub mod sha2;
 pub mod struct_;
 pub mod sre;
 pub mod sys;
-mod sys_size;
+pub(crate) mod sys_size;
 pub mod taipan_tb;
 pub mod time;
 pub mod weak;
