@@ -8,7 +8,7 @@ mod dict;
 pub(crate) mod dunders;
 mod int_bytes;
 mod list;
-mod numeric_extra;
+pub(crate) mod numeric_extra;
 pub(crate) mod object;
 mod protocols;
 mod range;

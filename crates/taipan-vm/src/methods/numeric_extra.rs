@@ -29,6 +29,7 @@ pub const INT_METHODS: &[(&str, NativeFn)] = &[
     ("__divmod__", int_divmod),
     ("__rdivmod__", int_rdivmod),
     ("__getnewargs__", int_getnewargs),
+    ("__pow__", int_pow),
 ];
 
 pub const FLOAT_METHODS: &[(&str, NativeFn)] = &[
@@ -216,6 +217,32 @@ fn int_rdivmod(vm: &mut Vm, args: Args) -> PyResult {
     }
     let (a, b) = (plain_int(vm, &a, "__rdivmod__")?, plain_int(vm, &b, "__rdivmod__")?);
     call_builtin(vm, "divmod", vec![b, a])
+}
+
+/// `int.__pow__(exp, mod=None)`: the three-argument form is pow()'s.
+fn int_pow(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__pow__")?;
+    if !(2..=3).contains(&args.len()) {
+        return Err(vm.type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let (a, b) = (args.pos[0].clone(), args.pos[1].clone());
+    if !int::is_int(&b) {
+        return Ok(Value::NotImplemented);
+    }
+    let a = plain_int(vm, &a, "__pow__")?;
+    match args.pos.get(2) {
+        Some(m) if !m.is_none() => {
+            if !int::is_int(m) {
+                return Ok(Value::NotImplemented);
+            }
+            let m = m.clone();
+            call_builtin(vm, "pow", vec![a, b, m])
+        }
+        _ => vm.native_binop(&a, &b, BinOp::Power),
+    }
 }
 
 fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult {
@@ -766,4 +793,41 @@ pub fn install(vm: &mut Vm) {
     if let Payload::Dict(d) = &vm.builtins_dict.payload {
         d.borrow_mut().set_str(k, Value::Bool(true));
     }
+}
+
+static HASH_INFO: crate::objects::structseq::StructSeqDef =
+    crate::objects::structseq::StructSeqDef {
+        module: "sys",
+        name: "hash_info",
+        fields: &[
+            Some("width"),
+            Some("modulus"),
+            Some("inf"),
+            Some("nan"),
+            Some("imag"),
+            Some("algorithm"),
+            Some("hash_bits"),
+            Some("seed_bits"),
+            Some("cutoff"),
+        ],
+        n_sequence: 9,
+        stat_times: false,
+    };
+
+/// `sys.hash_info`: the parameters of the numeric hash (modulus 2**61 - 1) and of str
+/// hashing, as CPython 3.12 on 64-bit Linux reports them.
+pub fn hash_info(vm: &mut Vm) -> Value {
+    let cls = crate::objects::structseq::new_class(vm, &HASH_INFO);
+    let values = vec![
+        Value::Int(64),
+        Value::Int((1i64 << 61) - 1),
+        Value::Int(314159),
+        Value::Int(0),
+        Value::Int(1000003),
+        vm.new_str("siphash13"),
+        Value::Int(64),
+        Value::Int(128),
+        Value::Int(0),
+    ];
+    crate::objects::structseq::new(vm, &cls, values)
 }
