@@ -578,7 +578,8 @@ pub fn object_isinstance(vm: &mut Vm, inst: &Value, cls_v: &Value) -> PyResult<b
         inst,
         "__instancecheck__",
         &|_, c| {
-            typeobj::is_subtype(&cls, c) || claimed.as_ref().is_some_and(|k| typeobj::is_subtype(k, c))
+            typeobj::is_subtype(&cls, c)
+                || claimed.as_ref().is_some_and(|k| typeobj::is_subtype(k, c))
         },
         "isinstance",
     )

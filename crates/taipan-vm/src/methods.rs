@@ -110,8 +110,17 @@ pub fn install(vm: &mut Vm) {
     typeobj::add_methods(vm, &int_t, &numeric);
     // float has no bitwise operators.
     let bitwise = [
-        "__and__", "__rand__", "__or__", "__ror__", "__xor__", "__rxor__", "__lshift__",
-        "__rlshift__", "__rshift__", "__rrshift__", "__invert__",
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__invert__",
     ];
     let float_ops: Vec<_> = numeric
         .iter()

@@ -53,8 +53,9 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
                 Payload::Function(_) => Found::Function(Rc::downgrade(o)),
                 Payload::Member { .. } => Found::Member,
                 // A builtin type's native method (object.__repr__, ...) binds to the
-                // instance: the general path makes the bound builtin.
-                Payload::Builtin(_) => return None,
+                // instance: the general path makes the bound builtin. A plain builtin
+                // function stored in a class (`f = len`) does not bind.
+                Payload::Builtin(b) if b.owner.is_some() => return None,
                 _ => {
                     // Anything else that binds (a descriptor of any kind) takes the
                     // general path.

@@ -160,7 +160,11 @@ fn num_bool(vm: &mut Vm, args: Args) -> PyResult {
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult {
     let v = one_arg(vm, &args, "bit_count")?;
     let b = int::as_bigint(&v).unwrap_or_default();
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(n as i64))
 }
 
@@ -206,7 +210,10 @@ fn int_divmod(vm: &mut Vm, args: Args) -> PyResult {
     if !int::is_int(&b) {
         return Ok(Value::NotImplemented);
     }
-    let (a, b) = (plain_int(vm, &a, "__divmod__")?, plain_int(vm, &b, "__divmod__")?);
+    let (a, b) = (
+        plain_int(vm, &a, "__divmod__")?,
+        plain_int(vm, &b, "__divmod__")?,
+    );
     call_builtin(vm, "divmod", vec![a, b])
 }
 
@@ -215,7 +222,10 @@ fn int_rdivmod(vm: &mut Vm, args: Args) -> PyResult {
     if !int::is_int(&b) {
         return Ok(Value::NotImplemented);
     }
-    let (a, b) = (plain_int(vm, &a, "__rdivmod__")?, plain_int(vm, &b, "__rdivmod__")?);
+    let (a, b) = (
+        plain_int(vm, &a, "__rdivmod__")?,
+        plain_int(vm, &b, "__rdivmod__")?,
+    );
     call_builtin(vm, "divmod", vec![b, a])
 }
 
@@ -359,7 +369,11 @@ pub fn hex_string(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let esign = if e < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{mant:013x}p{esign}{}", e.abs())
 }
@@ -435,7 +449,11 @@ pub fn parse_hex_float(s: &str) -> Result<f64, bool> {
         let rem: BigUint = &m - (&q << shift_u);
         let half = BigUint::one() << (shift_u - 1);
         let odd = q.bit(0);
-        let q = if rem > half || (rem == half && odd) { q + 1u32 } else { q };
+        let q = if rem > half || (rem == half && odd) {
+            q + 1u32
+        } else {
+            q
+        };
         (q, e + shift)
     } else {
         (m, e)
@@ -617,26 +635,24 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
         return Err(vm.value_error("length should not be negative"));
     }
     let (start, stop, step, _) = crate::objects::sequence::slice_indices(vm, &s, len as usize)?;
-    Ok(vm.new_tuple(vec![
-        Value::Int(start),
-        Value::Int(stop),
-        Value::Int(step),
-    ]))
+    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }
 
 /// `object.__sizeof__`: sys.getsizeof's figure without the GC header of tracked objects.
 fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult {
     let v = one_arg(vm, &args, "__sizeof__")?;
     let tracked = match &v {
-        Value::Obj(o) => matches!(
-            o.payload,
-            Payload::Tuple(_)
-                | Payload::List(_)
-                | Payload::Dict(_)
-                | Payload::Function(_)
-                | Payload::BoundMethod { .. }
-        ) || matches!(o.payload, Payload::Instance)
-            && crate::objects::typeobj::ty(&o.class).heap,
+        Value::Obj(o) => {
+            matches!(
+                o.payload,
+                Payload::Tuple(_)
+                    | Payload::List(_)
+                    | Payload::Dict(_)
+                    | Payload::Function(_)
+                    | Payload::BoundMethod { .. }
+            ) || matches!(o.payload, Payload::Instance)
+                && crate::objects::typeobj::ty(&o.class).heap
+        }
         _ => false,
     };
     let n = crate::modules::sys_size::size_of(vm, &v)?;
@@ -670,9 +686,9 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult {
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, sub) = two_args(vm, &args, "__subclasscheck__")?;
     match (&cls, &sub) {
-        (Value::Obj(c), Value::Obj(s)) if s.type_payload().is_some() => Ok(Value::Bool(
-            crate::objects::typeobj::is_subtype(s, c),
-        )),
+        (Value::Obj(c), Value::Obj(s)) if s.type_payload().is_some() => {
+            Ok(Value::Bool(crate::objects::typeobj::is_subtype(s, c)))
+        }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
@@ -726,7 +742,9 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult {
         )));
     };
     if args.len() == 2 {
-        return Err(vm.not_implemented_error("anext() with a default value is not supported by Taipan yet"));
+        return Err(
+            vm.not_implemented_error("anext() with a default value is not supported by Taipan yet")
+        );
     }
     vm.call(&f, Args::new([v]))
 }
@@ -737,7 +755,11 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.clone();
     add_methods(vm, &t.int, INT_METHODS);
     add_methods(vm, &t.int, &[("__repr__", int_repr)]);
-    add_methods(vm, &t.bool_, &[("__repr__", crate::methods::object::native_repr)]);
+    add_methods(
+        vm,
+        &t.bool_,
+        &[("__repr__", crate::methods::object::native_repr)],
+    );
     add_methods(vm, &t.float, FLOAT_METHODS);
     add_classmethods(vm, &t.float, FLOAT_CLASS_METHODS);
     add_methods(vm, &t.complex, COMPLEX_METHODS);
@@ -745,19 +767,35 @@ pub fn install(vm: &mut Vm) {
     let cx = ds(
         crate::methods::dunders::BINARY,
         &[
-            "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
-            "__truediv__", "__rtruediv__", "__pow__", "__rpow__",
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__pow__",
+            "__rpow__",
         ],
     );
     add_methods(vm, &t.complex, &cx);
-    add_methods(vm, &t.complex, &ds(crate::methods::dunders::UNARY, &["__neg__", "__pos__"]));
+    add_methods(
+        vm,
+        &t.complex,
+        &ds(crate::methods::dunders::UNARY, &["__neg__", "__pos__"]),
+    );
     for cls in [&t.str_, &t.bytes, &t.tuple] {
         add_methods(vm, cls, GETNEWARGS);
     }
     add_methods(vm, &t.str_, STR_METHODS);
     add_methods(vm, &t.list, LIST_INPLACE);
     add_methods(vm, &t.dict, DICT_INPLACE);
-    add_methods(vm, &t.dict, &ds(crate::methods::dunders::BINARY, &["__ror__"]));
+    add_methods(
+        vm,
+        &t.dict,
+        &ds(crate::methods::dunders::BINARY, &["__ror__"]),
+    );
     add_methods(vm, &t.set, SET_INPLACE);
     let rset = ds(
         crate::methods::dunders::BINARY,

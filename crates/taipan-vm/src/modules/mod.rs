@@ -1,9 +1,9 @@
 //! Native modules under CPython's names, and the table of Taipan's frozen library.
 
 pub mod abc;
+pub mod array;
 pub mod codecs;
 pub mod collections;
-pub mod array;
 pub mod dis;
 pub mod functools;
 pub mod gc;
@@ -25,8 +25,8 @@ mod posix_fs;
 mod posix_proc;
 pub mod random;
 pub mod sha2;
-pub mod struct_;
 pub mod sre;
+pub mod struct_;
 pub mod sys;
 pub(crate) mod sys_size;
 pub mod taipan_tb;

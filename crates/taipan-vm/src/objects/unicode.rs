@@ -98,7 +98,10 @@ fn is_case_ignorable(c: char) -> bool {
     matches!(
         category(c),
         G::NonspacingMark | G::EnclosingMark | G::Format | G::ModifierLetter | G::ModifierSymbol
-    ) || matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}')
+    ) || matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}'
+    )
 }
 
 /// Lowercase of `chars[i]` as CPython's lower_ucs4: a capital sigma that ends a word
@@ -110,9 +113,20 @@ pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
         return;
     }
     let skip = |c: &&char| is_case_ignorable(**c);
-    let before = chars[..i].iter().rev().find(|c| !skip(c)).is_some_and(|c| is_cased(*c));
-    let after = chars[i + 1..].iter().find(|c| !skip(c)).is_some_and(|c| is_cased(*c));
-    out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !skip(c))
+        .is_some_and(|c| is_cased(*c));
+    let after = chars[i + 1..]
+        .iter()
+        .find(|c| !skip(c))
+        .is_some_and(|c| is_cased(*c));
+    out.push(if before && !after {
+        '\u{3c2}'
+    } else {
+        '\u{3c3}'
+    });
 }
 
 /// str.title: titlecase after an uncased character, lowercase after a cased one.
