@@ -606,10 +606,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult {
         if !int::is_int(b) {
             let b = b.clone();
             // The same message as `lst *= 'x'` (an index is required).
-            let n = vm.index_of(&b);
-            if let Err(e) = n {
-                return Err(e);
-            }
+            vm.index_of(&b)?;
         }
     }
     inplace(vm, args, "__imul__", BinOp::Multiply)
