@@ -282,6 +282,12 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
         Value::Float(f) => return Ok(Value::Float(f.abs())),
         _ => {}
     }
+    // An int or float subclass may override __abs__.
+    if let Value::Obj(o) = v {
+        if let Some(f) = typeobj::user_defines(&o.class, "__abs__") {
+            return vm.call1(&f, v.clone());
+        }
+    }
     if let Some(b) = int::as_bigint(v) {
         return Ok(vm.new_int(b.abs()));
     }
@@ -555,12 +561,26 @@ pub fn object_isinstance(vm: &mut Vm, inst: &Value, cls_v: &Value) -> PyResult<b
     if cls_v.obj().is_some_and(|c| Rc::ptr_eq(c, &cls)) {
         return Ok(true);
     }
+    // A class that overrides `__class__` (a proxy) is also an instance of what that
+    // reports, as in CPython's object_isinstance.
+    let mut claimed = None;
+    if ty(&cls).heap && typeobj::user_defines(&cls, "__class__").is_some() {
+        let k = vm.intern("__class__");
+        if let Ok(Value::Obj(c)) = vm.get_attr(inst, &k) {
+            if c.type_payload().is_some() {
+                claimed = Some(c);
+            }
+        }
+    }
     class_matches(
         vm,
         cls_v,
         inst,
         "__instancecheck__",
-        &|_, c| typeobj::is_subtype(&cls, c),
+        &|_, c| {
+            typeobj::is_subtype(&cls, c)
+                || claimed.as_ref().is_some_and(|k| typeobj::is_subtype(k, c))
+        },
         "isinstance",
     )
 }
@@ -596,6 +616,10 @@ pub fn object_issubclass(vm: &mut Vm, derived: &Value, cls_v: &Value) -> PyResul
 fn iter(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "iter", 1, 2)?;
     if args.len() == 2 {
+        let ok = callable(vm, Args::new([args.pos[0].clone()]))?;
+        if !matches!(ok, Value::Bool(true)) {
+            return Err(vm.type_error("iter(object, sentinel): object must be callable"));
+        }
         let st = IterState::Callable {
             f: args.pos[0].clone(),
             sentinel: args.pos[1].clone(),
@@ -1054,7 +1078,10 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     let it = vm.get_iter(&slots[0].take().expect("iterable is given"))?;
-    let n = slots[1].take().unwrap_or(Value::Int(0));
+    let mut n = slots[1].take().unwrap_or(Value::Int(0));
+    if !int::is_int(&n) {
+        n = Value::Int(vm.index_of(&n)?);
+    }
     Ok(make_iter(vm, IterState::Enumerate { it, n }))
 }
 

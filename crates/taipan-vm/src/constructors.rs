@@ -403,9 +403,27 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult {
         None
     };
     if let Some((raw, shown)) = textual {
-        let text = raw.trim().replace('_', "");
+        // Unicode decimal digits count as their ASCII values, as in CPython.
+        let trimmed: String = raw
+            .trim()
+            .chars()
+            .map(|c| match crate::methods::unicode_digit(c) {
+                Some(d) if !c.is_ascii() => char::from(b'0' + d),
+                _ => c,
+            })
+            .collect();
+        // An underscore is allowed only between two digits.
+        let tc: Vec<char> = trimmed.chars().collect();
+        let bad_underscore = tc.iter().enumerate().any(|(i, &c)| {
+            c == '_'
+                && !(i > 0
+                    && tc[i - 1].is_ascii_digit()
+                    && tc.get(i + 1).is_some_and(|n| n.is_ascii_digit()))
+        });
+        let text = trimmed.replace('_', "");
         let lower = text.to_ascii_lowercase();
         let parsed = match lower.trim_start_matches(['+', '-']) {
+            _ if bad_underscore => None,
             "inf" | "infinity" => Some(if lower.starts_with('-') {
                 f64::NEG_INFINITY
             } else {
@@ -717,10 +735,12 @@ pub fn type_new(vm: &mut Vm, meta: &ObjRef, args: Args) -> PyResult {
     if args.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = args.pos[0]
-        .as_str()
-        .map(|s| s.as_str().to_string())
-        .ok_or_else(|| vm.type_error("type.__new__() argument 1 must be str"))?;
+    let Some(name) = args.pos[0].as_str().map(|s| s.as_str().to_string()) else {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&args.pos[0])
+        )));
+    };
     let given = vm.iterate(&args.pos[1])?;
     for b in &given {
         if !matches!(b.payload(), Some(Payload::Type(_)))

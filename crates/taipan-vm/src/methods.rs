@@ -5,9 +5,10 @@ pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod descr;
 mod dict;
-mod dunders;
+pub(crate) mod dunders;
 mod int_bytes;
 mod list;
+pub(crate) mod numeric_extra;
 pub(crate) mod object;
 mod protocols;
 mod range;
@@ -110,17 +111,33 @@ pub fn install(vm: &mut Vm) {
         .chain(dunders::UNARY)
         .copied()
         .collect();
-    for cls in [int_t.clone(), float_t.clone()] {
-        typeobj::add_methods(vm, &cls, &numeric);
-    }
-    let seq_ops = dunders::select(
-        dunders::BINARY,
-        &["__add__", "__mul__", "__rmul__", "__mod__"],
-    );
+    typeobj::add_methods(vm, &int_t, &numeric);
+    // float has no bitwise operators.
+    let bitwise = [
+        "__and__",
+        "__rand__",
+        "__or__",
+        "__ror__",
+        "__xor__",
+        "__rxor__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__invert__",
+    ];
+    let float_ops: Vec<_> = numeric
+        .iter()
+        .filter(|(n, _)| !bitwise.contains(n))
+        .copied()
+        .collect();
+    typeobj::add_methods(vm, &float_t, &float_ops);
+    let seq_ops = dunders::select(dunders::BINARY, &["__add__", "__mul__", "__rmul__"]);
     for cls in [str_t.clone(), list_t.clone(), tuple_t.clone()] {
         typeobj::add_methods(vm, &cls, &seq_ops);
         typeobj::add_methods(vm, &cls, dunders::COMPARE);
     }
+    typeobj::add_methods(vm, &str_t, &dunders::select(dunders::BINARY, &["__mod__"]));
     let set_ops = dunders::select(
         dunders::BINARY,
         &["__or__", "__and__", "__sub__", "__xor__"],
@@ -232,4 +249,5 @@ pub fn install(vm: &mut Vm) {
     for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
         typeobj::add_methods(vm, &v, set::VIEW_METHODS);
     }
+    numeric_extra::install(vm);
 }

@@ -380,6 +380,8 @@ impl Vm {
                 (Value::Int(_), "imag") => Some(Value::Int(0)),
                 (Value::Int(_), "denominator") => Some(Value::Int(1)),
                 (Value::Bool(b), "real" | "numerator") => Some(Value::Int(i64::from(*b))),
+                (Value::Bool(_), "imag") => Some(Value::Int(0)),
+                (Value::Bool(_), "denominator") => Some(Value::Int(1)),
                 (Value::Float(f), "real") => Some(Value::Float(*f)),
                 (Value::Float(_), "imag") => Some(Value::Float(0.0)),
                 _ => None,

@@ -52,8 +52,9 @@ fn find(vm: &Vm, cls: &ObjRef, name: &str) -> Option<Found> {
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) => Found::Function(Rc::downgrade(o)),
                 Payload::Member { .. } => Found::Member,
-                // A native method inherited from a builtin base binds as a method does
-                // (unlike a builtin function stored as a plain class attribute).
+                // A builtin type's native method (object.__repr__, ...) binds to the
+                // instance: the general path makes the bound builtin. A plain builtin
+                // function stored in a class (`f = len`) does not bind.
                 Payload::Builtin(b) if b.owner.is_some() => return None,
                 _ => {
                     // Anything else that binds (a descriptor of any kind) takes the

@@ -157,7 +157,12 @@ impl Vm {
 
     /// The mutable builtins' in-place operators (`list.__iadd__`, `set.__ior__`, ...):
     /// they change `a` and return it. None when `a` has no such operator.
-    fn native_inplace(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    pub(crate) fn native_inplace(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: BinOp,
+    ) -> PyResult<Option<Value>> {
         match (a.payload(), op) {
             (Some(Payload::List(l)), BinOp::Add) => {
                 let items = self.iterate(b).map_err(|_| {

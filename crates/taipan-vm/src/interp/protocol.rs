@@ -438,6 +438,7 @@ impl Vm {
                     dict: v.clone(),
                     pos: 0,
                     len: d.borrow().len(),
+                    left: d.borrow().len(),
                     part: DictPart::Keys,
                 },
                 Payload::Set(s) => IterState::Set {

@@ -69,6 +69,9 @@ macro_rules! cmp_dunders {
         $(
             fn $name(vm: &mut Vm, args: Args) -> PyResult {
                 let (a, b) = two(vm, &args)?;
+                if int_meets_float(&a, &b) {
+                    return Ok(Value::NotImplemented);
+                }
                 vm.native_compare(&a, &b, CmpOp::$op)
             }
         )*

@@ -159,6 +159,9 @@ fn sort(vm: &mut Vm, mut args: Args) -> PyResult {
         None => false,
     };
     args.no_kw(vm, "sort")?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     let mut all = with_list(vm, &args, std::mem::take)?;
     let r = crate::builtins::sort_values(vm, &mut all, key, reverse);
     let modified = with_list(vm, &args, |l| {

@@ -194,10 +194,23 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
     one_arg(vm, &args)?;
-    let r = vm.compare(&args.pos[0], &args.pos[1], taipan_bytecode::CmpOp::Eq)?;
+    // As CPython's object_richcompare: the type's own __eq__, inverted unless it
+    // answers NotImplemented.
+    let r = match crate::objects::typeobj::lookup(vm.type_of(&args.pos[0]), "__eq__") {
+        Some(eq) => vm.call(&eq, Args::new([args.pos[0].clone(), args.pos[1].clone()]))?,
+        None => vm.compare(&args.pos[0], &args.pos[1], taipan_bytecode::CmpOp::Eq)?,
+    };
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
-fn object_hash(_vm: &mut Vm, args: Args) -> PyResult {
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
+    // The singletons are unboxed: their hash is the one hash() gives.
+    if let Some(v @ (Value::None | Value::NotImplemented | Value::Ellipsis)) = args.pos.first() {
+        let h = vm.hash(v)?;
+        return Ok(Value::Int(h));
+    }
     Ok(Value::Int(args.pos[0].id() >> 4))
 }
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult {

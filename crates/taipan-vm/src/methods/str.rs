@@ -89,7 +89,12 @@ fn len(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult {
-    args.check(vm, "join", 2, 2)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "str.join() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let sep = this(vm, &args)?;
     let items = vm.iterate(&args.pos[1])?;
     let mut out = String::new();
@@ -246,6 +251,15 @@ fn casefold(vm: &mut Vm, args: Args) -> PyResult {
 fn replace(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "replace", 3, 4)?;
     let s = this(vm, &args)?;
+    for (i, a) in args.pos[1..3].iter().enumerate() {
+        if a.as_str().is_none() {
+            return Err(vm.type_error(format!(
+                "replace() argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(a)
+            )));
+        }
+    }
     let old = str_arg(vm, &args, 1, "replace")?.unwrap_or_default();
     let new = str_arg(vm, &args, 2, "replace")?.unwrap_or_default();
     let count = match args.pos.get(3) {

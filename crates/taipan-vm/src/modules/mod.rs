@@ -37,7 +37,7 @@ pub mod signal;
 pub mod sre;
 pub mod struct_;
 pub mod sys;
-mod sys_size;
+pub(crate) mod sys_size;
 pub mod taipan_tb;
 pub mod time;
 pub mod weak;

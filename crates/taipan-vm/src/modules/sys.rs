@@ -127,6 +127,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     }
     let int_info = int_info(vm);
     module_set(vm, &m, "int_info", int_info);
+    let hash_info = crate::methods::numeric_extra::hash_info(vm);
+    module_set(vm, &m, "hash_info", hash_info);
     // The original stays reachable when a program replaces sys.displayhook.
     let hook = vm.new_builtin("displayhook", displayhook);
     module_set(vm, &m, "displayhook", hook.clone());

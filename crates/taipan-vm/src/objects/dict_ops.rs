@@ -36,6 +36,7 @@ pub fn view_iter(v: &Value) -> Option<IterState> {
         dict,
         pos: 0,
         len,
+        left: len,
         part,
     })
 }

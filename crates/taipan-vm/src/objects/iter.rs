@@ -33,6 +33,9 @@ pub enum IterState {
         dict: Value,
         pos: usize,
         len: usize,
+        /// Entries still expected: finding more means keys were replaced while the
+        /// size stayed the same ("dictionary keys changed during iteration").
+        left: usize,
         part: DictPart,
     },
     Set {

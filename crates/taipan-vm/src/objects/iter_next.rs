@@ -73,6 +73,7 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
             dict,
             pos,
             len,
+            left,
             part,
         } => {
             let Some(Payload::Dict(d)) = dict.payload() else {
@@ -86,8 +87,15 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
             match d.next_entry(*pos) {
+                Some(_) if *left == 0 => {
+                    drop(d);
+                    *pos = usize::MAX;
+                    drop(s);
+                    Err(vm.runtime_error("dictionary keys changed during iteration"))
+                }
                 Some((p, e)) => {
                     *pos = p + 1;
+                    *left -= 1;
                     let (k, v) = (e.key.clone(), e.value.clone());
                     let part = *part;
                     drop(d);
@@ -149,16 +157,18 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
                     None => {
                         if strict && i > 0 {
                             return Err(vm.value_error(format!(
-                                "zip() argument {} is shorter than argument 1",
-                                i + 1
+                                "zip() argument {} is shorter than {}",
+                                i + 1,
+                                zip_previous(i)
                             )));
                         }
                         if strict && i == 0 {
                             for (j, other) in its.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
                                     return Err(vm.value_error(format!(
-                                        "zip() argument {} is longer than argument 1",
-                                        j + 1
+                                        "zip() argument {} is longer than {}",
+                                        j + 1,
+                                        zip_previous(j)
                                     )));
                                 }
                             }
@@ -246,5 +256,15 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
             crate::modules::itertools_next::next(vm, st)
         }
         IterState::Exhausted => Ok(None),
+    }
+}
+
+/// The arguments before the 0-based `i`-th in zip(strict=True)'s errors, as CPython
+/// words them ("argument 1", "arguments 1-2").
+fn zip_previous(i: usize) -> String {
+    if i == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{i}")
     }
 }

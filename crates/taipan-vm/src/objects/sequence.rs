@@ -471,7 +471,13 @@ pub fn seq_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult {
         {
             let (xa, xb) = (vm.iterate(a)?, vm.iterate(b)?);
             let (sa, sb) = (vm.new_set_from(xa)?, vm.new_set_from(xb)?);
-            crate::objects::set_ops::set_binop(vm, &sa, &sb, op)
+            if op == BinOp::And {
+                return crate::objects::set_ops::set_binop(vm, &sa, &sb, op);
+            }
+            // As CPython's dictviews_or/sub/xor: a set of the left operand, updated in
+            // place by the right (so the result's table order is CPython's).
+            crate::objects::set_ops::update_in_place(vm, &sa, &sb, op)?;
+            Ok(sa)
         }
         (BinOp::Or, Some(Payload::Dict(_)), Some(Payload::Dict(_))) => {
             let d = vm.new_dict();

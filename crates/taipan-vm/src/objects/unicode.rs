@@ -92,13 +92,51 @@ pub fn push_title(out: &mut String, c: char) {
     push_mapped(out, unicode_case_mapping::to_titlecase(c), c);
 }
 
+/// Case_Ignorable, closely enough for the final-sigma rule: marks, format characters,
+/// modifier letters and symbols, and the word-internal punctuation.
+fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        category(c),
+        G::NonspacingMark | G::EnclosingMark | G::Format | G::ModifierLetter | G::ModifierSymbol
+    ) || matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{2027}'
+    )
+}
+
+/// Lowercase of `chars[i]` as CPython's lower_ucs4: a capital sigma that ends a word
+/// (a cased letter before it, none after, case-ignorables skipped) becomes final ς.
+pub fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let skip = |c: &&char| is_case_ignorable(**c);
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !skip(c))
+        .is_some_and(|c| is_cased(*c));
+    let after = chars[i + 1..]
+        .iter()
+        .find(|c| !skip(c))
+        .is_some_and(|c| is_cased(*c));
+    out.push(if before && !after {
+        '\u{3c2}'
+    } else {
+        '\u{3c3}'
+    });
+}
+
 /// str.title: titlecase after an uncased character, lowercase after a cased one.
 pub fn title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else {
             push_title(&mut out, c);
         }
@@ -109,11 +147,13 @@ pub fn title(s: &str) -> String {
 
 /// str.capitalize: the first character titlecased, the rest lowercased.
 pub fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    if let Some(first) = chars.next() {
+    if let Some(&first) = chars.first() {
         push_title(&mut out, first);
-        out.push_str(&chars.as_str().to_lowercase());
+        for i in 1..chars.len() {
+            push_lower_at(&mut out, &chars, i);
+        }
     }
     out
 }
@@ -121,9 +161,10 @@ pub fn capitalize(s: &str) -> String {
 /// str.swapcase: upper ↔ lower; titlecase and uncased characters stay.
 pub fn swapcase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            push_lower_at(&mut out, &chars, i);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -142,6 +183,9 @@ pub fn casefold(s: &str) -> String {
             out.extend(c.to_uppercase());
         } else if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+        } else if c == '\u{1e9e}' {
+            // Capital sharp s folds to "ss" (its uppercase is itself).
+            out.push_str("ss");
         } else {
             for u in c.to_uppercase() {
                 out.extend(u.to_lowercase());
