@@ -765,7 +765,7 @@ impl Vm {
         frame.base = base;
         frame.ret_sp = base;
         frame.is_entry = true;
-        self.stack.extend(saved.drain(..));
+        self.stack.append(&mut saved);
         give_back_saved(g, saved);
         self.frames.push(frame);
         self.depth += 1;
@@ -820,7 +820,7 @@ impl Vm {
         frame.gen = Some(g.clone());
         frame.for_iter_exit = Some(exit);
         let was_started = frame.pc > 0;
-        self.stack.extend(saved.drain(..));
+        self.stack.append(&mut saved);
         give_back_saved(g, saved);
         if was_started {
             // The value of the `yield` expression it is suspended in.
