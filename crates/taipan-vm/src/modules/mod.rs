@@ -40,6 +40,7 @@ mod sys_size;
 pub mod sys_trace;
 pub mod taipan_tb;
 pub mod time;
+mod time_clock;
 pub mod weak;
 
 use crate::value::ObjRef;
