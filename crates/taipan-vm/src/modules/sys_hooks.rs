@@ -80,7 +80,9 @@ fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult {
     let head = if obj.is_none() {
         format!("{msg}:\n")
     } else {
-        let r = vm.repr(&obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        let r = vm
+            .repr(&obj)
+            .unwrap_or_else(|_| "<object repr() failed>".into());
         format!("{msg}: {r}\n")
     };
     let tb = if value.is_none() {
@@ -142,7 +144,9 @@ pub fn user_unraisablehook(vm: &mut Vm, what: &Value, e: &Value) -> bool {
     if let Err(err) = r {
         let h = vm.repr(&hook).unwrap_or_default();
         let tb = crate::traceback::format_exception(vm, &err, 0);
-        vm.write_stderr(&format!("Exception ignored in sys.unraisablehook: {h}\n{tb}"));
+        vm.write_stderr(&format!(
+            "Exception ignored in sys.unraisablehook: {h}\n{tb}"
+        ));
     }
     true
 }

@@ -349,7 +349,12 @@ impl Vm {
         let line = code.co.line_at(pc);
         let (op, arg) = decode(word);
         let op = Opcode::from_u8(op);
-        let op_at = |i: usize| code.co.code.get(i).and_then(|w| Opcode::from_u8(decode(*w).0));
+        let op_at = |i: usize| {
+            code.co
+                .code
+                .get(i)
+                .and_then(|w| Opcode::from_u8(decode(*w).0))
+        };
         let (fire_line, delegate_done) = with(|s| {
             let tracing = !s.trace.is_none();
             let Some(e) = s.frames.get_mut(&key(fo)) else {
@@ -404,7 +409,10 @@ impl Vm {
         match op {
             Some(op @ (Opcode::ReturnValue | Opcode::ReturnConst | Opcode::YieldValue)) => {
                 let v = if op == Opcode::ReturnConst {
-                    code.consts.get(arg as usize).cloned().unwrap_or(Value::None)
+                    code.consts
+                        .get(arg as usize)
+                        .cloned()
+                        .unwrap_or(Value::None)
                 } else {
                     self.stack.last().cloned().unwrap_or(Value::None)
                 };
@@ -431,7 +439,8 @@ impl Vm {
                     _ => n.checked_sub(arg + 1),
                 };
                 let func = at.and_then(|i| self.stack.get(i)).cloned();
-                if let Some(func) = func.filter(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
+                if let Some(func) =
+                    func.filter(|f| matches!(f.payload(), Some(Payload::Builtin(_))))
                 {
                     let profile = with(|s| s.profile.clone());
                     self.trace_call(&profile, &Value::Obj(fo.clone()), "c_call", func.clone())?;

@@ -9,9 +9,7 @@ pub fn get_clock_info(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "get_clock_info", 1, 1)?;
     let Some(name) = args.pos[0].as_str().map(|s| s.as_str().to_string()) else {
         let t = vm.type_name(&args.pos[0]);
-        return Err(vm.type_error(format!(
-            "get_clock_info() argument 1 must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("get_clock_info() argument 1 must be str, not {t}")));
     };
     let (clock, cname, monotonic, adjustable) = match name.as_str() {
         "time" => (libc::CLOCK_REALTIME, "CLOCK_REALTIME", false, true),
