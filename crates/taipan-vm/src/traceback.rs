@@ -9,6 +9,9 @@ pub fn handle_uncaught(vm: &mut Vm, e: &Value) -> i32 {
     if vm.is_instance_of(e, &vm.exc.system_exit.clone()) {
         return system_exit_status(vm, e);
     }
+    if let Some(status) = crate::modules::sys_hooks::user_excepthook(vm, e) {
+        return status;
+    }
     let text = format_exception(vm, e, 0);
     vm.write_stderr(&text);
     1

@@ -39,6 +39,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
+        // The `try:` line has an instruction of its own, as in CPython (a line tracer
+        // sees it).
+        self.emit(Opcode::Nop, 0);
         if t.finalbody.is_empty() {
             return self.try_except_any(t);
         }

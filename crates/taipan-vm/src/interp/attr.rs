@@ -752,7 +752,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        if self.exception_setattr(obj, n, &v)? || self.traceback_setattr(obj, n, &v)? {
+        if self.exception_setattr(obj, n, &v)?
+            || self.traceback_setattr(obj, n, &v)?
+            || self.frame_setattr(obj, n, &v)?
+        {
             return Ok(());
         }
         if let Some(Payload::Type(t)) = obj.payload() {

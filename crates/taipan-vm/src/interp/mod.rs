@@ -114,7 +114,7 @@ impl Vm {
             loop {
                 if crate::memory::pending::any() {
                     self.frames.last_mut().expect("frame").pc = pc;
-                    if let Err(e) = self.run_pending() {
+                    if let Err(e) = self.run_pending_traced() {
                         // Raised "at" the instruction about to run (a signal handler's error).
                         pc += 1;
                         err = e;
@@ -911,10 +911,18 @@ impl Vm {
                 return Err(exc);
             };
             let pc = f.pc.saturating_sub(1);
-            if new_raise || !first {
+            let raised_here = new_raise || !first;
+            if raised_here {
                 self.traceback_here(&exc, self.frames.len() - 1, pc);
             }
             first = false;
+            if crate::modules::sys_trace::active() {
+                let leaving = self
+                    .frames
+                    .last()
+                    .is_some_and(|f| f.code.co.handler_for(pc as u32).is_none());
+                exc = self.trace_unwind(exc, raised_here, leaving);
+            }
             let f = self.frames.last_mut().expect("frame");
             if let Some(h) = f.code.co.handler_for(pc as u32) {
                 let sb = f.base + f.code.nlocalsplus;

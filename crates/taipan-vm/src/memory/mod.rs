@@ -88,6 +88,9 @@ impl Vm {
 
     /// Reports an exception that cannot propagate (sys.unraisablehook's default output).
     pub fn unraisable(&mut self, what: &Value, e: &Value) {
+        if crate::modules::sys_hooks::user_unraisablehook(self, what, e) {
+            return;
+        }
         let what = self.repr(what).unwrap_or_default();
         let tb = crate::traceback::format_exception(self, e, 0);
         self.write_stderr(&format!("Exception ignored in: {what}\n{tb}"));

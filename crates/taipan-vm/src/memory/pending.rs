@@ -12,6 +12,8 @@ pub const DEL: u32 = 2;
 pub const WEAKREF_CALLBACKS: u32 = 4;
 pub const GC: u32 = 8;
 pub const SIGNALS: u32 = 16;
+/// A trace or profile function is set (modules/sys_trace.rs): stays on while it is.
+pub const TRACE: u32 = 1 << 8;
 
 #[inline]
 pub fn request(bit: u32) {

@@ -37,9 +37,13 @@ pub mod signal;
 pub mod sre;
 pub mod struct_;
 pub mod sys;
+mod sys_flags;
+pub mod sys_hooks;
 pub(crate) mod sys_size;
+pub mod sys_trace;
 pub mod taipan_tb;
 pub mod time;
+mod time_clock;
 pub mod weak;
 
 use crate::value::ObjRef;

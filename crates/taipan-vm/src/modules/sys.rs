@@ -125,6 +125,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
     }
+    crate::modules::sys_flags::add(vm, &m);
+    crate::modules::sys_hooks::add(vm, &m);
     let int_info = int_info(vm);
     module_set(vm, &m, "int_info", int_info);
     let hash_info = crate::methods::numeric_extra::hash_info(vm);

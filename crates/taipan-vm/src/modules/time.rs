@@ -91,6 +91,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("strftime", strftime),
         ("strptime", strptime),
         ("tzset", tzset),
+        ("get_clock_info", crate::modules::time_clock::get_clock_info),
     ];
     for (name, f) in funcs {
         let b = vm.new_builtin(name, *f);

@@ -292,8 +292,9 @@ impl Vm {
             "f_lineno" => Value::Int(i64::from(line_before(&pf.code, pc))),
             // An instruction index, as Taipan's `dis` numbers them.
             "f_lasti" => Value::Int(pc.saturating_sub(1) as i64),
-            "f_trace" => Value::None,
-            "f_trace_lines" => Value::Bool(true),
+            "f_trace" | "f_trace_lines" => {
+                return Ok(crate::modules::sys_trace::frame_get(o, n));
+            }
             "f_trace_opcodes" => Value::Bool(false),
             _ => return Ok(None),
         }))
