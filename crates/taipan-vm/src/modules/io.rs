@@ -6,6 +6,8 @@ pub struct StdStream {
     fd: i32,
     buf: Vec<u8>,
     unbuffered: bool,
+    /// On a terminal, as CPython: each complete line goes out at once.
+    line_buffered: bool,
     /// The errno of a failed write (EPIPE: the reader went away), raised as an OSError
     /// at the next instruction boundary (see modules/signal.rs).
     pub failed: Option<i32>,
@@ -13,17 +15,27 @@ pub struct StdStream {
 
 impl StdStream {
     pub fn new(fd: i32, unbuffered: bool) -> StdStream {
+        use std::io::IsTerminal;
+        let line_buffered = if fd == 1 {
+            std::io::stdout().is_terminal()
+        } else {
+            std::io::stderr().is_terminal()
+        };
         StdStream {
             fd,
             buf: Vec::new(),
             unbuffered,
+            line_buffered,
             failed: None,
         }
     }
 
     pub fn write(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
-        if self.unbuffered || self.buf.len() > 1 << 16 {
+        if self.unbuffered
+            || self.buf.len() > 1 << 16
+            || (self.line_buffered && s.contains('\n'))
+        {
             self.flush();
         }
     }
