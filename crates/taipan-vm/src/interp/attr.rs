@@ -716,6 +716,12 @@ impl Vm {
                 return Ok(());
             }
         }
+        if matches!(obj.payload(), Some(Payload::Tuple(_)))
+            && crate::objects::structseq::is_structseq_class(&cls)
+        {
+            // sys.flags, os.stat_result, time.struct_time: fields are read-only.
+            return Err(self.attribute_error("readonly attribute"));
+        }
         self.generic_setattr(obj, &cls, name, v, n)
     }
 

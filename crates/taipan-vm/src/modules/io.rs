@@ -32,10 +32,7 @@ impl StdStream {
 
     pub fn write(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
-        if self.unbuffered
-            || self.buf.len() > 1 << 16
-            || (self.line_buffered && s.contains('\n'))
-        {
+        if self.unbuffered || self.buf.len() > 1 << 16 || (self.line_buffered && s.contains('\n')) {
             self.flush();
         }
     }

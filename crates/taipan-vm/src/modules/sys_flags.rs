@@ -37,6 +37,20 @@ static FLAGS: StructSeqDef = StructSeqDef {
     stat_times: false,
 };
 
+static VERSION_INFO: StructSeqDef = StructSeqDef {
+    module: "sys",
+    name: "version_info",
+    fields: &[
+        Some("major"),
+        Some("minor"),
+        Some("micro"),
+        Some("releaselevel"),
+        Some("serial"),
+    ],
+    n_sequence: 5,
+    stat_times: false,
+};
+
 static FLOAT_INFO: StructSeqDef = StructSeqDef {
     module: "sys",
     name: "float_info",
@@ -414,6 +428,19 @@ pub fn add(vm: &mut Vm, m: &ObjRef) {
     let cls = structseq::new_class(vm, &FLAGS);
     let flags = structseq::new(vm, &cls, values);
     module_set(vm, m, "flags", flags);
+
+    // Replaces the plain tuple sys.rs starts with: `sys.version_info.major` works.
+    let cls = structseq::new_class(vm, &VERSION_INFO);
+    let level = vm.new_str("final");
+    let values = vec![
+        Value::Int(3),
+        Value::Int(12),
+        Value::Int(0),
+        level,
+        Value::Int(0),
+    ];
+    let vi = structseq::new(vm, &cls, values);
+    module_set(vm, m, "version_info", vi);
 
     let cls = structseq::new_class(vm, &FLOAT_INFO);
     let values = vec![

@@ -26,6 +26,12 @@ thread_local! {
     static DEFS: RefCell<Vec<(usize, &'static StructSeqDef)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Whether `cls` itself is a struct sequence type (its fields are read-only).
+pub fn is_structseq_class(cls: &ObjRef) -> bool {
+    let p = Rc::as_ptr(cls) as usize;
+    DEFS.with(|d| d.borrow().iter().any(|(k, _)| *k == p))
+}
+
 fn def_of(cls: &ObjRef) -> Option<&'static StructSeqDef> {
     // The registered class or the first registered one on its MRO.
     let mro = typeobj::ty(cls).mro.borrow().clone();
