@@ -127,3 +127,42 @@ except* (ValueError, TypeError) as eg:
     print("except*:", [type(e).__name__ for e in eg.exceptions])
 except* KeyError:
     print("except*: KeyError handled separately")
+
+# The standard library, frozen into the binary.
+import json
+import re
+import weakref
+import gc
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Suit(Enum):
+    HEARTS = "♥"
+    SPADES = "♠"
+
+
+@dataclass(order=True)
+class Card:
+    rank: int
+    suit: Suit = field(compare=False)
+
+
+hand = sorted([Card(12, Suit.SPADES), Card(3, Suit.HEARTS), Card(7, Suit.HEARTS)])
+print("dataclass:", hand[0], "| enum:", Suit("♠"), repr(Suit.HEARTS))
+words = re.findall(r"\b(\w)(\w*)\b", "the quick brown fox jumps over the lazy dog the end")
+print("re + Counter:", Counter(first for first, _ in words).most_common(2))
+print("json:", json.dumps({"hand": [c.rank for c in hand], "ok": True}, sort_keys=True))
+
+
+class Node:
+    def __del__(self):
+        print("gc: a node in a cycle was collected")
+
+
+a, b = Node(), Node()
+a.other, b.other = b, a
+probe = weakref.ref(a)
+del a, b
+print("gc: found", gc.collect(), "objects; weakref now", probe())
