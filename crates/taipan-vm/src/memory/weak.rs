@@ -52,6 +52,21 @@ pub fn on_drop(o: &PyObject) {
     if REGISTERED.load(Ordering::Relaxed) == 0 {
         return;
     }
+    // The values dropped most often cannot be weakly referenced (see modules/weak.rs):
+    // no registry lookup for them.
+    if matches!(
+        o.payload,
+        crate::value::Payload::Str(_)
+            | crate::value::Payload::Int(_)
+            | crate::value::Payload::Float(_)
+            | crate::value::Payload::Tuple(_)
+            | crate::value::Payload::List(_)
+            | crate::value::Payload::Dict(_)
+            | crate::value::Payload::Bytes(_)
+    ) && !matches!(&o.class.payload, crate::value::Payload::Type(t) if t.heap)
+    {
+        return;
+    }
     let refs = REGISTRY
         .try_with(|r| r.try_borrow_mut().ok().and_then(|mut r| r.remove(&addr(o))))
         .ok()

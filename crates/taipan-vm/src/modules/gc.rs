@@ -173,7 +173,11 @@ fn referents_of(v: &Value) -> Vec<Value> {
             // An instance's attribute table is part of it (CPython 3.12 lists its values).
             out.push(Value::Obj(c.clone()))
         });
-        if o.dict.is_some() && !matches!(o.payload, Payload::Type(_) | Payload::Module(_)) {
+        // `children` reports the attribute table first.
+        if o.dict.is_some()
+            && !out.is_empty()
+            && !matches!(o.payload, Payload::Type(_) | Payload::Module(_))
+        {
             let d = out.remove(0);
             if let Some(Payload::Dict(d)) = d.payload() {
                 let vals: Vec<Value> = d.borrow().iter().map(|e| e.value.clone()).collect();
