@@ -55,7 +55,12 @@ impl Vm {
             Const::BigInt(b) => self.new_int(b.clone()),
             Const::Float(f) => Value::Float(*f),
             Const::Complex(re, im) => self.new_complex(*re, *im),
-            Const::Str(s) => self.intern(s),
+            // As CPython: only identifier-like constants are interned; hashing and
+            // keeping every docstring or message forever would cost more than it saves.
+            Const::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+                self.intern(s)
+            }
+            Const::Str(s) => self.new_str(&**s),
             Const::Bytes(b) => self.new_bytes(b.to_vec()),
             Const::Tuple(items) => {
                 let v = items.iter().map(|i| self.const_value(i)).collect();

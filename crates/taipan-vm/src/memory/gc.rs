@@ -14,7 +14,7 @@ use super::pending;
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::{Rc, Weak};
 
 pub struct GcState {
