@@ -3,7 +3,7 @@
 //! Reading validates everything the VM will trust (opcodes, operand ranges, jump targets),
 //! so a damaged file is reported as an error, never run. Format: docs/PYC.md.
 
-use crate::code::{CodeObject, Const, ExceptionEntry, Location};
+use crate::code::{unzigzag, zigzag, CodeObject, Const, ExceptionEntry, Locations};
 use crate::opcodes::{decode, Opcode, OperandKind};
 use num_bigint::{BigInt, Sign};
 use std::collections::HashMap;
@@ -48,26 +48,29 @@ pub fn dumps(code: &CodeObject) -> Vec<u8> {
 }
 
 pub fn loads(data: &[u8]) -> Result<CodeObject, MarshalError> {
+    load(data, true)
+}
+
+/// `loads` without the stack-depth flow analysis, the dearest check: the caller must run
+/// `verify_stack` on each code object before executing it. An import then pays only for
+/// the functions that run (most imported functions never do).
+pub fn loads_deferred(data: &[u8]) -> Result<CodeObject, MarshalError> {
+    load(data, false)
+}
+
+fn load(data: &[u8], verify: bool) -> Result<CodeObject, MarshalError> {
     let mut r = Reader {
         data,
         pos: 0,
         depth: 0,
         strings: Vec::new(),
+        verify,
     };
     let code = r.code()?;
     if r.pos != data.len() {
         return Err(MarshalError("trailing bytes".into()));
     }
     Ok(code)
-}
-
-/// Zigzag: small negative and positive numbers both become small unsigned ones.
-fn zigzag(v: i64) -> u64 {
-    ((v << 1) ^ (v >> 63)) as u64
-}
-
-fn unzigzag(v: u64) -> i64 {
-    ((v >> 1) as i64) ^ -((v & 1) as i64)
 }
 
 struct Writer {
@@ -196,15 +199,13 @@ impl Writer {
             self.out.push(op);
             self.u32(arg);
         }
-        // Locations as deltas: the line from the previous instruction's line (starting at
-        // firstlineno), the end line from the line, the end column from the column.
-        let mut prev = i64::from(c.firstlineno);
-        for l in &c.locations {
-            self.signed(i64::from(l.line) - prev);
-            prev = i64::from(l.line);
-            self.signed(i64::from(l.end_line) - i64::from(l.line));
-            self.u32(l.col);
-            self.signed(i64::from(l.end_col) - i64::from(l.col));
+        // Locations as one length-prefixed blob (see `Locations`), so a reader can keep
+        // it undecoded. Its deltas start at firstlineno.
+        if c.locations.base() == c.firstlineno {
+            self.bytes(c.locations.encoded());
+        } else {
+            let again = Locations::new(c.firstlineno, c.locations.as_slice().to_vec());
+            self.bytes(again.encoded());
         }
         self.var(c.exception_table.len() as u64);
         for e in &c.exception_table {
@@ -228,8 +229,12 @@ struct Reader<'a> {
     depth: usize,
     /// The strings read so far, for back-references.
     strings: Vec<Rc<str>>,
+    /// Run the stack-depth analysis too (see `loads_deferred`).
+    verify: bool,
 }
 
+#[cold]
+#[inline(never)]
 fn err<T>(msg: &str) -> Result<T, MarshalError> {
     Err(MarshalError(msg.to_string()))
 }
@@ -253,6 +258,13 @@ impl Reader<'_> {
         }
     }
     fn var(&mut self) -> Result<u64, MarshalError> {
+        // Most values fit in one byte: that case is a single bounds check.
+        if let Some(&b) = self.data.get(self.pos) {
+            if b < 0x80 {
+                self.pos += 1;
+                return Ok(u64::from(b));
+            }
+        }
         let mut v: u64 = 0;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;
@@ -272,13 +284,6 @@ impl Reader<'_> {
     }
     fn signed(&mut self) -> Result<i64, MarshalError> {
         Ok(unzigzag(self.var()?))
-    }
-    /// A u32 computed as `base + delta`, rejected when out of range.
-    fn delta(&mut self, base: i64) -> Result<u32, MarshalError> {
-        let d = self.signed()?;
-        base.checked_add(d)
-            .and_then(|v| u32::try_from(v).ok())
-            .map_or_else(|| err("location out of range"), Ok)
     }
     fn u64(&mut self) -> Result<u64, MarshalError> {
         let b = self.take(8)?;
@@ -399,32 +404,24 @@ impl Reader<'_> {
         for _ in 0..n {
             consts.push(self.konst()?);
         }
-        // Each instruction takes at least 2 bytes and its location at least 4.
-        let n = self.len(6)?;
+        // Each instruction takes at least 2 bytes.
+        let n = self.len(2)?;
         let mut code = Vec::with_capacity(n);
         for _ in 0..n {
-            let op = self.u8()?;
-            let arg = self.u32()?;
+            // Most operands fit in one varint byte: read those pairs straight off the slice.
+            let (op, arg) = match self.data.get(self.pos..self.pos + 2) {
+                Some(&[op, a]) if a < 0x80 => {
+                    self.pos += 2;
+                    (op, u32::from(a))
+                }
+                _ => (self.u8()?, self.u32()?),
+            };
             if arg > 0x00ff_ffff {
                 return err("operand out of range");
             }
             code.push(u32::from(op) | (arg << 8));
         }
-        let mut locations = Vec::with_capacity(n);
-        let mut prev = i64::from(firstlineno);
-        for _ in 0..n {
-            let line = self.delta(prev)?;
-            prev = i64::from(line);
-            let end_line = self.delta(prev)?;
-            let col = self.u32()?;
-            let end_col = self.delta(i64::from(col))?;
-            locations.push(Location {
-                line,
-                end_line,
-                col,
-                end_col,
-            });
-        }
+        let locations = Locations::from_encoded(firstlineno, n, self.bytes()?);
         let n = self.len(4)?;
         let mut exception_table = Vec::with_capacity(n);
         for _ in 0..n {
@@ -462,13 +459,32 @@ impl Reader<'_> {
             stacksize,
             docstring,
         };
-        validate(&c)?;
+        validate_shallow(&c)?;
+        if self.verify {
+            verify_stack(&c)?;
+        }
         Ok(c)
     }
 }
 
 /// Checks every invariant the interpreter relies on without re-checking at run time.
 pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
+    validate_shallow(c)?;
+    verify_stack(c)
+}
+
+/// The stack-depth flow analysis: every path agrees on the depth at each instruction,
+/// nothing pops below the bottom, and the recorded stack size is the real maximum.
+pub fn verify_stack(c: &CodeObject) -> Result<(), MarshalError> {
+    let depth = crate::verify::stack_depth(c).map_err(MarshalError)?;
+    if depth != c.stacksize {
+        return err("stack size mismatch");
+    }
+    Ok(())
+}
+
+/// Everything `validate` checks but the stack depths: operands, counts, the table.
+fn validate_shallow(c: &CodeObject) -> Result<(), MarshalError> {
     let Ok(n) = u32::try_from(c.code.len()) else {
         return err("code too long");
     };
@@ -536,10 +552,6 @@ pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
         if e.start > e.end || e.end > n || e.target >= n {
             return err("bad exception table");
         }
-    }
-    let depth = crate::verify::stack_depth(c).map_err(MarshalError)?;
-    if depth != c.stacksize {
-        return err("stack size mismatch");
     }
     Ok(())
 }

@@ -9,7 +9,7 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::{Duration, Instant};
-use taipan_bytecode::code::flags;
+use taipan_bytecode::code::{flags, Locations};
 use taipan_bytecode::opcodes::{decode, encode, Opcode, MAX_OPERAND};
 use taipan_bytecode::{dis, marshal, pyc, verify, CodeObject, Const, ExceptionEntry};
 
@@ -208,8 +208,9 @@ fn mutate_code(rng: &mut Rng, c: &mut CodeObject) {
             let op = Opcode::ALL[rng.below(Opcode::ALL.len())];
             let arg = rng.interesting_u32(n) & MAX_OPERAND;
             c.code.insert(i, encode(op, arg));
-            c.locations
-                .insert(i.min(c.locations.len()), Default::default());
+            let mut locs = c.locations.as_slice().to_vec();
+            locs.insert(i.min(locs.len()), Default::default());
+            c.locations = Locations::new(c.firstlineno, locs);
         }
         6 => {
             // Remove an instruction.
@@ -217,7 +218,9 @@ fn mutate_code(rng: &mut Rng, c: &mut CodeObject) {
                 let i = rng.below(c.code.len());
                 c.code.remove(i);
                 if i < c.locations.len() {
-                    c.locations.remove(i);
+                    let mut locs = c.locations.as_slice().to_vec();
+                    locs.remove(i);
+                    c.locations = Locations::new(c.firstlineno, locs);
                 }
             }
         }
@@ -528,7 +531,7 @@ fn minimal(code: Vec<u32>) -> CodeObject {
     let mut c = taipan_compiler::compile_module("pass", "m.py").expect("compiles");
     let n = code.len();
     c.code = code;
-    c.locations = vec![Default::default(); n];
+    c.locations = Locations::new(c.firstlineno, vec![Default::default(); n]);
     c.exception_table.clear();
     c
 }

@@ -346,7 +346,7 @@ pub fn load_source(
                 }
                 match stale {
                     Some(why) => why.to_string(),
-                    None => match pyc::decode_body(&data) {
+                    None => match pyc::decode_body_deferred(&data) {
                         Err(e) => e.to_string(),
                         Ok(mut code) => {
                             fix_filename(&mut code, &display);

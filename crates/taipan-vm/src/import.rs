@@ -42,7 +42,24 @@ impl Vm {
             ncells,
             global_cache,
             attr_cache,
+            verified: std::cell::Cell::new(false),
         })
+    }
+
+    /// Runs the stack-depth analysis the loader deferred (`marshal::loads_deferred`),
+    /// once per code object, before its first frame.
+    #[cold]
+    pub(crate) fn verify_code(&mut self, code: &PyCode) -> PyResult<()> {
+        match taipan_bytecode::marshal::verify_stack(&code.co) {
+            Ok(()) => {
+                code.verified.set(true);
+                Ok(())
+            }
+            Err(e) => Err(self.new_exception(
+                &self.exc.system_error.clone(),
+                format!("code object {} cannot run: {e}", code.co.qualname),
+            )),
+        }
     }
 
     fn const_value(&mut self, c: &Const) -> Value {
@@ -84,6 +101,9 @@ impl Vm {
 
     /// Runs module code with `globals` as both globals and locals.
     pub fn exec_code(&mut self, code: Rc<PyCode>, globals: &ObjRef) -> PyResult {
+        if !code.verified.get() {
+            self.verify_code(&code)?;
+        }
         let base = self.stack.len();
         let n = code.nlocalsplus;
         self.stack.resize(base + n, Value::Null);
@@ -545,7 +565,7 @@ impl Vm {
 
     /// A module of Taipan's frozen library (`lib/`, compiled at build time).
     fn load_frozen_module(&mut self, name: &str, is_pkg: bool, data: &[u8]) -> PyResult {
-        let code = match taipan_bytecode::marshal::loads(data) {
+        let code = match taipan_bytecode::marshal::loads_deferred(data) {
             Ok(c) => c,
             Err(e) => {
                 let msg = format!("frozen module {name} is damaged: {e}");

@@ -77,7 +77,7 @@ impl Interpreter {
                 vm.compile_cached("__main__", std::path::Path::new(&path))
             }
             _ => match crate::modules::frozen(&spec_name) {
-                Some((_, data)) => taipan_bytecode::marshal::loads(data).map_err(|e| {
+                Some((_, data)) => taipan_bytecode::marshal::loads_deferred(data).map_err(|e| {
                     vm.runtime_error(format!("frozen module {spec_name} is damaged: {e}"))
                 }),
                 None => Err(vm.new_exception(

@@ -171,3 +171,42 @@ fn unwritable_cache_directory_is_not_an_error() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// The importer defers the stack-depth analysis to a code object's first run. A file
+/// whose trailer is right but whose function lies about its stack size (hand-made: the
+/// checksum catches accidental damage) still imports; calling that function raises
+/// SystemError instead of running unverified code.
+#[test]
+fn a_sealed_file_with_a_bad_stack_size_fails_when_the_function_first_runs() {
+    use taipan_bytecode::{code::Const, pyc, CodeObject};
+    let d = project("unverified");
+    assert_eq!(out(&run(&d, &["main.py"], true)), "main hello\n");
+    let p = d.join("__pycache__/helper.taipan-312.pyc");
+    let data = std::fs::read(&p).expect("helper's cache");
+    let (validation, mut module) = pyc::decode(&data).expect("a valid file");
+    let Some(Const::Code(f)) = module
+        .consts
+        .iter_mut()
+        .find(|c| matches!(c, Const::Code(_)))
+    else {
+        panic!("greet's code object is a constant of the module");
+    };
+    let mut bad: CodeObject = (**f).clone();
+    bad.stacksize += 5;
+    *f = std::rc::Rc::new(bad);
+    std::fs::write(&p, pyc::encode(&module, validation)).unwrap();
+    let o = run(
+        &d,
+        &["-c", "import helper; print('imported'); helper.greet()"],
+        false,
+    );
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "imported\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.trim_end().ends_with(
+            "SystemError: code object greet cannot run: bad marshal data (stack size mismatch)"
+        ),
+        "{err}"
+    );
+    assert_eq!(o.status.code(), Some(1));
+}

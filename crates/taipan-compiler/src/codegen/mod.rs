@@ -694,7 +694,7 @@ fn assemble(u: Unit<'_>, filename: &Rc<str>) -> Result<CodeObject, String> {
         names: u.names,
         consts: u.consts,
         code,
-        locations,
+        locations: taipan_bytecode::code::Locations::new(u.firstlineno, locations),
         exception_table: table,
         stacksize: 0,
         docstring: u.docstring,

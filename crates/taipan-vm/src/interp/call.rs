@@ -186,6 +186,12 @@ impl Vm {
             return Err(self.recursion_error());
         }
         let code = f.code.clone();
+        if !code.verified.get() {
+            if let Err(e) = self.verify_code(&code) {
+                self.stack.truncate(ret_sp);
+                return Err(e);
+            }
+        }
         let co = &code.co;
         let simple = kwnames.is_none()
             && nargs == co.argcount as usize

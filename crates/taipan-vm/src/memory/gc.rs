@@ -13,8 +13,8 @@
 use super::pending;
 use crate::value::{ObjRef, Payload, PyObject, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 pub struct GcState {

@@ -219,7 +219,7 @@ fn get_frozen_object(vm: &mut Vm, args: Args) -> PyResult {
             ),
         ));
     };
-    match taipan_bytecode::marshal::loads(data) {
+    match taipan_bytecode::marshal::loads_deferred(data) {
         Ok(code) => {
             let code = vm.load_code(std::rc::Rc::new(code));
             let cls = vm.types.code.clone();

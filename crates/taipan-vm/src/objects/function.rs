@@ -19,6 +19,9 @@ pub struct PyCode {
     pub global_cache: Box<[RefCell<Option<GlobalCache>>]>,
     /// LOAD_ATTR/LOAD_METHOD's cache, one slot per name (interp/attr_cache.rs).
     pub attr_cache: Box<[RefCell<Option<crate::interp::attr_cache::AttrCache>>]>,
+    /// The stack-depth analysis has passed (`Vm::verify_code`): code loaded from a file
+    /// is checked when it first runs, not when it is loaded.
+    pub verified: std::cell::Cell<bool>,
 }
 
 /// Where a global was found, not the value itself: the cache must not keep objects alive
