@@ -467,6 +467,21 @@ impl Reader<'_> {
     }
 }
 
+/// Number of `OperandKind`s, plus one for "not an opcode".
+const KINDS: usize = OperandKind::Flags as usize + 2;
+
+/// Per byte: its opcode's operand kind + 1, or 0 when the byte is no opcode.
+const KIND_OF_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        let op = Opcode::ALL[i];
+        t[op as usize] = op.operand() as u8 + 1;
+        i += 1;
+    }
+    t
+};
+
 /// Checks every invariant the interpreter relies on without re-checking at run time.
 pub fn validate(c: &CodeObject) -> Result<(), MarshalError> {
     validate_shallow(c)?;
@@ -509,28 +524,36 @@ fn validate_shallow(c: &CodeObject) -> Result<(), MarshalError> {
         return err("bad cell2arg");
     }
     let nderef = c.cellvars.len().saturating_add(c.freevars.len());
+    // One branch-light pass: the largest operand + 1 per operand kind, checked against
+    // the table sizes afterwards (this runs for every code object of every warm import).
+    let mut top = [0u32; KINDS];
+    let mut yields = false;
     for &w in &c.code {
         let (b, arg) = decode(w);
-        let Some(op) = Opcode::from_u8(b) else {
+        let k = KIND_OF_BYTE[b as usize];
+        if k == 0 {
             return err("unknown opcode");
-        };
-        let ok = match op.operand() {
-            OperandKind::Const => (arg as usize) < c.consts.len(),
-            OperandKind::Local => (arg as usize) < c.varnames.len(),
-            OperandKind::Name => (arg as usize) < c.names.len(),
-            OperandKind::Deref => (arg as usize) < nderef,
-            OperandKind::Jump => arg < n,
-            OperandKind::BinOp => crate::opcodes::BinOp::from_arg(arg).is_some(),
-            OperandKind::CmpOp => arg < 6,
-            OperandKind::None | OperandKind::Count | OperandKind::Flags => true,
-        };
-        if !ok {
+        }
+        let k = usize::from(k);
+        top[k] = top[k].max(arg + 1);
+        if k == OperandKind::BinOp as usize + 1 && crate::opcodes::BinOp::from_arg(arg).is_none()
+        {
             return err("operand out of range");
         }
-
-        if matches!(op, Opcode::YieldValue | Opcode::Send) && !c.is_generator() {
-            return err("yield in a non-generator code object");
-        }
+        yields |= b == Opcode::YieldValue as u8 || b == Opcode::Send as u8;
+    }
+    let within = |kind: OperandKind, len: usize| top[kind as usize + 1] as usize <= len;
+    if !(within(OperandKind::Const, c.consts.len())
+        && within(OperandKind::Local, c.varnames.len())
+        && within(OperandKind::Name, c.names.len())
+        && within(OperandKind::Deref, nderef)
+        && within(OperandKind::Jump, n as usize)
+        && within(OperandKind::CmpOp, 6))
+    {
+        return err("operand out of range");
+    }
+    if yields && !c.is_generator() {
+        return err("yield in a non-generator code object");
     }
     // The last instruction must not fall off the end of the code.
     let Some(&last) = c.code.last() else {

@@ -159,7 +159,7 @@ macro_rules! define_opcodes {
                 match self { $(Opcode::$name => $doc,)* }
             }
 
-            pub fn operand(self) -> OperandKind {
+            pub const fn operand(self) -> OperandKind {
                 match self { $(Opcode::$name => OperandKind::$kind,)* }
             }
 
