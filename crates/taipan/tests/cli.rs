@@ -257,10 +257,6 @@ fn unsupported_features_raise_not_implemented_error_naming_them() {
             "compile('1', 'f', 'exec', 0x400)\n",
             "PyCF_ONLY_AST (compiling to an AST)",
         ),
-        (
-            "compile('1', 'f', 'exec', optimize=1)\n",
-            "optimization levels",
-        ),
     ];
     for (src, what) in cases {
         let o = taipan(&["-c", src], None, &d);
