@@ -398,7 +398,7 @@ impl Vm {
             annotations: RefCell::new(Value::Null),
         };
         let fobj = Rc::new(PyObject {
-            class: self.types.function.clone(),
+            class: self.types.function.clone().into(),
             dict: None,
             payload: Payload::Function(Box::new(f)),
         });

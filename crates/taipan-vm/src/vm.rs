@@ -360,7 +360,7 @@ impl Vm {
     pub fn alloc(&self, class: &ObjRef, payload: Payload) -> Value {
         let track = crate::memory::gc::tracks(&payload);
         let o = Rc::new(PyObject {
-            class: class.clone(),
+            class: class.clone().into(),
             dict: None,
             payload,
         });

@@ -733,12 +733,8 @@ impl Vm {
         v: Value,
         n: &str,
     ) -> PyResult<()> {
-        // An object's class is fixed at creation; say so rather than store a shadowing
-        // instance attribute.
         if n == "__class__" {
-            return Err(
-                self.not_implemented_error("Taipan does not support assigning to __class__ yet")
-            );
+            return self.set_class(obj, &v);
         }
         if let Some(Payload::Function(f)) = obj.payload() {
             if n == "__dict__" {
@@ -934,6 +930,9 @@ impl Vm {
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
         let n = name_str(name);
+        if n == "__class__" {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
         if let Some(d) = typeobj::lookup(&cls, n) {
             if let Some(Payload::Property { fdel, .. }) = d.payload() {
                 if fdel.is_none() {
