@@ -130,7 +130,10 @@ fn asserts_debug_and_docstrings_by_level() {
         ),
     ];
     for (flag, out) in expected {
-        let args: Vec<&str> = [flag, "prog.py"].into_iter().filter(|a| !a.is_empty()).collect();
+        let args: Vec<&str> = [flag, "prog.py"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
         let o = run(&d, &args, &[]);
         assert_eq!(stdout(&o), out, "{flag}: {}", stderr(&o));
         assert_eq!(o.status.code(), Some(0), "{flag}");
@@ -138,7 +141,11 @@ fn asserts_debug_and_docstrings_by_level() {
     // -c and stdin code is compiled at the level too; -O combines with other flags.
     let o = run(&d, &["-BO", "-c", "assert 0; print(__debug__)"], &[]);
     assert_eq!(stdout(&o), "False\n", "{}", stderr(&o));
-    let o = run(&d, &["-O", "-O", "-c", "import sys; print(sys.flags.optimize)"], &[]);
+    let o = run(
+        &d,
+        &["-O", "-O", "-c", "import sys; print(sys.flags.optimize)"],
+        &[],
+    );
     assert_eq!(stdout(&o), "2\n");
 }
 
@@ -160,16 +167,32 @@ fn pythonoptimize_environment_variable() {
         let o = run(&d, &show, &[("PYTHONOPTIMIZE", value)]);
         assert_eq!(stdout(&o), out, "PYTHONOPTIMIZE={value:?}: {}", stderr(&o));
     }
-    let o = run(&d, &[&["-O"][..], &show].concat(), &[("PYTHONOPTIMIZE", "2")]);
+    let o = run(
+        &d,
+        &[&["-O"][..], &show].concat(),
+        &[("PYTHONOPTIMIZE", "2")],
+    );
     assert_eq!(stdout(&o), "2 False\n");
-    let o = run(&d, &[&["-OO"][..], &show].concat(), &[("PYTHONOPTIMIZE", "1")]);
+    let o = run(
+        &d,
+        &[&["-OO"][..], &show].concat(),
+        &[("PYTHONOPTIMIZE", "1")],
+    );
     assert_eq!(stdout(&o), "2 False\n");
     // -E and -I ignore it.
     for flag in ["-E", "-I"] {
-        let o = run(&d, &[&[flag][..], &show].concat(), &[("PYTHONOPTIMIZE", "2")]);
+        let o = run(
+            &d,
+            &[&[flag][..], &show].concat(),
+            &[("PYTHONOPTIMIZE", "2")],
+        );
         assert_eq!(stdout(&o), "0 True\n", "{flag}");
     }
-    let o = run(&d, &["-E", "-O", show[0], show[1]], &[("PYTHONOPTIMIZE", "2")]);
+    let o = run(
+        &d,
+        &["-E", "-O", show[0], show[1]],
+        &[("PYTHONOPTIMIZE", "2")],
+    );
     assert_eq!(stdout(&o), "1 False\n");
 }
 
@@ -205,7 +228,10 @@ fn each_level_has_its_own_cache_file() {
         ),
     ];
     for (flag, out, file) in cases {
-        let args: Vec<&str> = [flag, "main.py"].into_iter().filter(|a| !a.is_empty()).collect();
+        let args: Vec<&str> = [flag, "main.py"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
         for round in ["miss (missing), written", "hit"] {
             let o = run(&d, &args, &log);
             assert_eq!(stdout(&o), out, "{flag} {round}: {}", stderr(&o));
@@ -235,7 +261,11 @@ fn each_level_has_its_own_cache_file() {
 #[test]
 fn py_compile_writes_the_levels_cache() {
     let d = tmpdir("py_compile");
-    write(&d, "x.py", "\"\"\"x doc\"\"\"\nassert False\nprint(__doc__)\n");
+    write(
+        &d,
+        "x.py",
+        "\"\"\"x doc\"\"\"\nassert False\nprint(__doc__)\n",
+    );
     // The command line compiles at the interpreter's level.
     let o = run(&d, &["-O", "-m", "py_compile", "x.py"], &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -272,12 +302,32 @@ fn compileall_optimization_levels() {
     let d = tmpdir("compileall");
     write(&d, "a.py", "\"\"\"a doc\"\"\"\nprint(__doc__)\n");
     write(&d, "b.py", "x = 1\n");
-    let o = run(&d, &["-m", "compileall", "-o", "0", "-o", "2", "-o", "1", "-o", "1", "a.py"], &[]);
+    let o = run(
+        &d,
+        &[
+            "-m",
+            "compileall",
+            "-o",
+            "0",
+            "-o",
+            "2",
+            "-o",
+            "1",
+            "-o",
+            "1",
+            "a.py",
+        ],
+        &[],
+    );
     assert_eq!(stdout(&o), "Compiling 'a.py'...\n", "{}", stderr(&o));
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(
         pycache(&d),
-        ["a.taipan-312.opt-1.pyc", "a.taipan-312.opt-2.pyc", "a.taipan-312.pyc"]
+        [
+            "a.taipan-312.opt-1.pyc",
+            "a.taipan-312.opt-2.pyc",
+            "a.taipan-312.pyc"
+        ]
     );
     // Up to date at every level: nothing to do.
     let o = run(&d, &["-m", "compileall", "-o", "0", "-o", "2", "a.py"], &[]);
@@ -290,7 +340,11 @@ fn compileall_optimization_levels() {
     let o = run(&d, &["-OO", "-m", "compileall", "-f", "-q", "b.py"], &[]);
     assert_eq!(o.status.code(), Some(0));
     assert!(!d.join("__pycache__/b.taipan-312.opt-1.pyc").exists());
-    let o = run(&d, &["-O", "-m", "compileall", "-q", "-o", "-1", "b.py"], &[]);
+    let o = run(
+        &d,
+        &["-O", "-m", "compileall", "-q", "-o", "-1", "b.py"],
+        &[],
+    );
     assert_eq!(o.status.code(), Some(0));
     assert!(d.join("__pycache__/b.taipan-312.opt-1.pyc").is_file());
     // A level compile() rejects fails the file, as CPython's py_compile reports it.
@@ -301,7 +355,20 @@ fn compileall_optimization_levels() {
     );
     assert_eq!(o.status.code(), Some(1));
     // Duplicate levels left after removing repeats cannot be linked.
-    let o = run(&d, &["-m", "compileall", "-o", "1", "-o", "1", "--hardlink-dupes", "a.py"], &[]);
+    let o = run(
+        &d,
+        &[
+            "-m",
+            "compileall",
+            "-o",
+            "1",
+            "-o",
+            "1",
+            "--hardlink-dupes",
+            "a.py",
+        ],
+        &[],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains(
         "ValueError: Hardlinking of duplicated bytecode makes sense only for more than one optimization level"
@@ -318,7 +385,16 @@ fn compileall_hardlinks_identical_levels() {
     // A docstring: level 2 differs from levels 0 and 1.
     write(&d, "doc.py", "\"\"\"doc\"\"\"\n");
     let args = [
-        "-m", "compileall", "-q", "-o", "0", "-o", "1", "-o", "2", "--hardlink-dupes",
+        "-m",
+        "compileall",
+        "-q",
+        "-o",
+        "0",
+        "-o",
+        "1",
+        "-o",
+        "2",
+        "--hardlink-dupes",
     ];
     for f in ["same.py", "doc.py"] {
         let o = run(&d, &[&args[..], &[f]].concat(), &[]);
@@ -330,9 +406,15 @@ fn compileall_hardlinks_identical_levels() {
             .ino()
     };
     assert_eq!(ino("same.taipan-312.pyc"), ino("same.taipan-312.opt-1.pyc"));
-    assert_eq!(ino("same.taipan-312.opt-1.pyc"), ino("same.taipan-312.opt-2.pyc"));
+    assert_eq!(
+        ino("same.taipan-312.opt-1.pyc"),
+        ino("same.taipan-312.opt-2.pyc")
+    );
     assert_eq!(ino("doc.taipan-312.pyc"), ino("doc.taipan-312.opt-1.pyc"));
-    assert_ne!(ino("doc.taipan-312.opt-1.pyc"), ino("doc.taipan-312.opt-2.pyc"));
+    assert_ne!(
+        ino("doc.taipan-312.opt-1.pyc"),
+        ino("doc.taipan-312.opt-2.pyc")
+    );
 }
 
 #[test]

@@ -475,7 +475,10 @@ fn compileall_usage_errors() {
     assert!(stderr(&o).ends_with("compileall.py: error: argument -o: invalid int value: 'x'\n"));
     // One level (the default counts as one) cannot have duplicates to link.
     for args in [&["-o", "1"][..], &[]] {
-        let o = run(&d, &[&["-m", "compileall", "--hardlink-dupes"], args, &["."]].concat());
+        let o = run(
+            &d,
+            &[&["-m", "compileall", "--hardlink-dupes"], args, &["."]].concat(),
+        );
         assert_eq!(code(&o), 2);
         assert!(stderr(&o).ends_with(
             "compileall.py: error: Hardlinking of duplicated bytecode makes sense only for more than one optimization level.\n"

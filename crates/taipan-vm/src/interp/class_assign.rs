@@ -29,15 +29,14 @@ impl Vm {
             Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => o.clone(),
             _ => {
                 let t = self.type_name(v);
-                return Err(
-                    self.type_error(format!("__class__ must be set to a class, not '{t}' object"))
-                );
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{t}' object"
+                )));
             }
         };
         let old = self.type_of(obj).clone();
         let module = self.types.module.clone();
-        let both_modules =
-            typeobj::is_subtype(&new, &module) && typeobj::is_subtype(&old, &module);
+        let both_modules = typeobj::is_subtype(&new, &module) && typeobj::is_subtype(&old, &module);
         if !both_modules && (immutable(&new) || immutable(&old)) {
             return Err(self.type_error(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses",

@@ -31,7 +31,12 @@ fn handle(cls: &ObjRef) -> NonNull<ObjRef> {
                 // class is not freed while any slot points at it (each holds a count).
                 ManuallyDrop::new(unsafe { Rc::from_raw(Rc::as_ptr(cls)) })
             });
-            NonNull::from(&**h)
+            // A class whose metaclass has `__del__` is resurrected in a new allocation
+            // with the same PyType: its handle would name the dead one.
+            if Rc::ptr_eq(h, cls) {
+                return NonNull::from(&**h);
+            }
+            NonNull::from(Box::leak(Box::new(cls.clone())))
         }
         // Not a type object (nothing in the VM makes one a class, but a handle is still
         // needed): a leaked handle, which keeps the object alive for good.
