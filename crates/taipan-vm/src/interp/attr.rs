@@ -180,6 +180,14 @@ impl Vm {
             return self.type_getattr(obj, n);
         }
         if let Some(Payload::Module(m)) = obj.payload() {
+            // A types.ModuleType subclass's attributes come first when they are data
+            // descriptors (module properties), and before the module's __getattr__.
+            let sub_descr = ty(cls).heap.then(|| typeobj::lookup(cls, n)).flatten();
+            if let Some(d) = &sub_descr {
+                if self.is_data_descriptor(d) {
+                    return self.descr_get(d, obj, cls).map(Some);
+                }
+            }
             if let Payload::Dict(d) = &m.dict.payload {
                 if let Some(v) = d.borrow().get_str(n) {
                     return Ok(Some(v));
@@ -187,6 +195,9 @@ impl Vm {
             }
             if n == "__dict__" {
                 return Ok(Some(Value::Obj(m.dict.clone())));
+            }
+            if let Some(d) = sub_descr {
+                return self.descr_get(&d, obj, cls).map(Some);
             }
             // PEP 562: a module-level __getattr__ answers names the module lacks.
             let hook = match &m.dict.payload {
