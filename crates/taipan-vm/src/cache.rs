@@ -454,6 +454,15 @@ mod tests {
             cache_from_source("/a/b.py", None, "1"),
             "/a/__pycache__/b.taipan-312.opt-1.pyc"
         );
+        assert_eq!(opt_tag(0), "");
+        assert_eq!(
+            cache_path(Path::new("/a/b.py"), None, 2),
+            PathBuf::from("/a/__pycache__/b.taipan-312.opt-2.pyc")
+        );
+        assert_eq!(
+            source_from_cache("/a/__pycache__/b.taipan-312.opt-1.pyc", None),
+            Ok("/a/b.py".to_string())
+        );
         assert_eq!(
             source_from_cache("/a/__pycache__/b.taipan-312.pyc", None),
             Ok("/a/b.py".to_string())
