@@ -65,8 +65,8 @@ def compile(file, cfile=None, dfile=None, doraise=False, optimize=-1,
         else:
             cfile = _imp.cache_from_source(file)
     try:
-        _imp.compile_file(file, cfile, dfile or file, invalidation_mode.value)
-    except SyntaxError as err:
+        _imp.compile_file(file, cfile, dfile or file, invalidation_mode.value, optimize)
+    except (SyntaxError, ValueError) as err:
         py_exc = PyCompileError(err.__class__, err, dfile or file)
         if quiet < 2:
             if doraise:

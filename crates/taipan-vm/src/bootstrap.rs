@@ -48,7 +48,8 @@ pub fn new_vm(config: Config) -> Vm {
         method: mk("method", Layout::Opaque, &object),
         code: mk("code", Layout::Opaque, &object),
         cell: mk("cell", Layout::Opaque, &object),
-        module: mk("module", Layout::Opaque, &object),
+        // Native: classes may subclass types.ModuleType (builtin_new makes their modules).
+        module: mk("module", Layout::Native, &object),
         generator: mk("generator", Layout::Opaque, &object),
         coroutine: mk("coroutine", Layout::Opaque, &object),
         coroutine_wrapper: mk("coroutine_wrapper", Layout::Opaque, &object),
@@ -111,7 +112,7 @@ pub fn new_vm(config: Config) -> Vm {
     let dict_cls = types.dict.clone();
     let mk_dict = || {
         Rc::new(crate::value::PyObject {
-            class: dict_cls.clone(),
+            class: dict_cls.clone().into(),
             dict: None,
             payload: Payload::Dict(Default::default()),
         })
@@ -119,7 +120,7 @@ pub fn new_vm(config: Config) -> Vm {
     let builtins_dict = mk_dict();
     let sys_modules = mk_dict();
     let builtins = Rc::new(crate::value::PyObject {
-        class: types.module.clone(),
+        class: types.module.clone().into(),
         dict: None,
         payload: Payload::Module(crate::objects::module::PyModule {
             name: "builtins".into(),
@@ -176,7 +177,7 @@ fn self_typed(payload: Payload) -> ObjRef {
         Rc::increment_strong_count(raw);
         let me: ObjRef = Rc::from_raw(raw);
         (raw as *mut PyObject).write(PyObject {
-            class: me,
+            class: crate::objects::class_slot::ClassSlot::immortal(me),
             dict: None,
             payload,
         });

@@ -47,6 +47,9 @@ pub struct Settings {
     pub prefix: Option<String>,
     /// TAIPAN_CACHE_LOG / -X cache_log: one line per module on stderr.
     pub log: bool,
+    /// The optimisation level code is compiled at; each level has its own cache file,
+    /// so a `-O` run never reads code compiled with asserts, nor the reverse.
+    pub optimize: u32,
 }
 
 /// Why a source could not be turned into code.
@@ -149,9 +152,23 @@ fn join_path(parts: &[&str]) -> String {
         .join("/")
 }
 
-/// Where `source`'s cache lives under `settings`.
-pub fn cache_path(source: &Path, prefix: Option<&str>) -> PathBuf {
-    PathBuf::from(cache_from_source(&source.to_string_lossy(), prefix, ""))
+/// The `opt-N` part of a cache file name for optimisation level `optimize` (none at 0),
+/// as `cache_from_source` with `optimization=None` under `sys.flags.optimize`.
+pub fn opt_tag(optimize: u32) -> String {
+    if optimize == 0 {
+        String::new()
+    } else {
+        optimize.to_string()
+    }
+}
+
+/// Where `source`'s cache for optimisation level `optimize` lives.
+pub fn cache_path(source: &Path, prefix: Option<&str>, optimize: u32) -> PathBuf {
+    PathBuf::from(cache_from_source(
+        &source.to_string_lossy(),
+        prefix,
+        &opt_tag(optimize),
+    ))
 }
 
 /// The source's mtime as the header stores it (whole seconds, floored, modulo 2**32) and
@@ -261,26 +278,34 @@ fn mode_of(_: &std::fs::Metadata) -> Option<u32> {
     None
 }
 
-/// Compiles `source` (read from `path`) and writes its cache file with `mode`; used by
-/// `py_compile`/`compileall`. Returns the code and the cache path.
+/// Compiles `source` (read from `path`) at optimisation level `optimize` and writes its
+/// cache file with `mode`; used by `py_compile`/`compileall`. Returns the code.
 pub fn compile_file(
     path: &Path,
     cfile: &Path,
     dfile: Option<&str>,
     mode: InvalidationMode,
+    optimize: u32,
 ) -> Result<CodeObject, CompileFileError> {
     let meta = std::fs::metadata(path).map_err(CompileFileError::Io)?;
     let source = std::fs::read(path).map_err(CompileFileError::Io)?;
     let display = dfile
         .map(str::to_string)
         .unwrap_or_else(|| path.to_string_lossy().into_owned());
-    let code =
-        taipan_compiler::compile_bytes(&source, &display).map_err(CompileFileError::Compile)?;
+    let code = compile_bytes(&source, &display, optimize).map_err(CompileFileError::Compile)?;
     // Timestamp mode gets the racy guard here too: a file written by a tool is trusted by
     // the importer exactly like one the importer wrote.
     let v = validation_for(mode, &source, &meta, true);
     write_atomic(cfile, &pyc::encode(&code, v), mode_of(&meta)).map_err(CompileFileError::Write)?;
     Ok(code)
+}
+
+fn compile_bytes(
+    source: &[u8],
+    filename: &str,
+    optimize: u32,
+) -> Result<CodeObject, taipan_compiler::CompileError> {
+    taipan_compiler::compile_bytes_mode_opt(source, filename, taipan_compiler::Mode::Exec, optimize)
 }
 
 pub enum CompileFileError {
@@ -299,7 +324,7 @@ pub fn load_source(
 ) -> Result<CodeObject, LoadError> {
     let meta = std::fs::metadata(path).map_err(LoadError::Io)?;
     let display: Rc<str> = path.to_string_lossy().into();
-    let cpath = cache_path(path, settings.prefix.as_deref());
+    let cpath = cache_path(path, settings.prefix.as_deref(), settings.optimize);
     let mut source: Option<Vec<u8>> = None;
     let read_source = |source: &mut Option<Vec<u8>>| -> Result<Vec<u8>, LoadError> {
         if let Some(s) = source {
@@ -378,7 +403,7 @@ pub fn load_source(
         },
     };
     let s = read_source(&mut source)?;
-    let code = taipan_compiler::compile_bytes(&s, &display).map_err(LoadError::Compile)?;
+    let code = compile_bytes(&s, &display, settings.optimize).map_err(LoadError::Compile)?;
     let outcome = if settings.write {
         let v = validation_for(keep_mode, &s, &meta, true);
         match write_atomic(&cpath, &pyc::encode(&code, v), mode_of(&meta)) {
@@ -428,6 +453,15 @@ mod tests {
         assert_eq!(
             cache_from_source("/a/b.py", None, "1"),
             "/a/__pycache__/b.taipan-312.opt-1.pyc"
+        );
+        assert_eq!(opt_tag(0), "");
+        assert_eq!(
+            cache_path(Path::new("/a/b.py"), None, 2),
+            PathBuf::from("/a/__pycache__/b.taipan-312.opt-2.pyc")
+        );
+        assert_eq!(
+            source_from_cache("/a/__pycache__/b.taipan-312.opt-1.pyc", None),
+            Ok("/a/b.py".to_string())
         );
         assert_eq!(
             source_from_cache("/a/__pycache__/b.taipan-312.pyc", None),

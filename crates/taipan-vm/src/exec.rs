@@ -75,10 +75,18 @@ fn source_arg(vm: &mut Vm, v: &Value, fname: &str, what: &str) -> PyResult<Optio
     Ok(Some(src))
 }
 
-fn compile_source(vm: &mut Vm, src: &Source, filename: &str, mode: Mode) -> PyResult<Rc<PyCode>> {
+/// Compiles at the optimisation level `optimize` (exec and eval strings: the
+/// interpreter's, as CPython).
+fn compile_source(
+    vm: &mut Vm,
+    src: &Source,
+    filename: &str,
+    mode: Mode,
+    optimize: u32,
+) -> PyResult<Rc<PyCode>> {
     let r = match src {
-        Source::Text(s) => taipan_compiler::compile_source(s, filename, mode),
-        Source::Bytes(b) => taipan_compiler::compile_bytes_mode(b, filename, mode),
+        Source::Text(s) => taipan_compiler::compile_source_opt(s, filename, mode, optimize),
+        Source::Bytes(b) => taipan_compiler::compile_bytes_mode_opt(b, filename, mode, optimize),
     };
     match r {
         Ok(co) => Ok(vm.load_code(Rc::new(co))),
@@ -156,17 +164,15 @@ pub fn compile(vm: &mut Vm, mut args: Args) -> PyResult {
             return Err(vm.not_implemented_error(format!("Taipan does not support {what} yet")));
         }
     }
-    // Taipan's compiler has no optimisation passes: asserts and docstrings always stay.
-    if optimize > 0 {
-        return Err(vm.not_implemented_error("Taipan does not support optimization levels yet"));
-    }
+    // -1: the interpreter's own level (-O).
+    let optimize = u32::try_from(optimize).unwrap_or(vm.config.optimize);
     if let Some(Payload::Code(_)) = source.payload() {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     }
     let Some(src) = source_arg(vm, &source, "compile", "string, bytes or AST")? else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    let code = compile_source(vm, &src, &filename, mode)?;
+    let code = compile_source(vm, &src, &filename, mode, optimize)?;
     Ok(vm.alloc(&vm.types.code.clone(), Payload::Code(code)))
 }
 
@@ -279,7 +285,7 @@ pub fn exec(vm: &mut Vm, mut args: Args) -> PyResult {
             if closure.is_some() {
                 return Err(vm.type_error("closure can only be used when source is a code object"));
             }
-            compile_source(vm, &src, "<string>", Mode::Exec)?
+            compile_source(vm, &src, "<string>", Mode::Exec, vm.config.optimize)?
         }
     };
     let cells = closure_cells(vm, &code, closure)?;
@@ -349,12 +355,12 @@ pub fn eval(vm: &mut Vm, args: Args) -> PyResult {
         // eval() (unlike compile()) skips leading blanks, so indented input works.
         Some(Source::Text(s)) => {
             let src = Source::Text(s.trim_start_matches([' ', '\t']).to_string());
-            compile_source(vm, &src, "<string>", Mode::Eval)?
+            compile_source(vm, &src, "<string>", Mode::Eval, vm.config.optimize)?
         }
         Some(Source::Bytes(b)) => {
             let start = b.iter().position(|c| *c != b' ' && *c != b'\t');
             let src = Source::Bytes(b[start.unwrap_or(b.len())..].to_vec());
-            compile_source(vm, &src, "<string>", Mode::Eval)?
+            compile_source(vm, &src, "<string>", Mode::Eval, vm.config.optimize)?
         }
     };
     vm.run_code(code, &globals, &locals, Box::new([]))
@@ -392,7 +398,7 @@ impl Vm {
             annotations: RefCell::new(Value::Null),
         };
         let fobj = Rc::new(PyObject {
-            class: self.types.function.clone(),
+            class: self.types.function.clone().into(),
             dict: None,
             payload: Payload::Function(Box::new(f)),
         });

@@ -546,7 +546,8 @@ impl Vm {
             file.clone()
         } else {
             let prefix = self.pycache_prefix();
-            crate::cache::cache_from_source(&file, prefix.as_deref(), "")
+            let opt = crate::cache::opt_tag(self.config.optimize);
+            crate::cache::cache_from_source(&file, prefix.as_deref(), &opt)
         };
         let pkg_dir = is_pkg.then(|| {
             path.parent()
@@ -669,6 +670,7 @@ impl Vm {
             write: !self.dont_write_bytecode(),
             prefix: self.pycache_prefix(),
             log: self.config.cache_log,
+            optimize: self.config.optimize,
         };
         let mut lines = Vec::new();
         let r = crate::cache::load_source(name, path, &settings, &mut |l| lines.push(l));

@@ -78,8 +78,13 @@ impl Interpreter {
             self.vm.run_pyc_code(path)
         } else {
             match std::fs::read(path) {
-                Ok(b) => taipan_compiler::compile_bytes(&b, &path.to_string_lossy())
-                    .map_err(|e| self.vm.syntax_error(&e)),
+                Ok(b) => taipan_compiler::compile_bytes_mode_opt(
+                    &b,
+                    &path.to_string_lossy(),
+                    taipan_compiler::Mode::Exec,
+                    self.vm.config.optimize,
+                )
+                .map_err(|e| self.vm.syntax_error(&e)),
                 Err(e) => Err(self
                     .vm
                     .new_exception(&self.vm.exc.os_error.clone(), e.to_string())),
@@ -90,8 +95,14 @@ impl Interpreter {
 
     pub fn run_source(&mut self, source: &str, filename: &str) -> i32 {
         let m = self.main_module(None);
-        let code =
-            taipan_compiler::compile_module(source, filename).map_err(|e| self.vm.syntax_error(&e));
+        let optimize = self.vm.config.optimize;
+        let code = taipan_compiler::compile_source_opt(
+            source,
+            filename,
+            taipan_compiler::Mode::Exec,
+            optimize,
+        )
+        .map_err(|e| self.vm.syntax_error(&e));
         self.finish(code, &m)
     }
 

@@ -30,8 +30,9 @@ pub enum Value {
 pub type ObjRef = Rc<PyObject>;
 
 pub struct PyObject {
-    /// The object's type (a `Payload::Type` object).
-    pub class: ObjRef,
+    /// The object's type (a `Payload::Type` object); reads as an `ObjRef`, and only
+    /// `__class__` assignment changes it (see objects/class_slot.rs).
+    pub class: crate::objects::class_slot::ClassSlot,
     /// Instance attributes, for instances of classes that have them: a dict object, so
     /// `obj.__dict__` is the live table itself.
     pub dict: Option<ObjRef>,
@@ -42,7 +43,7 @@ impl PyObject {
     /// A new, empty attribute table for an instance.
     pub fn new_attrs(dict_type: &ObjRef) -> ObjRef {
         Rc::new(PyObject {
-            class: dict_type.clone(),
+            class: dict_type.clone().into(),
             dict: None,
             payload: Payload::Dict(RefCell::new(PyDict::default())),
         })

@@ -274,6 +274,9 @@ pub struct Config {
     pub cache_log: bool,
     /// PYTHONWARNINGS entries then -W options: the initial `sys.warnoptions`.
     pub warnoptions: Vec<String>,
+    /// -O / -OO / PYTHONOPTIMIZE: `sys.flags.optimize`, the level code is compiled at
+    /// (1: no asserts, `__debug__` False; 2+: no docstrings either) and cached under.
+    pub optimize: u32,
 }
 
 impl Default for Config {
@@ -293,6 +296,7 @@ impl Default for Config {
             pycache_prefix: None,
             cache_log: false,
             warnoptions: Vec::new(),
+            optimize: 0,
         }
     }
 }
@@ -356,7 +360,7 @@ impl Vm {
     pub fn alloc(&self, class: &ObjRef, payload: Payload) -> Value {
         let track = crate::memory::gc::tracks(&payload);
         let o = Rc::new(PyObject {
-            class: class.clone(),
+            class: class.clone().into(),
             dict: None,
             payload,
         });

@@ -3,8 +3,11 @@
 //! status (0 when everything compiled, 1 otherwise, 2 for a usage error); caches are
 //! Taipan's (`__pycache__/NAME.taipan-312.pyc`, or `NAME.pyc` beside the source with -b).
 //!
-//! Differences from CPython: `-o` takes only -1 and 0 (Taipan has no -O); `-j` runs
-//! threads rather than processes; a cache file counts as up to date when its header
+//! Each `-o LEVEL` writes the cache of that optimisation level (`NAME.taipan-312.opt-1.pyc`
+//! for 1; -1, the default, is the interpreter's own `-O` level); `--hardlink-dupes` links
+//! identical results of different levels.
+//!
+//! Differences from CPython: `-j` runs threads rather than processes; a cache file counts as up to date when its header
 //! matches the requested invalidation mode (timestamp: the source's mtime and size, or a
 //! racy hash header with the source's hash, as the cache writer leaves a just-edited
 //! source; hash modes: the source's hash), where CPython only ever accepts a timestamp
@@ -127,6 +130,11 @@ struct Settings {
     mode: InvalidationMode,
     limit_sl_dest: Option<String>,
     prefix: Option<String>,
+    /// The `-o` levels, sorted without duplicates (-1: the interpreter's level).
+    levels: Vec<i64>,
+    /// The interpreter's optimisation level (`taipan -O -m compileall`).
+    interp_level: u32,
+    hardlink_dupes: bool,
 }
 
 /// Where the recorded file name comes from (compile_file's ddir / stripdir / prependdir).
@@ -142,15 +150,16 @@ fn usage_error(msg: &str) -> i32 {
     2
 }
 
-/// `python -m compileall ARGS` with `argv` as `sys.argv` (argv[0] is not used).
-pub fn main(argv: &[String]) -> i32 {
-    let status = run(argv);
+/// `python -m compileall ARGS` with `argv` as `sys.argv` (argv[0] is not used), run by
+/// an interpreter at optimisation level `interp_level`.
+pub fn main(argv: &[String], interp_level: u32) -> i32 {
+    let status = run(argv, interp_level);
     // The caller may end the process without flushing.
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
 }
 
-fn run(argv: &[String]) -> i32 {
+fn run(argv: &[String], interp_level: u32) -> i32 {
     let args = argv.get(1..).unwrap_or(&[]);
     let p = match argparse::parse(&OPTS, "FILE|DIR", false, args) {
         Outcome::Parsed(p) => p,
@@ -161,12 +170,9 @@ fn run(argv: &[String]) -> i32 {
         Outcome::Error(msg) => return usage_error(&msg),
     };
     let int = |s: &str| argparse::parse_int(s).expect("checked by the parser");
-    let opt_levels: Vec<i64> = p.all(O_O).into_iter().map(int).collect();
-    if let Some(level) = opt_levels.iter().find(|&&l| l != -1 && l != 0) {
-        return usage_error(&format!(
-            "argument -o: {} (got {level}; only -1 and 0 are accepted)",
-            taipan_compiler::error::unsupported_message("optimization levels")
-        ));
+    let mut opt_levels: Vec<i64> = p.all(O_O).into_iter().map(int).collect();
+    if opt_levels.is_empty() {
+        opt_levels.push(-1);
     }
     let quiet = p.count(O_Q);
     let rx = match p.last(O_X).filter(|s| !s.is_empty()) {
@@ -184,10 +190,19 @@ fn run(argv: &[String]) -> i32 {
         None if p.count(O_L) > 0 => Some(0),
         None => None,
     };
-    if p.count(O_HARDLINK) > 0 && opt_levels.len() <= 1 {
+    let hardlink_dupes = p.count(O_HARDLINK) > 0;
+    if hardlink_dupes && opt_levels.len() == 1 {
         return usage_error(
             "Hardlinking of duplicated bytecode makes sense only for more than one optimization level.",
         );
+    }
+    // compile_file's `sorted(set(optimize))`: each level once, in a fixed order.
+    opt_levels.sort_unstable();
+    opt_levels.dedup();
+    if hardlink_dupes && opt_levels.len() < 2 {
+        // CPython's compile_file raises this ValueError (uncaught) for `-o 1 -o 1`.
+        eprintln!("ValueError: Hardlinking of duplicated bytecode makes sense only for more than one optimization level");
+        return 1;
     }
     let dest = Dest {
         ddir: p.last(O_D).map(String::from),
@@ -226,6 +241,9 @@ fn run(argv: &[String]) -> i32 {
         mode,
         limit_sl_dest: p.last(O_E).filter(|s| !s.is_empty()).map(String::from),
         prefix: py_compile::pycache_prefix(),
+        levels: opt_levels,
+        interp_level,
+        hardlink_dupes,
     };
     let workers = p.last(O_J).map_or(1, int);
     let mut success = true;
@@ -443,18 +461,44 @@ fn compile_file(fullname: &str, dest: &Dest, s: &Settings) -> (bool, String) {
     if !Path::new(fullname).is_file() || !name.ends_with(".py") {
         return (true, out);
     }
-    let cfile = if s.legacy {
-        format!("{fullname}c")
-    } else {
-        cache::cache_from_source(fullname, s.prefix.as_deref(), "")
-    };
-    if !s.force && up_to_date(fullname, &cfile, s.mode) {
+    // One cache file per level (-1: the interpreter's level, and its file name).
+    let cfiles: Vec<(i64, String)> = s
+        .levels
+        .iter()
+        .map(|&level| {
+            let cfile = if s.legacy {
+                format!("{fullname}c")
+            } else {
+                let opt = match u32::try_from(level) {
+                    Ok(l) => cache::opt_tag(l),
+                    Err(_) => cache::opt_tag(s.interp_level),
+                };
+                cache::cache_from_source(fullname, s.prefix.as_deref(), &opt)
+            };
+            (level, cfile)
+        })
+        .collect();
+    if !s.force && cfiles.iter().all(|(_, c)| up_to_date(fullname, c, s.mode)) {
         return (true, out);
     }
     if s.quiet == 0 {
         out.push_str(&format!("Compiling {}...\n", repr_str(fullname)));
     }
-    match py_compile::compile(fullname, Some(&cfile), dfile.as_deref(), s.mode, None) {
+    let mut result = Ok(());
+    for (i, (level, cfile)) in cfiles.iter().enumerate() {
+        result = compile_level(fullname, cfile, dfile.as_deref(), *level, s);
+        if result.is_err() {
+            break;
+        }
+        if i > 0 && s.hardlink_dupes {
+            let previous = &cfiles[i - 1].1;
+            if let Err(e) = hardlink_if_same(cfile, previous) {
+                result = Err(py_compile::os_failure(&e, cfile));
+                break;
+            }
+        }
+    }
+    match result {
         Ok(()) => (true, out),
         Err(failure) => {
             if s.quiet >= 2 {
@@ -470,6 +514,36 @@ fn compile_file(fullname: &str, dest: &Dest, s: &Settings) -> (bool, String) {
             (false, out)
         }
     }
+}
+
+/// py_compile.compile for one level: levels outside -1..=2 fail as compile() does.
+fn compile_level(
+    fullname: &str,
+    cfile: &str,
+    dfile: Option<&str>,
+    level: i64,
+    s: &Settings,
+) -> Result<(), py_compile::Failure> {
+    let optimize = match level {
+        -1 => s.interp_level,
+        0..=2 => level as u32,
+        _ => {
+            return Err(py_compile::Failure::Compile(
+                "Sorry: ValueError: compile(): invalid optimize value".into(),
+            ))
+        }
+    };
+    py_compile::compile(fullname, Some(cfile), dfile, s.mode, None, optimize)
+}
+
+/// `--hardlink-dupes`: when `cfile` has the same bytes as `previous`, it becomes a hard
+/// link to it.
+fn hardlink_if_same(cfile: &str, previous: &str) -> std::io::Result<()> {
+    if cfile == previous || std::fs::read(cfile)? != std::fs::read(previous)? {
+        return Ok(());
+    }
+    std::fs::remove_file(cfile)?;
+    std::fs::hard_link(previous, cfile)
 }
 
 /// Whether `cfile` already holds `source` compiled with `mode` (see the module comment).

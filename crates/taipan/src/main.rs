@@ -21,6 +21,10 @@ Options (and corresponding environment variables):
 -h     : print this help message and exit (also -? or --help)
 -I     : isolate Taipan from the user's environment (implies -E and -P)
 -m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; add .opt-1 before
+         .pyc extension; also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings; add .opt-2 before
+         .pyc extension
 -P     : don't prepend a potentially unsafe path to sys.path
 -q     : don't print version and copyright messages on interactive startup
 -u     : force the stdout and stderr streams to be unbuffered
@@ -102,7 +106,9 @@ fn run(args: Vec<String>) -> i32 {
                 }
                 'P' => config.safe_path = true,
                 'q' => config.quiet = true,
-                's' | 'S' | 'O' | 'd' | 'v' | 'b' | 'R' => {}
+                // Each -O adds a level (-OOO is level 3, which compiles as 2).
+                'O' => config.optimize += 1,
+                's' | 'S' | 'd' | 'v' | 'b' | 'R' => {}
                 'V' => {
                     println!("Python 3.12.0");
                     return 0;
@@ -164,6 +170,12 @@ fn run(args: Vec<String>) -> i32 {
             .unwrap_or(false)
     {
         config.unbuffered = true;
+    }
+    // As CPython: the higher of the -O count and PYTHONOPTIMIZE.
+    if env_ok {
+        if let Some(level) = std::env::var_os("PYTHONOPTIMIZE").and_then(|v| env_level(&v)) {
+            config.optimize = config.optimize.max(level);
+        }
     }
     // -X pycache_prefix wins over PYTHONPYCACHEPREFIX; an empty value means none.
     if env_ok {
@@ -252,8 +264,8 @@ fn run(args: Vec<String>) -> i32 {
             None => std::env::remove_var("PYTHONPYCACHEPREFIX"),
         }
         match m.as_str() {
-            "py_compile" => return py_compile::main(&config.argv),
-            "compileall" => return compileall::main(&config.argv),
+            "py_compile" => return py_compile::main(&config.argv, config.optimize),
+            "compileall" => return compileall::main(&config.argv, config.optimize),
             _ => {}
         }
     }
@@ -295,7 +307,9 @@ fn run(args: Vec<String>) -> i32 {
             interp.run_file(&PathBuf::from(absolute(&f)))
         }
         Mode::Command(c) => interp.run_source(&c, "<string>"),
-        Mode::Module(m) if m == "dis" => dis_tool(&interp.vm.config.argv),
+        Mode::Module(m) if m == "dis" => {
+            dis_tool(&interp.vm.config.argv, interp.vm.config.optimize)
+        }
         Mode::Module(m) => interp.run_module(&m, args[0].rsplit('/').next().unwrap_or("taipan")),
         Mode::Stdin => {
             let mut src = String::new();
@@ -305,6 +319,23 @@ fn run(args: Vec<String>) -> i32 {
             interp.run_source(&src, "<stdin>")
         }
     }
+}
+
+/// The level an environment flag such as PYTHONOPTIMIZE asks for (CPython's
+/// `_Py_get_env_flag`): unset or empty is none; a non-negative integer is that level; any
+/// other text counts as 1.
+fn env_level(v: &std::ffi::OsStr) -> Option<u32> {
+    let s = v.to_string_lossy();
+    if s.is_empty() {
+        return None;
+    }
+    // strtol: leading blanks and a sign are allowed, nothing after the digits.
+    let t = s.trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+    let t = t.strip_prefix('+').unwrap_or(t);
+    Some(match t.parse::<i32>() {
+        Ok(n) if n >= 0 => n as u32,
+        _ => 1,
+    })
 }
 
 /// `os.path.abspath`: joined to the current directory and normalised (`.`/`..` removed).
@@ -330,7 +361,7 @@ fn absolute(f: &str) -> String {
 
 /// `taipan -m dis FILE`: compiles FILE and prints the disassembly of every code object.
 /// (Taipan's own bytecode, so this is a native tool rather than CPython's dis module.)
-fn dis_tool(argv: &[String]) -> i32 {
+fn dis_tool(argv: &[String], optimize: u32) -> i32 {
     let Some(file) = argv.get(1) else {
         eprintln!("usage: taipan -m dis FILE");
         return 2;
@@ -342,7 +373,12 @@ fn dis_tool(argv: &[String]) -> i32 {
             return 1;
         }
     };
-    match taipan_compiler::compile_bytes(&bytes, file) {
+    match taipan_compiler::compile_bytes_mode_opt(
+        &bytes,
+        file,
+        taipan_compiler::Mode::Exec,
+        optimize,
+    ) {
         Ok(code) => {
             print!("{}", taipan_bytecode::dis::disassemble(&code));
             0

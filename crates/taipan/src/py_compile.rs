@@ -29,15 +29,16 @@ options:
 /// The program name argparse shows: CPython 3.12 prints the module file's basename.
 const PROG: &str = "py_compile.py";
 
-/// `python -m py_compile ARGS` with `argv` as `sys.argv` (argv[0] is not used).
-pub fn main(argv: &[String]) -> i32 {
-    let status = run(argv);
+/// `python -m py_compile ARGS` with `argv` as `sys.argv` (argv[0] is not used), run by
+/// an interpreter at optimisation level `optimize` (the level of the caches it writes).
+pub fn main(argv: &[String], optimize: u32) -> i32 {
+    let status = run(argv, optimize);
     // The caller may end the process without flushing.
     let _ = std::io::Write::flush(&mut std::io::stdout());
     status
 }
 
-fn run(argv: &[String]) -> i32 {
+fn run(argv: &[String], optimize: u32) -> i32 {
     use argparse::{Kind, Opt, Outcome};
     let opts = [
         Opt::new(&["-h", "--help"], Kind::Help),
@@ -72,7 +73,7 @@ fn run(argv: &[String]) -> i32 {
     let mode = InvalidationMode::default_for_tools();
     let prefix = pycache_prefix();
     for filename in &filenames {
-        if let Err(failure) = compile(filename, None, None, mode, prefix.as_deref()) {
+        if let Err(failure) = compile(filename, None, None, mode, prefix.as_deref(), optimize) {
             if !quiet {
                 // parser.exit(1, message): written as it is, without a newline added.
                 eprint!("{}", failure.py_compile_text());
@@ -117,19 +118,21 @@ impl Failure {
     }
 }
 
-/// `py_compile.compile(file, cfile, dfile, doraise=True, invalidation_mode=mode)`: `cfile`
-/// defaults to the PEP 3147 cache path under `prefix`; `dfile` is the file name recorded
-/// in the code and shown in errors.
+/// `py_compile.compile(file, cfile, dfile, doraise=True, optimize=optimize,
+/// invalidation_mode=mode)`: `cfile` defaults to the PEP 3147 cache path of level
+/// `optimize` under `prefix`; `dfile` is the file name recorded in the code and shown in
+/// errors.
 pub fn compile(
     file: &str,
     cfile: Option<&str>,
     dfile: Option<&str>,
     mode: InvalidationMode,
     prefix: Option<&str>,
+    optimize: u32,
 ) -> Result<(), Failure> {
     let cfile = match cfile {
         Some(c) => c.to_string(),
-        None => cache::cache_from_source(file, prefix, ""),
+        None => cache::cache_from_source(file, prefix, &cache::opt_tag(optimize)),
     };
     let cpath = Path::new(&cfile);
     if cpath.is_symlink() {
@@ -148,7 +151,7 @@ pub fn compile(
             ),
         });
     }
-    match cache::compile_file(Path::new(file), cpath, dfile, mode) {
+    match cache::compile_file(Path::new(file), cpath, dfile, mode, optimize) {
         Ok(_) => Ok(()),
         Err(CompileFileError::Io(e)) => Err(os_failure(&e, file)),
         Err(CompileFileError::Compile(e)) => Err(Failure::Compile(py_compile_error(

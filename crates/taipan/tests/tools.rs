@@ -470,9 +470,20 @@ fn compileall_limit_symlinks() {
 #[test]
 fn compileall_usage_errors() {
     let d = tmpdir("usage");
-    let o = run(&d, &["-m", "compileall", "-o", "2", "."]);
+    let o = run(&d, &["-m", "compileall", "-o", "x", "."]);
     assert_eq!(code(&o), 2);
-    assert!(stderr(&o).contains("Taipan does not support optimization levels yet"));
+    assert!(stderr(&o).ends_with("compileall.py: error: argument -o: invalid int value: 'x'\n"));
+    // One level (the default counts as one) cannot have duplicates to link.
+    for args in [&["-o", "1"][..], &[]] {
+        let o = run(
+            &d,
+            &[&["-m", "compileall", "--hardlink-dupes"], args, &["."]].concat(),
+        );
+        assert_eq!(code(&o), 2);
+        assert!(stderr(&o).ends_with(
+            "compileall.py: error: Hardlinking of duplicated bytecode makes sense only for more than one optimization level.\n"
+        ));
+    }
     let o = run(&d, &["-m", "compileall", "-r", "x"]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).starts_with("usage: compileall.py [-h] [-l] [-r RECURSION]"));

@@ -34,6 +34,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::NoneLiteral(_) => self.load_const(Const::None),
             Expr::EllipsisLiteral(_) => self.load_const(Const::Ellipsis),
+            Expr::Name(n) if n.id.as_str() == "__debug__" => self.load_const(self.debug_const()),
             Expr::Name(n) => self.load_name(&n.id),
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;

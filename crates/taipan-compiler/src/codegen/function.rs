@@ -193,7 +193,7 @@ impl<'a> Compiler<'a> {
         self.set_params(&f.parameters);
         self.scope_flags(scope);
         let body: &'a [ast::Stmt] = &f.body;
-        let body = match super::docstring_of(body) {
+        let body = match self.docstring(body) {
             Some(doc) => {
                 self.unit().docstring = Some(Rc::from(doc));
                 &body[1..]
@@ -273,7 +273,7 @@ impl<'a> Compiler<'a> {
         if super::has_annotations(body) {
             self.emit(Opcode::SetupAnnotations, 0);
         }
-        let body = match super::docstring_of(body) {
+        let body = match self.docstring(body) {
             Some(doc) => {
                 self.load_const(Const::Str(Rc::from(doc)));
                 self.store_name("__doc__");

@@ -113,22 +113,28 @@ pub struct Compiler<'a> {
     /// `from __future__ import annotations` (PEP 563): annotations are stored as their
     /// source text instead of being evaluated.
     future_annotations: bool,
+    /// CPython's optimisation level (`-O`): see `crate::compile_source_opt`.
+    optimize: u32,
 }
 
 const MAX_NESTING: u32 = 3000;
 
 /// Compiles a module's source to its code object.
-pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+pub fn compile_module(
+    source: &str,
+    filename: &str,
+    optimize: u32,
+) -> Result<CodeObject, CompileError> {
     let parsed = crate::parse::parse_module(source, filename)?;
     let table = crate::symtable::build(&parsed.module, filename, source, &parsed.lines)?;
-    let mut c = Compiler::new(&table, source, &parsed.lines, filename);
+    let mut c = Compiler::new(&table, source, &parsed.lines, filename, optimize);
     c.push_unit(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     let body = &parsed.module.body;
     c.future_annotations = has_future_annotations(body);
     if has_annotations(body) {
         c.emit(Opcode::SetupAnnotations, 0);
     }
-    if let Some(doc) = docstring_of(body) {
+    if let Some(doc) = c.docstring(body) {
         c.unit().docstring = Some(Rc::from(doc));
         let k = c.add_const(Const::Str(Rc::from(doc)));
         c.emit(Opcode::LoadConst, k);
@@ -206,6 +212,7 @@ impl<'a> Compiler<'a> {
         source: &'a str,
         lines: &'a LineIndex,
         filename: &str,
+        optimize: u32,
     ) -> Compiler<'a> {
         Compiler {
             table,
@@ -216,6 +223,30 @@ impl<'a> Compiler<'a> {
             nesting: 0,
             interactive: false,
             future_annotations: false,
+            optimize,
+        }
+    }
+
+    /// The body's docstring, unless `-OO` drops docstrings: the string statement then
+    /// compiles as the no-op it is, and `__doc__` stays None (CPython's compiler_body).
+    pub(crate) fn docstring(&self, body: &'a [ast::Stmt]) -> Option<&'a str> {
+        if self.optimize >= 2 {
+            return None;
+        }
+        docstring_of(body)
+    }
+
+    /// Whether `assert` statements are compiled (not under `-O`).
+    pub(crate) fn asserts_enabled(&self) -> bool {
+        self.optimize == 0
+    }
+
+    /// `__debug__` as CPython's AST optimiser folds it: a constant at every level.
+    pub(crate) fn debug_const(&self) -> Const {
+        if self.optimize == 0 {
+            Const::True
+        } else {
+            Const::False
         }
     }
 

@@ -10,14 +10,18 @@ use std::rc::Rc;
 use taipan_bytecode::{CodeObject, Const, Opcode};
 
 /// Compiles `eval` input: the code object returns the expression's value.
-pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+pub fn compile_eval(
+    source: &str,
+    filename: &str,
+    optimize: u32,
+) -> Result<CodeObject, CompileError> {
     check_no_indent(source, filename)?;
     if !has_code(source) {
         return Err(nothing_to_compile(source, filename));
     }
     let parsed = crate::parse::parse_expression(source, filename)?;
     let table = crate::symtable::build(&parsed.module, filename, source, &parsed.lines)?;
-    let mut c = Compiler::new(&table, source, &parsed.lines, filename);
+    let mut c = Compiler::new(&table, source, &parsed.lines, filename, optimize);
     c.push_unit(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     // parse_expression wraps the expression in exactly one expression statement.
     if let [ast::Stmt::Expr(e)] = parsed.module.body.as_slice() {
@@ -30,11 +34,15 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileE
 /// Compiles 'single' input: one statement (simple statements may share its line),
 /// compiled as module code whose top-level expression statements call
 /// `sys.displayhook`, as the interactive prompt does.
-pub fn compile_interactive(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+pub fn compile_interactive(
+    source: &str,
+    filename: &str,
+    optimize: u32,
+) -> Result<CodeObject, CompileError> {
     let parsed = crate::parse::parse_module(source, filename)?;
     check_single_statement(&parsed, source, filename)?;
     let table = crate::symtable::build(&parsed.module, filename, source, &parsed.lines)?;
-    let mut c = Compiler::new(&table, source, &parsed.lines, filename);
+    let mut c = Compiler::new(&table, source, &parsed.lines, filename, optimize);
     c.interactive = true;
     c.push_unit(0, Rc::from("<module>"), Rc::from("<module>"), 1);
     let body = &parsed.module.body;

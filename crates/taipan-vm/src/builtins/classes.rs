@@ -340,6 +340,11 @@ impl Vm {
                         Payload::Iter(st) => Payload::Iter(Box::new(RefCell::new(
                             std::mem::replace(&mut *st.borrow_mut(), IterState::Exhausted),
                         ))),
+                        // A types.ModuleType subclass: the module the base made.
+                        Payload::Module(m) => Payload::Module(crate::objects::module::PyModule {
+                            name: m.name.clone(),
+                            dict: m.dict.clone(),
+                        }),
                         Payload::Native(n) => Payload::Native(crate::objects::native::NativeObj(
                             RefCell::new(std::mem::replace(&mut *n.0.borrow_mut(), Box::new(()))),
                         )),
@@ -367,7 +372,7 @@ impl Vm {
             }
         };
         let o = Rc::new(PyObject {
-            class: cls.clone(),
+            class: cls.clone().into(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload,
         });

@@ -180,6 +180,14 @@ impl Vm {
             return self.type_getattr(obj, n);
         }
         if let Some(Payload::Module(m)) = obj.payload() {
+            // A types.ModuleType subclass's attributes come first when they are data
+            // descriptors (module properties), and before the module's __getattr__.
+            let sub_descr = ty(cls).heap.then(|| typeobj::lookup(cls, n)).flatten();
+            if let Some(d) = &sub_descr {
+                if self.is_data_descriptor(d) {
+                    return self.descr_get(d, obj, cls).map(Some);
+                }
+            }
             if let Payload::Dict(d) = &m.dict.payload {
                 if let Some(v) = d.borrow().get_str(n) {
                     return Ok(Some(v));
@@ -187,6 +195,9 @@ impl Vm {
             }
             if n == "__dict__" {
                 return Ok(Some(Value::Obj(m.dict.clone())));
+            }
+            if let Some(d) = sub_descr {
+                return self.descr_get(&d, obj, cls).map(Some);
             }
             // PEP 562: a module-level __getattr__ answers names the module lacks.
             let hook = match &m.dict.payload {
@@ -733,12 +744,8 @@ impl Vm {
         v: Value,
         n: &str,
     ) -> PyResult<()> {
-        // An object's class is fixed at creation; say so rather than store a shadowing
-        // instance attribute.
         if n == "__class__" {
-            return Err(
-                self.not_implemented_error("Taipan does not support assigning to __class__ yet")
-            );
+            return self.set_class(obj, &v);
         }
         if let Some(Payload::Function(f)) = obj.payload() {
             if n == "__dict__" {
@@ -934,6 +941,9 @@ impl Vm {
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj).clone();
         let n = name_str(name);
+        if n == "__class__" {
+            return Err(self.type_error("can't delete __class__ attribute"));
+        }
         if let Some(d) = typeobj::lookup(&cls, n) {
             if let Some(Payload::Property { fdel, .. }) = d.payload() {
                 if fdel.is_none() {

@@ -161,7 +161,7 @@ impl Vm {
 
     pub fn new_instance(&self, cls: &ObjRef) -> Value {
         let o = Rc::new(PyObject {
-            class: cls.clone(),
+            class: cls.clone().into(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload: Payload::Instance,
         });
@@ -973,7 +973,7 @@ impl Vm {
             annotations: RefCell::new(Value::Null),
         };
         let o = Rc::new(PyObject {
-            class: self.types.function.clone(),
+            class: self.types.function.clone().into(),
             dict: Some(PyObject::new_attrs(&self.types.dict)),
             payload: Payload::Function(Box::new(f)),
         });

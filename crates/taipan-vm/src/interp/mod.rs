@@ -8,6 +8,7 @@ pub mod attr;
 pub mod attr_cache;
 pub mod awaiting;
 pub mod call;
+pub mod class_assign;
 pub mod frame;
 pub mod intrinsics;
 pub mod ops;

@@ -42,7 +42,7 @@ impl Vm {
             }
             for d in batch {
                 let o = Rc::new(PyObject {
-                    class: d.class,
+                    class: d.class.into(),
                     dict: d.dict,
                     payload: d.payload,
                 });

@@ -825,8 +825,9 @@ pub fn install(vm: &mut Vm) {
         }
     }
     let k = vm.intern("__debug__");
+    let debug = Value::Bool(vm.config.optimize == 0);
     if let Payload::Dict(d) = &vm.builtins_dict.payload {
-        d.borrow_mut().set_str(k, Value::Bool(true));
+        d.borrow_mut().set_str(k, debug);
     }
 }
 

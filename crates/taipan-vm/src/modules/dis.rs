@@ -119,8 +119,11 @@ fn compile_source(vm: &mut Vm, args: Args) -> PyResult {
     let (Some(src), Some(file)) = (args.pos[0].as_str(), args.pos[1].as_str()) else {
         return Err(vm.type_error("compile_source() arguments must be str"));
     };
-    let code = taipan_compiler::compile_module(src.as_str(), file.as_str())
-        .map_err(|e| vm.syntax_error(&e))?;
+    // As compile(): at the interpreter's optimisation level.
+    let mode = taipan_compiler::Mode::Exec;
+    let code =
+        taipan_compiler::compile_source_opt(src.as_str(), file.as_str(), mode, vm.config.optimize)
+            .map_err(|e| vm.syntax_error(&e))?;
     let code = vm.load_code(Rc::new(code));
     Ok(vm.alloc(&vm.types.code.clone(), Payload::Code(code)))
 }

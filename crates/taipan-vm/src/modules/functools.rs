@@ -115,7 +115,7 @@ fn new_class(vm: &mut Vm, name: &str, base: bool, methods: &[(&'static str, Nati
 /// take attributes: `update_wrapper` sets `__wrapped__`, `__name__`...).
 fn new_with_dict<T: 'static>(vm: &Vm, cls: &ObjRef, data: T) -> Value {
     Value::Obj(Rc::new(PyObject {
-        class: cls.clone(),
+        class: cls.clone().into(),
         dict: Some(PyObject::new_attrs(&vm.types.dict)),
         payload: Payload::Native(NativeObj(RefCell::new(Box::new(data)))),
     }))

@@ -60,12 +60,23 @@ fn cache_from_source(vm: &mut Vm, mut args: Args) -> PyResult {
         1,
     )?;
     let path = fspath(vm, slots[0].as_ref().unwrap_or(&Value::None))?;
-    let opt = match slots[2].as_ref().filter(|v| !v.is_none()) {
-        None => String::new(),
+    let optimization = slots[2].clone().filter(|v| !v.is_none());
+    // The deprecated debug_override: true means no optimisation, false level 1.
+    let optimization = match slots[1].as_ref().filter(|v| !v.is_none()) {
+        Some(_) if optimization.is_some() => {
+            return Err(vm.type_error("debug_override or optimization must be set to None"));
+        }
+        Some(d) if vm.truthy(d)? => Some(vm.new_str("")),
+        Some(_) => Some(Value::Int(1)),
+        None => optimization,
+    };
+    let opt = match optimization {
+        // None: the interpreter's level (sys.flags.optimize).
+        None => cache::opt_tag(vm.config.optimize),
         Some(v) => {
-            let s = vm.str_of(v)?;
+            let s = vm.str_of(&v)?;
             if !s.is_empty() && !s.chars().all(char::is_alphanumeric) {
-                let r = vm.repr(v)?;
+                let r = crate::objects::str::repr_str(&s);
                 return Err(vm.value_error(format!("{r} is not alphanumeric")));
             }
             s
@@ -99,12 +110,21 @@ fn source_hash(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_bytes(h.to_vec()))
 }
 
-/// `compile_file(file, cfile, dfile, mode)`: compiles `file` (its code objects report
-/// `dfile`) and writes the cache `cfile` with invalidation `mode` (1 timestamp,
-/// 2 checked-hash, 3 unchecked-hash: py_compile.PycInvalidationMode's values). Raises
-/// SyntaxError or OSError.
+/// `compile_file(file, cfile, dfile, mode, optimize=-1)`: compiles `file` (its code
+/// objects report `dfile`) at optimisation level `optimize` (-1: the interpreter's) and
+/// writes the cache `cfile` with invalidation `mode` (1 timestamp, 2 checked-hash,
+/// 3 unchecked-hash: py_compile.PycInvalidationMode's values). Raises SyntaxError or
+/// OSError.
 fn compile_file(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "compile_file", 4, 4)?;
+    args.positional(vm, "compile_file", 4, 5)?;
+    let optimize = match args.pos.get(4) {
+        Some(v) => crate::objects::int::clamped_arg(vm, v)?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.value_error("compile(): invalid optimize value"));
+    }
+    let optimize = u32::try_from(optimize).unwrap_or(vm.config.optimize);
     let file = fspath(vm, &args.pos[0])?;
     let cfile = fspath(vm, &args.pos[1])?;
     let dfile = fspath(vm, &args.pos[2])?;
@@ -114,7 +134,13 @@ fn compile_file(vm: &mut Vm, args: Args) -> PyResult {
         Some(3) => InvalidationMode::UncheckedHash,
         _ => return Err(vm.value_error("invalid invalidation mode")),
     };
-    match cache::compile_file(Path::new(&file), Path::new(&cfile), Some(&dfile), mode) {
+    match cache::compile_file(
+        Path::new(&file),
+        Path::new(&cfile),
+        Some(&dfile),
+        mode,
+        optimize,
+    ) {
         Ok(_) => Ok(Value::None),
         Err(cache::CompileFileError::Io(e)) => Err(vm.os_error_io(&e, Some(&file))),
         Err(cache::CompileFileError::Compile(e)) => Err(vm.syntax_error(&e)),

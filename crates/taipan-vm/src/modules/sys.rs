@@ -12,7 +12,7 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
         dd.borrow_mut().set_str(k, n);
     }
     Rc::new(PyObject {
-        class: vm.types.module.clone(),
+        class: vm.types.module.clone().into(),
         dict: None,
         payload: Payload::Module(crate::objects::module::PyModule {
             name: name.to_string(),

@@ -409,7 +409,7 @@ pub fn add(vm: &mut Vm, m: &ObjRef) {
         b(false),
         b(false),
         b(false),
-        b(false),
+        Value::Int(i64::from(cfg.optimize)),
         b(cfg.dont_write_bytecode),
         b(cfg.isolated),
         b(false),

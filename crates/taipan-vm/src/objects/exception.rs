@@ -125,7 +125,7 @@ exc_table! {
 pub fn new_instance(vm: &Vm, cls: &ObjRef, args: Vec<Value>) -> Value {
     let args = vm.new_tuple(args);
     Value::Obj(Rc::new(PyObject {
-        class: cls.clone(),
+        class: cls.clone().into(),
         dict: Some(PyObject::new_attrs(&vm.types.dict)),
         payload: Payload::Exception(Box::new(RefCell::new(PyException {
             args,

@@ -92,7 +92,7 @@ impl Vm {
             return Value::Obj(p.clone());
         }
         let obj = Rc::new(PyObject {
-            class: self.types.frame.clone(),
+            class: self.types.frame.clone().into(),
             dict: None,
             payload: Payload::Frame(PyFrame {
                 code: f.code.clone(),
@@ -432,7 +432,7 @@ impl Vm {
             return Value::Obj(p.clone());
         }
         let p = Rc::new(PyObject {
-            class: self.types.frame.clone(),
+            class: self.types.frame.clone().into(),
             dict: None,
             payload: Payload::Frame(PyFrame {
                 code: f.code.clone(),

@@ -94,7 +94,7 @@ pub fn new(vm: &mut Vm, cls: &ObjRef, mut values: Vec<Value>) -> Value {
     }
     values.truncate(def.n_sequence);
     Value::Obj(Rc::new(PyObject {
-        class: cls.clone(),
+        class: cls.clone().into(),
         dict: Some(attrs),
         payload: Payload::Tuple(values.into_boxed_slice()),
     }))

@@ -71,6 +71,9 @@ pub struct PyType {
     /// CPython's C types name their module there (`'collections.deque'`), and Taipan's
     /// library classes standing in for them say the same.
     pub tp_name: RefCell<Option<Rc<str>>>,
+    /// A non-owning `ObjRef` to this type, at a fixed address: what the class slots of
+    /// its instances point at (see objects/class_slot.rs).
+    pub handle: std::cell::OnceCell<std::mem::ManuallyDrop<ObjRef>>,
 }
 
 impl PyType {
@@ -88,7 +91,7 @@ pub fn new_type(
     heap: bool,
 ) -> ObjRef {
     let cls = Rc::new(PyObject {
-        class: metaclass.clone(),
+        class: metaclass.clone().into(),
         dict: None,
         payload: type_payload(name, bases, layout, heap),
     });
@@ -154,6 +157,7 @@ pub fn type_payload(name: &str, bases: Vec<ObjRef>, layout: Layout, heap: bool) 
         subclasses: RefCell::new(Vec::new()),
         hooks: Cell::new((0, 0)),
         tp_name: RefCell::new(None),
+        handle: std::cell::OnceCell::new(),
     }))
 }
 
