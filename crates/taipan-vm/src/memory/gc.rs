@@ -182,6 +182,16 @@ fn walk(
     f: &mut dyn FnMut(usize),
 ) {
     let read = children(o, &mut |c| {
+        // Strings and numbers (the most common references: names, docstrings,
+        // constants) are never tracked and refer to nothing.
+        if c.dict.is_none()
+            && matches!(
+                c.payload,
+                Payload::Str(_) | Payload::Int(_) | Payload::Float(_) | Payload::Bytes(_)
+            )
+        {
+            return;
+        }
         if let Some(&j) = index.get(&addr(c)) {
             f(j);
         } else if Rc::strong_count(c) == 1 && depth < 64 {
