@@ -1085,7 +1085,7 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult {
     if !int::is_int(&n) {
         n = Value::Int(vm.index_of(&n)?);
     }
-    Ok(make_iter(vm, IterState::Enumerate { it, n }))
+    Ok(make_iter(vm, IterState::Enumerate { it, n, last: None }))
 }
 
 fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
@@ -1101,7 +1101,14 @@ fn zip(vm: &mut Vm, mut args: Args) -> PyResult {
     for a in args.pos.iter() {
         its.push(vm.get_iter(a)?);
     }
-    Ok(make_iter(vm, IterState::Zip { its, strict }))
+    Ok(make_iter(
+        vm,
+        IterState::Zip {
+            its: its.into(),
+            strict,
+            last: None,
+        },
+    ))
 }
 
 fn map(vm: &mut Vm, args: Args) -> PyResult {
@@ -1117,7 +1124,7 @@ fn map(vm: &mut Vm, args: Args) -> PyResult {
         vm,
         IterState::Map {
             f: args.pos[0].clone(),
-            its,
+            its: its.into(),
         },
     ))
 }

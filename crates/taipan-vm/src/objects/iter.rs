@@ -43,17 +43,22 @@ pub enum IterState {
         pos: usize,
         len: usize,
     },
+    /// `last`: the previous result tuple, refilled in place when nothing else holds it
+    /// (as CPython does), so `for i, x in enumerate(...)` allocates no tuple per step.
     Enumerate {
         it: Value,
         n: Value,
+        last: Option<crate::value::ObjRef>,
     },
+    /// The iterators are shared (`Rc`) so that each step clones one pointer, not a Vec.
     Zip {
-        its: Vec<Value>,
+        its: std::rc::Rc<[Value]>,
         strict: bool,
+        last: Option<crate::value::ObjRef>,
     },
     Map {
         f: Value,
-        its: Vec<Value>,
+        its: std::rc::Rc<[Value]>,
     },
     Filter {
         f: Value,

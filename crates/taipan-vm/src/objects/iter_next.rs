@@ -1,9 +1,34 @@
 //! `next()` for the builtin iterator states.
 
 use crate::objects::iter::{DictPart, IterState};
-use crate::value::{Payload, Value};
+use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A result tuple's items, on the stack for the usual two or three.
+type Items = smallvec::SmallVec<[Value; 4]>;
+
+/// The tuple for one zip/enumerate step: `last` refilled in place when the iterator holds
+/// the only reference to it (the consumer unpacked and dropped it), else a new one.
+fn result_tuple(vm: &Vm, last: Option<ObjRef>, items: Items) -> ObjRef {
+    if let Some(mut rc) = last {
+        if let Some(obj) = Rc::get_mut(&mut rc) {
+            if let Payload::Tuple(t) = &mut obj.payload {
+                if t.len() == items.len() {
+                    for (slot, v) in t.iter_mut().zip(items) {
+                        *slot = v;
+                    }
+                    return rc;
+                }
+            }
+        }
+    }
+    match vm.new_tuple(items.into_vec()) {
+        Value::Obj(o) => o,
+        _ => unreachable!("new_tuple makes an object"),
+    }
+}
 
 pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
     let mut s = st.borrow_mut();
@@ -131,26 +156,33 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterState::Enumerate { it: inner, n } => {
+        IterState::Enumerate { it: inner, n, last } => {
             let inner = inner.clone();
             let cur = n.clone();
+            let last = last.take();
             drop(s);
             match vm.next(&inner)? {
                 Some(v) => {
-                    let next_n = vm.binary_op(cur.clone(), Value::Int(1), 0)?;
-                    if let IterState::Enumerate { n, .. } = &mut *st.borrow_mut() {
+                    let next_n = match cur {
+                        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                        _ => vm.binary_op(cur.clone(), Value::Int(1), 0)?,
+                    };
+                    let t = result_tuple(vm, last, [cur, v].into_iter().collect());
+                    if let IterState::Enumerate { n, last, .. } = &mut *st.borrow_mut() {
                         *n = next_n;
+                        *last = Some(t.clone());
                     }
-                    Ok(Some(vm.new_tuple(vec![cur, v])))
+                    Ok(Some(Value::Obj(t)))
                 }
                 None => Ok(None),
             }
         }
-        IterState::Zip { its, strict } => {
+        IterState::Zip { its, strict, last } => {
             let its = its.clone();
             let strict = *strict;
+            let last = last.take();
             drop(s);
-            let mut out = Vec::with_capacity(its.len());
+            let mut out: Items = Items::new();
             for (i, inner) in its.iter().enumerate() {
                 match vm.next(inner)? {
                     Some(v) => out.push(v),
@@ -181,13 +213,17 @@ pub fn next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
             if its.is_empty() {
                 return Ok(None);
             }
-            Ok(Some(vm.new_tuple(out)))
+            let t = result_tuple(vm, last, out);
+            if let IterState::Zip { last, .. } = &mut *st.borrow_mut() {
+                *last = Some(t.clone());
+            }
+            Ok(Some(Value::Obj(t)))
         }
         IterState::Map { f, its } => {
             let (f, its) = (f.clone(), its.clone());
             drop(s);
             let mut args = crate::vm::Args::default();
-            for inner in &its {
+            for inner in its.iter() {
                 match vm.next(inner)? {
                     Some(v) => args.pos.push(v),
                     None => return Ok(None),
