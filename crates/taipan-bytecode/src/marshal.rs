@@ -536,8 +536,7 @@ fn validate_shallow(c: &CodeObject) -> Result<(), MarshalError> {
         }
         let k = usize::from(k);
         top[k] = top[k].max(arg + 1);
-        if k == OperandKind::BinOp as usize + 1 && crate::opcodes::BinOp::from_arg(arg).is_none()
-        {
+        if k == OperandKind::BinOp as usize + 1 && crate::opcodes::BinOp::from_arg(arg).is_none() {
             return err("operand out of range");
         }
         yields |= b == Opcode::YieldValue as u8 || b == Opcode::Send as u8;

@@ -125,14 +125,28 @@ fn map_error(
             };
         }
     }
+    // The caret range, as CPython's: the offending token for a plain "invalid syntax",
+    // else the construct the parser names (at least one character), on the error's line.
+    let end = if msg == "invalid syntax" || range.is_empty() {
+        at + token_len(&source[usize::from(at).min(source.len())..])
+    } else {
+        range.end()
+    };
+    let at_newline = source[usize::from(at).min(source.len())..].starts_with(['\n', '\r']);
+    let (end_line, end_col) = match lines.position(source, end) {
+        (l, c) if l == line && c > col => (l, c),
+        // CPython's NEWLINE token ends one column past the end of the line.
+        _ if at_newline => (line, col + 1),
+        _ => (line, col),
+    };
     CompileError {
         kind,
         msg,
         filename: filename.to_string(),
         line,
         col,
-        end_line: line,
-        end_col: col,
+        end_line,
+        end_col,
         text,
     }
 }
@@ -414,4 +428,24 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
         }
         _ => None,
     }
+}
+
+/// Length in bytes of the token `rest` starts with: a name or number, the longest
+/// operator, or one character (a newline counts as one, as CPython's NEWLINE token).
+fn token_len(rest: &str) -> ruff_text_size::TextSize {
+    const OPS: [&str; 23] = [
+        "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==",
+        "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+    ];
+    let n = match rest.chars().next() {
+        None => 0,
+        Some(c) if c.is_alphanumeric() || c == '_' => rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len()),
+        Some(c) => OPS
+            .iter()
+            .find(|op| rest.starts_with(**op))
+            .map_or(c.len_utf8(), |op| op.len()),
+    };
+    ruff_text_size::TextSize::try_from(n).unwrap_or_default()
 }
