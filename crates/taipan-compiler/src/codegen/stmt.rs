@@ -249,27 +249,37 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::BinaryOp, op);
                 self.store_name(&n.id);
             }
+            // As CPython: the target's load and store carry the target's position (a
+            // traceback draws `d[k]` there), the operation the statement's.
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
+                let stmt = self.set_loc(at.range);
                 self.emit(Opcode::Copy, 1);
                 let n = self.add_name(&self.mangle(&at.attr.id));
                 self.emit(Opcode::LoadAttr, n);
                 self.expr(&a.value)?;
+                self.unit().loc = stmt;
                 self.emit(Opcode::BinaryOp, op);
+                self.set_loc(at.range);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreAttr, n);
+                self.unit().loc = stmt;
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
+                let stmt = self.set_loc(s.range);
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::BinarySubscr, 0);
                 self.expr(&a.value)?;
+                self.unit().loc = stmt;
                 self.emit(Opcode::BinaryOp, op);
+                self.set_loc(s.range);
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);
+                self.unit().loc = stmt;
             }
             _ => {
                 return Err(self.error(
