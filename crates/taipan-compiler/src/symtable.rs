@@ -193,16 +193,24 @@ pub fn build(
 }
 
 impl Builder<'_> {
-    fn error(&self, msg: String, at: ruff_text_size::TextSize) -> CompileError {
-        let (line, col) = self.lines.position(self.source, at);
+    /// A SyntaxError at `at`: a position (one caret) or, as CPython reports most of
+    /// these, the offending node's range.
+    fn error(&self, msg: String, at: impl Into<Span>) -> CompileError {
+        let Span(start, end) = at.into();
+        let (line, col) = self.lines.position(self.source, start);
+        let (end_line, end_col) = self.lines.position(self.source, end);
         CompileError {
             kind: ErrorKind::SyntaxError,
             msg,
             filename: self.filename.to_string(),
             line,
             col,
-            end_line: line,
-            end_col: col,
+            end_line,
+            end_col: if end_line == line {
+                end_col.max(col)
+            } else {
+                col
+            },
             text: self.lines.line_text(self.source, line),
         }
     }
@@ -236,7 +244,7 @@ impl Builder<'_> {
     fn enter(&mut self) -> R {
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            let mut e = self.error(TOO_DEEP.into(), 0.into());
+            let mut e = self.error(TOO_DEEP.into(), ruff_text_size::TextSize::from(0));
             e.kind = ErrorKind::RecursionError;
             return Err(e);
         }
@@ -279,13 +287,13 @@ impl Builder<'_> {
 
     fn param(&mut self, name: &ast::Identifier) -> R {
         if name.id.as_str() == "__debug__" {
-            return Err(self.error("cannot assign to __debug__".into(), name.range.start()));
+            return Err(self.error("cannot assign to __debug__".into(), name.range));
         }
         let old = self.scope().add(name.id.as_str(), DEF_PARAM | DEF_LOCAL);
         if old & DEF_PARAM != 0 {
             return Err(self.error(
                 format!("duplicate argument '{}' in function definition", name.id),
-                name.range.start(),
+                name.range,
             ));
         }
         Ok(())
@@ -356,10 +364,7 @@ impl Builder<'_> {
             };
             let old = self.scope().add(n.id.as_str(), DEF_LOCAL);
             if old & DEF_LOCAL != 0 {
-                return Err(self.error(
-                    format!("duplicate type parameter '{}'", n.id),
-                    n.range.start(),
-                ));
+                return Err(self.error(format!("duplicate type parameter '{}'", n.id), n.range));
             }
             if let Some(b) = bound {
                 self.lazy_scope(n.id.as_str(), b)?;
@@ -549,10 +554,9 @@ impl Builder<'_> {
                 for a in &i.names {
                     if a.name.id.as_str() == "*" {
                         if self.scopes[self.current].kind != ScopeKind::Module {
-                            return Err(self.error(
-                                "import * only allowed at module level".into(),
-                                i.range.start(),
-                            ));
+                            return Err(
+                                self.error("import * only allowed at module level".into(), i.range)
+                            );
                         }
                         continue;
                     }
@@ -564,21 +568,20 @@ impl Builder<'_> {
                 for n in &g.names {
                     let old = self.scope().add(&n.id, DEF_GLOBAL);
                     if old & DEF_PARAM != 0 {
-                        return Err(self.error(
-                            format!("name '{}' is parameter and global", n.id),
-                            n.range.start(),
-                        ));
+                        return Err(
+                            self.error(format!("name '{}' is parameter and global", n.id), n.range)
+                        );
                     }
                     if old & DEF_LOCAL != 0 {
                         return Err(self.error(
                             format!("name '{}' is assigned to before global declaration", n.id),
-                            g.range.start(),
+                            g.range,
                         ));
                     }
                     if old & USE != 0 {
                         return Err(self.error(
                             format!("name '{}' is used prior to global declaration", n.id),
-                            g.range.start(),
+                            g.range,
                         ));
                     }
                 }
@@ -587,7 +590,7 @@ impl Builder<'_> {
                 if self.scopes[self.current].kind == ScopeKind::Module {
                     return Err(self.error(
                         "nonlocal declaration not allowed at module level".into(),
-                        g.range.start(),
+                        g.range,
                     ));
                 }
                 for n in &g.names {
@@ -595,19 +598,19 @@ impl Builder<'_> {
                     if old & DEF_PARAM != 0 {
                         return Err(self.error(
                             format!("name '{}' is parameter and nonlocal", n.id),
-                            n.range.start(),
+                            n.range,
                         ));
                     }
                     if old & DEF_LOCAL != 0 {
                         return Err(self.error(
                             format!("name '{}' is assigned to before nonlocal declaration", n.id),
-                            g.range.start(),
+                            g.range,
                         ));
                     }
                     if old & USE != 0 {
                         return Err(self.error(
                             format!("name '{}' is used prior to nonlocal declaration", n.id),
-                            g.range.start(),
+                            g.range,
                         ));
                     }
                 }
@@ -615,7 +618,7 @@ impl Builder<'_> {
             Stmt::Expr(e) => self.expr(&e.value)?,
             Stmt::TypeAlias(t) => {
                 let Expr::Name(n) = &*t.name else {
-                    return Err(self.error("invalid syntax".into(), t.range.start()));
+                    return Err(self.error("invalid syntax".into(), t.range));
                 };
                 self.def(&n.id, n.range.start())?;
                 let outer = match &t.type_params {
@@ -851,9 +854,7 @@ impl Builder<'_> {
             Expr::YieldFrom(y) => {
                 self.mark_generator(y.range.start())?;
                 if self.scopes[self.current].is_async {
-                    return Err(
-                        self.error("'yield from' inside async function".into(), y.range.start())
-                    );
+                    return Err(self.error("'yield from' inside async function".into(), y.range));
                 }
                 self.expr(&y.value)?;
             }
@@ -969,15 +970,19 @@ impl Builder<'_> {
         let mut resolved = HashMap::new();
         for (name, f) in &self.scopes[id].flags {
             if f & DEF_GLOBAL != 0 && f & DEF_NONLOCAL != 0 {
-                return Err(self.error(format!("name '{name}' is nonlocal and global"), 0.into()));
+                return Err(self.error(
+                    format!("name '{name}' is nonlocal and global"),
+                    ruff_text_size::TextSize::from(0),
+                ));
             }
             let scope = if f & DEF_GLOBAL != 0 {
                 NameScope::GlobalExplicit
             } else if f & DEF_NONLOCAL != 0 {
                 if !enclosing.iter().any(|n| n == name) {
-                    return Err(
-                        self.error(format!("no binding for nonlocal '{name}' found"), 0.into())
-                    );
+                    return Err(self.error(
+                        format!("no binding for nonlocal '{name}' found"),
+                        ruff_text_size::TextSize::from(0),
+                    ));
                 }
                 NameScope::Free
             } else if f & (DEF_LOCAL | DEF_PARAM) != 0 {
@@ -1162,5 +1167,20 @@ fn target_names(t: &Expr, out: &mut Vec<String>) {
         Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
         Expr::Starred(s) => target_names(&s.value, out),
         _ => {}
+    }
+}
+
+/// Where a symbol-table error is: a position or a range.
+struct Span(ruff_text_size::TextSize, ruff_text_size::TextSize);
+
+impl From<ruff_text_size::TextSize> for Span {
+    fn from(at: ruff_text_size::TextSize) -> Span {
+        Span(at, at)
+    }
+}
+
+impl From<ruff_text_size::TextRange> for Span {
+    fn from(r: ruff_text_size::TextRange) -> Span {
+        Span(r.start(), r.end())
     }
 }

@@ -186,8 +186,24 @@ fn syntax_error_location(vm: &mut Vm, e: &Value) -> Option<String> {
         let shift = (raw.chars().count() - trimmed.chars().count()) as i64;
         let len = trimmed.trim_end_matches('\n').chars().count() as i64;
         let offset = col.saturating_sub(1).saturating_sub(shift).min(len);
+        // The caret run ends at end_offset on the same line, at the end of the text when
+        // the error spans lines, and is at least one caret (CPython's print_error_text).
+        let end_line = d.get(4).and_then(crate::objects::int::as_i64);
+        let end_offset = d.get(5).and_then(crate::objects::int::as_i64);
+        let end = match (end_line, end_offset) {
+            (Some(el), _) if el > line => len,
+            (Some(el), Some(eo)) if el == line => {
+                eo.saturating_sub(1).saturating_sub(shift).min(len + 1)
+            }
+            _ => offset + 1,
+        };
+        let carets = if end > offset { end - offset } else { 1 };
         if offset >= 0 {
-            s.push_str(&format!("    {}^\n", " ".repeat(offset as usize)));
+            s.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(offset as usize),
+                "^".repeat(carets as usize)
+            ));
         }
     }
     Some(s)
