@@ -127,7 +127,10 @@ fn map_error(
     }
     // The caret range, as CPython's: the offending token for a plain "invalid syntax",
     // else the construct the parser names (at least one character), on the error's line.
-    let end = if msg == "invalid syntax" || range.is_empty() {
+    // Indentation and tokenizer errors keep CPython's single caret.
+    let end = if kind != ErrorKind::SyntaxError || matches!(err, ParseErrorType::Lexical(_)) {
+        at
+    } else if msg == "invalid syntax" || range.is_empty() {
         at + token_len(&source[usize::from(at).min(source.len())..])
     } else {
         range.end()
