@@ -328,6 +328,13 @@ impl Vm {
                 None => Err(self.attribute_error(n)),
             };
         }
+        // A metaclass's property (type.__flags__) is a data descriptor: it wins over
+        // the class's own attributes, as in CPython's type_getattro.
+        if let Some(d) = typeobj::lookup(&meta, n) {
+            if matches!(d.payload(), Some(Payload::Property { .. })) {
+                return self.descr_get(&d, obj, &meta).map(Some);
+            }
+        }
         if let Some(v) = typeobj::lookup(cls, n) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -542,11 +549,10 @@ impl Vm {
             (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
             (Payload::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.co.argcount))),
             (Payload::Code(c), "co_varnames") => {
-                let v: Vec<Value> =
-                    c.co.varnames
-                        .iter()
-                        .map(|s| self.new_str(s.to_string()))
-                        .collect();
+                let v: Vec<Value> = crate::objects::code_attrs::shown_varnames(&c.co)
+                    .into_iter()
+                    .map(|i| self.new_str(c.co.varnames[i].to_string()))
+                    .collect();
                 Some(self.new_tuple(v))
             }
             (Payload::Builtin(b), "__name__") => Some(self.new_str(b.name)),
@@ -572,7 +578,9 @@ impl Vm {
                 Some(Value::Int(i64::from(c.co.kwonlyargcount)))
             }
             (Payload::Code(c), "co_flags") => Some(Value::Int(i64::from(c.co.flags))),
-            (Payload::Code(c), "co_nlocals") => Some(Value::Int(c.co.varnames.len() as i64)),
+            (Payload::Code(c), "co_nlocals") => Some(Value::Int(
+                crate::objects::code_attrs::shown_varnames(&c.co).len() as i64,
+            )),
             (Payload::Code(c), "co_names" | "co_cellvars" | "co_freevars") => {
                 let names = match n {
                     "co_names" => &c.co.names,

@@ -1,6 +1,7 @@
 //! Builtin object types, one file each, plus the shared table and operator helpers.
 
 pub mod bytes;
+pub mod code_attrs;
 pub mod codec_custom;
 pub mod codec_escape;
 pub mod codecs;
