@@ -99,8 +99,9 @@ def _cleandoc(doc):
     return '\n'.join(lines)
 
 
-def _signature(func):
-    """The parameter list as inspect.signature writes it."""
+def _signature(func, bound=False):
+    """The parameter list as inspect.signature writes it (without the first
+    parameter for a bound method)."""
     code = func.__code__
     names = code.co_varnames
     npos = code.co_argcount
@@ -143,6 +144,10 @@ def _signature(func):
             parts.append(param(name))
     if code.co_flags & 0x08:
         parts.append(param(names[i], prefix='**'))
+    if bound and parts:
+        del parts[0]
+        if parts and parts[0] == '/':
+            del parts[0]
     text = '(' + ', '.join(parts) + ')'
     if 'return' in annotations:
         ret = annotations['return']
@@ -154,14 +159,12 @@ def _render(thing):
     import types
     if isinstance(thing, types.MethodType):
         func = thing.__func__
-        owner = thing.__self__
-        owner_cls = owner if isinstance(owner, type) else type(owner)
+        owner_cls = type(thing.__self__)
         head = "Help on method %s in module %s:\n\n" % (func.__name__,
                                                         func.__module__)
-        what = "instance" if not isinstance(owner, type) else "class"
-        title = "%s%s method of %s.%s %s" % (
-            func.__name__, _signature(func), owner_cls.__module__,
-            owner_cls.__qualname__, what)
+        title = "%s%s method of %s.%s instance" % (
+            func.__name__, _signature(func, bound=True), owner_cls.__module__,
+            owner_cls.__qualname__)
         return head + title + '\n' + _body(func) + '\n'
     if isinstance(thing, types.FunctionType):
         name = thing.__name__

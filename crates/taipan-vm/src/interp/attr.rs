@@ -328,11 +328,14 @@ impl Vm {
                 None => Err(self.attribute_error(n)),
             };
         }
-        // A metaclass's property (type.__flags__) is a data descriptor: it wins over
-        // the class's own attributes, as in CPython's type_getattro.
-        if let Some(d) = typeobj::lookup(&meta, n) {
-            if matches!(d.payload(), Some(Payload::Property { .. })) {
-                return self.descr_get(&d, obj, &meta).map(Some);
+        // A metaclass's property is a data descriptor: it wins over the class's own
+        // attributes, as in CPython's type_getattro. `type`'s only one is __flags__
+        // (checked by name: class attribute reads are hot).
+        if ty(&meta).heap || n == "__flags__" {
+            if let Some(d) = typeobj::lookup(&meta, n) {
+                if matches!(d.payload(), Some(Payload::Property { .. })) {
+                    return self.descr_get(&d, obj, &meta).map(Some);
+                }
             }
         }
         if let Some(v) = typeobj::lookup(cls, n) {

@@ -191,6 +191,10 @@ fn format_field(
                 Numbering::Auto(n) => *n,
             };
         *numbering = Numbering::Auto(n + 1);
+        if matches!(fields, Fields::Mapping(_)) {
+            // format_map() has no positional arguments to index.
+            return Err(vm.value_error("Format string contains positional fields"));
+        }
         match args.get(n) {
             Some(v) => v.clone(),
             None => {
@@ -208,6 +212,10 @@ fn format_field(
             ));
         }
         *numbering = Numbering::Manual;
+        if matches!(fields, Fields::Mapping(_)) {
+            // format_map() has no positional arguments to index.
+            return Err(vm.value_error("Format string contains positional fields"));
+        }
         match args.get(n) {
             Some(v) => v.clone(),
             None => {
