@@ -1,6 +1,5 @@
-//! The code object's attributes beyond the counts and names (those are in interp/attr.rs):
-//! `co_consts`, `co_stacksize`, `co_code`..., `co_lines()`, `co_positions()` and
-//! `replace()`. Taipan's bytecode is its own: `co_code` holds its instruction words (four
+//! The code object's attributes (`co_*` properties in its type dict, so `dir()` lists
+//! them), `co_lines()`, `co_positions()` and `replace()`. Taipan's bytecode is its own: `co_code` holds its instruction words (four
 //! bytes each, little-endian) and the offsets `co_lines()` reports index into it.
 
 use crate::objects::function::PyCode;
@@ -14,6 +13,19 @@ use taipan_bytecode::code::CodeObject;
 const WORD: usize = 4;
 
 const PROPERTIES: &[(&str, NativeFn)] = &[
+    ("co_argcount", |vm, a| count(vm, a, |co| co.argcount)),
+    ("co_posonlyargcount", |vm, a| count(vm, a, |co| co.posonlyargcount)),
+    ("co_kwonlyargcount", |vm, a| count(vm, a, |co| co.kwonlyargcount)),
+    ("co_flags", |vm, a| count(vm, a, |co| co.flags)),
+    ("co_firstlineno", |vm, a| count(vm, a, |co| co.firstlineno)),
+    ("co_nlocals", co_nlocals),
+    ("co_name", |vm, a| text(vm, a, |co| &co.name)),
+    ("co_qualname", |vm, a| text(vm, a, |co| &co.qualname)),
+    ("co_filename", |vm, a| text(vm, a, |co| &co.filename)),
+    ("co_varnames", co_varnames),
+    ("co_cellvars", |vm, a| names(vm, a, |co| &co.cellvars)),
+    ("co_freevars", |vm, a| names(vm, a, |co| &co.freevars)),
+    ("co_names", |vm, a| names(vm, a, |co| &co.names)),
     ("co_consts", co_consts),
     ("co_stacksize", co_stacksize),
     ("co_code", co_code),
@@ -52,6 +64,39 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyCode>> {
             "descriptor '{name}' requires a 'code' object"
         ))),
     }
+}
+
+fn count(vm: &mut Vm, args: Args, field: fn(&CodeObject) -> u32) -> PyResult {
+    let c = this(vm, &args, "code attribute")?;
+    Ok(Value::Int(i64::from(field(&c.co))))
+}
+
+fn text(vm: &mut Vm, args: Args, field: fn(&CodeObject) -> &Rc<str>) -> PyResult {
+    let c = this(vm, &args, "code attribute")?;
+    Ok(vm.new_str(field(&c.co).to_string()))
+}
+
+fn names(vm: &mut Vm, args: Args, field: fn(&CodeObject) -> &Vec<Rc<str>>) -> PyResult {
+    let c = this(vm, &args, "code attribute")?;
+    let v = field(&c.co)
+        .iter()
+        .map(|s| vm.new_str(s.to_string()))
+        .collect();
+    Ok(vm.new_tuple(v))
+}
+
+fn co_varnames(vm: &mut Vm, args: Args) -> PyResult {
+    let c = this(vm, &args, "co_varnames")?;
+    let v = shown_varnames(&c.co)
+        .into_iter()
+        .map(|i| vm.new_str(c.co.varnames[i].to_string()))
+        .collect();
+    Ok(vm.new_tuple(v))
+}
+
+fn co_nlocals(vm: &mut Vm, args: Args) -> PyResult {
+    let c = this(vm, &args, "co_nlocals")?;
+    Ok(Value::Int(shown_varnames(&c.co).len() as i64))
 }
 
 fn co_consts(vm: &mut Vm, args: Args) -> PyResult {
