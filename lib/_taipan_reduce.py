@@ -44,6 +44,8 @@ def _tp_name(cls):
 def _own_reduce(obj):
     """What the __reduce__ of obj's builtin class returns, for the builtin
     classes whose CPython version defines one; None for the others."""
+    if obj is ... or obj is NotImplemented:
+        return 'Ellipsis' if obj is ... else 'NotImplemented'
     if isinstance(obj, BaseException):
         state = getattr(obj, '__dict__', None)
         if state:
