@@ -69,10 +69,7 @@ fn type_flags(vm: &mut Vm, args: Args) -> PyResult {
         f &= !BASETYPE;
     }
     let own = i64::from(t.flags.get());
-    f |= own
-        & i64::from(
-            typeobj::FLAG_ABSTRACT | typeobj::FLAG_SEQUENCE | typeobj::FLAG_MAPPING,
-        );
+    f |= own & i64::from(typeobj::FLAG_ABSTRACT | typeobj::FLAG_SEQUENCE | typeobj::FLAG_MAPPING);
     let subclass_bits = [
         (vm.types.int.clone(), 24),
         (vm.types.list.clone(), 25),

@@ -895,4 +895,3 @@ fn encode(vm: &mut Vm, mut args: Args) -> PyResult {
         }
     }
 }
-

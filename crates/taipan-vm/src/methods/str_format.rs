@@ -1,7 +1,7 @@
 //! str.format and str.format_map: the format-string mini language.
 
-use crate::value::Value;
 use super::str::this;
+use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
 /// str.format(*args, **kwargs).

@@ -14,8 +14,12 @@ const WORD: usize = 4;
 
 const PROPERTIES: &[(&str, NativeFn)] = &[
     ("co_argcount", |vm, a| count(vm, a, |co| co.argcount)),
-    ("co_posonlyargcount", |vm, a| count(vm, a, |co| co.posonlyargcount)),
-    ("co_kwonlyargcount", |vm, a| count(vm, a, |co| co.kwonlyargcount)),
+    ("co_posonlyargcount", |vm, a| {
+        count(vm, a, |co| co.posonlyargcount)
+    }),
+    ("co_kwonlyargcount", |vm, a| {
+        count(vm, a, |co| co.kwonlyargcount)
+    }),
     ("co_flags", |vm, a| count(vm, a, |co| co.flags)),
     ("co_firstlineno", |vm, a| count(vm, a, |co| co.firstlineno)),
     ("co_nlocals", co_nlocals),
@@ -60,9 +64,7 @@ pub fn install(vm: &mut Vm) {
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyCode>> {
     match args.pos.first().and_then(|v| v.payload()) {
         Some(Payload::Code(c)) => Ok(c.clone()),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'code' object"
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'code' object"))),
     }
 }
 
@@ -147,7 +149,13 @@ fn co_lines(vm: &mut Vm, args: Args) -> PyResult {
     }
     let items = runs
         .into_iter()
-        .map(|(s, e, l)| vm.new_tuple(vec![Value::Int(s as i64), Value::Int(e as i64), line_or_none(l)]))
+        .map(|(s, e, l)| {
+            vm.new_tuple(vec![
+                Value::Int(s as i64),
+                Value::Int(e as i64),
+                line_or_none(l),
+            ])
+        })
         .collect();
     let list = vm.new_list(items);
     vm.get_iter(&list)
@@ -163,9 +171,17 @@ fn co_positions(vm: &mut Vm, args: Args) -> PyResult {
             let (col, end_col) = if l.line == 0 {
                 (Value::None, Value::None)
             } else {
-                (Value::Int(i64::from(l.col)), Value::Int(i64::from(l.end_col)))
+                (
+                    Value::Int(i64::from(l.col)),
+                    Value::Int(i64::from(l.end_col)),
+                )
             };
-            vm.new_tuple(vec![line_or_none(l.line), line_or_none(l.end_line), col, end_col])
+            vm.new_tuple(vec![
+                line_or_none(l.line),
+                line_or_none(l.end_line),
+                col,
+                end_col,
+            ])
         })
         .collect();
     let list = vm.new_list(items);
