@@ -59,3 +59,9 @@ class MD(dict):
 
 md = MD(x=1)
 print(type(md.keys().mapping).__name__, md.values().mapping)
+
+import collections
+od = collections.OrderedDict(a=1, b=2)
+for view in (od.keys(), od.values(), od.items()):
+    print(type(view).__name__, view.mapping, type(view.mapping).__name__)
+print(collections.Counter('aab').keys().mapping, collections.defaultdict(int, x=1).items().mapping)
