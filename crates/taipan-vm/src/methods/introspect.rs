@@ -40,11 +40,19 @@ pub fn install(vm: &mut Vm) {
         let p = native_property(vm, "mapping", view_mapping);
         typeobj::set_attr(vm, &cls, "mapping", p);
     }
-    for (name, f) in [("help", help as NativeFn), ("breakpoint", breakpoint)] {
-        let b = vm.new_builtin(name, f);
+    // help is an instance of _sitebuiltins._Helper, as site makes it in CPython.
+    let helper = crate::objects::native::native_class(
+        vm,
+        "_Helper",
+        "_sitebuiltins",
+        &[("__call__", help), ("__repr__", help_repr)],
+    );
+    let help_obj = vm.new_native(&helper, ());
+    let breakpoint_fn = vm.new_builtin("breakpoint", breakpoint);
+    for (name, v) in [("help", help_obj), ("breakpoint", breakpoint_fn)] {
         let k = vm.intern(name);
         if let Payload::Dict(d) = &vm.builtins_dict.payload {
-            d.borrow_mut().set_str(k, b);
+            d.borrow_mut().set_str(k, v);
         }
     }
 }
@@ -105,8 +113,13 @@ fn view_mapping(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `help(obj)`: pydoc's plain-text help for functions (lib/_taipan_builtins.py).
-fn help(vm: &mut Vm, args: Args) -> PyResult {
+fn help(vm: &mut Vm, mut args: Args) -> PyResult {
+    args.pos.remove(0);
     super::object::call_helper(vm, "_taipan_builtins", "help", args)
+}
+
+fn help_repr(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.new_str("Type help() for interactive help, or help(object) for help about object."))
 }
 
 /// `breakpoint(*args, **kws)`: calls `sys.breakpointhook(*args, **kws)`.
