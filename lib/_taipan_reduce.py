@@ -41,6 +41,22 @@ def _tp_name(cls):
     return f"{module}.{cls.__qualname__}"
 
 
+def own_reduce(obj):
+    """set.__reduce__() and the other builtin classes' own reductions."""
+    if isinstance(obj, bytearray):
+        return bytearray_reduce(obj, 0)
+    return _own_reduce(obj)
+
+
+def exc_setstate(obj, state):
+    """BaseException.__setstate__: a dict state sets the attributes."""
+    if state is not None:
+        if not isinstance(state, dict):
+            raise TypeError("state is not a dictionary")
+        for name, value in state.items():
+            setattr(obj, name, value)
+
+
 def _own_reduce(obj):
     """What the __reduce__ of obj's builtin class returns, for the builtin
     classes whose CPython version defines one; None for the others."""
@@ -52,7 +68,7 @@ def _own_reduce(obj):
             return (type(obj), obj.args, state)
         return (type(obj), obj.args)
     if isinstance(obj, (set, frozenset)):
-        return (type(obj), (list(obj),), getstate(obj))
+        return (type(obj), (list(obj),), _getstate(obj, False))
     if type(obj) is slice:
         return (slice, (obj.start, obj.stop, obj.step))
     if type(obj) is range:
@@ -60,8 +76,8 @@ def _own_reduce(obj):
     return None
 
 
-def _bytearray_reduce(obj, proto):
-    state = getstate(obj)
+def bytearray_reduce(obj, proto):
+    state = _getstate(obj, False)
     if proto < 3:
         return (type(obj), (bytes(obj).decode('latin-1'), 'latin-1'), state)
     return (type(obj), (bytes(obj),), state)
@@ -73,7 +89,7 @@ def reduce_ex(obj, proto):
     if reduce is not None and getattr(cls, '__reduce__') is not _object_reduce:
         return reduce()
     if isinstance(obj, bytearray):
-        return _bytearray_reduce(obj, proto)
+        return bytearray_reduce(obj, proto)
     own = _own_reduce(obj)
     if own is not None:
         return own
@@ -84,7 +100,7 @@ def reduce_ex(obj, proto):
 
 def reduce(obj):
     if isinstance(obj, bytearray):
-        return _bytearray_reduce(obj, 0)
+        return bytearray_reduce(obj, 0)
     own = _own_reduce(obj)
     if own is not None:
         return own

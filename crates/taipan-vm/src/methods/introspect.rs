@@ -40,6 +40,21 @@ pub fn install(vm: &mut Vm) {
         let p = native_property(vm, "mapping", view_mapping);
         typeobj::set_attr(vm, &cls, "mapping", p);
     }
+    // The builtin classes whose CPython version has its own __reduce__.
+    let t = vm.types.clone();
+    let exc = vm.exc.base_exception.clone();
+    for cls in [&t.set, &t.frozenset, &t.range, &t.slice, &exc] {
+        typeobj::add_methods(vm, cls, &[("__reduce__", own_reduce)]);
+    }
+    typeobj::add_methods(
+        vm,
+        &t.bytearray,
+        &[
+            ("__reduce__", own_reduce),
+            ("__reduce_ex__", bytearray_reduce_ex),
+        ],
+    );
+    typeobj::add_methods(vm, &exc, &[("__setstate__", exc_setstate)]);
     // help is an instance of _sitebuiltins._Helper, as site makes it in CPython.
     let helper = crate::objects::native::native_class(
         vm,
@@ -110,6 +125,29 @@ fn view_mapping(vm: &mut Vm, args: Args) -> PyResult {
     let m = vm.import_name(&types, &Value::None, &Value::Int(0))?;
     let proxy = vm.get_attr_str(&m, "MappingProxyType")?;
     vm.call(&proxy, Args::new([d]))
+}
+
+/// `set.__reduce__()` and the other builtin classes' own reductions.
+fn own_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__reduce__")?;
+    args.check(vm, "__reduce__", 1, 1)?;
+    super::object::call_helper(vm, "_taipan_reduce", "own_reduce", args)
+}
+
+/// `bytearray.__reduce_ex__(protocol)`.
+fn bytearray_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__reduce_ex__")?;
+    args.check(vm, "__reduce_ex__", 2, 2)?;
+    let proto = vm.index_of(&args.pos[1])?;
+    let a = Args::new([args.pos[0].clone(), Value::Int(proto)]);
+    super::object::call_helper(vm, "_taipan_reduce", "bytearray_reduce", a)
+}
+
+/// `BaseException.__setstate__(state)`: the state dict's items become attributes.
+fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "__setstate__")?;
+    args.check(vm, "__setstate__", 2, 2)?;
+    super::object::call_helper(vm, "_taipan_reduce", "exc_setstate", args)
 }
 
 /// `help(obj)`: pydoc's plain-text help for functions (lib/_taipan_builtins.py).
