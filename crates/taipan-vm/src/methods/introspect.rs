@@ -1,6 +1,7 @@
 //! Introspection corners of the builtins: `type.__flags__`, the dict views' `.mapping`,
-//! and the builtins `help`, `breakpoint` and `sys.breakpointhook` (the parts written in
-//! Python live in lib/_taipan_builtins.py).
+//! the builtin classes' own `__reduce__` (set, bytearray, exceptions...), and the builtins
+//! `help`, `breakpoint` and `sys.breakpointhook` (the parts written in Python live in
+//! lib/_taipan_builtins.py and lib/_taipan_reduce.py).
 
 use crate::objects::typeobj::{self, Layout};
 use crate::value::{Payload, Value};
