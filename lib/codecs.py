@@ -749,6 +749,12 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return result[0]
 
 
+# In CPython these two are _codecs' functions: pickle refers to them by that name.
+encode.__module__ = decode.__module__ = '_codecs'
+_codecs.encode = encode
+_codecs.decode = decode
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

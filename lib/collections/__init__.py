@@ -771,9 +771,16 @@ class odict_items(_collections_abc.ItemsView):
         return _odict_iter(reversed(dict.items(self._mapping)))
 
 
+def _view_mapping(self):
+    """A read-only proxy of the OrderedDict, as dict views' mapping."""
+    from types import MappingProxyType
+    return MappingProxyType(self._mapping)
+
+
 for _view in (odict_keys, odict_values, odict_items):
     _view.__module__ = 'builtins'
-del _view, _view_repr
+    _view.mapping = property(_view_mapping)
+del _view, _view_repr, _view_mapping
 
 
 class OrderedDict(dict):

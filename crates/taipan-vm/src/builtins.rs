@@ -1256,12 +1256,47 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
                         .filter_map(|e| e.key.as_str().map(|s| s.as_str().to_string())),
                 );
             }
+            names.extend(implicit_dir_names(vm, &cls).into_iter().map(String::from));
         }
     }
     names.sort();
     names.dedup();
     let items = names.into_iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list(items))
+}
+
+/// The descriptors CPython keeps in class dicts that Taipan computes instead: object's
+/// `__class__` and `__doc__`, the `__dict__` and `__weakref__` of a class without
+/// `__slots__`, and the data attributes of BaseException and the numbers, range and slice.
+fn implicit_dir_names(vm: &Vm, cls: &crate::value::ObjRef) -> Vec<&'static str> {
+    let mut extra = vec!["__class__", "__doc__"];
+    for m in ty(cls).mro.borrow().iter() {
+        let t = ty(m);
+        if t.heap && t.dict.borrow().get_str("__slots__").is_none() {
+            extra.extend(["__dict__", "__weakref__"]);
+        }
+        let t_ = &vm.types;
+        if std::rc::Rc::ptr_eq(m, &t_.int) {
+            extra.extend(["real", "imag", "numerator", "denominator"]);
+        }
+        if std::rc::Rc::ptr_eq(m, &t_.float) || std::rc::Rc::ptr_eq(m, &t_.complex) {
+            extra.extend(["real", "imag"]);
+        }
+        if std::rc::Rc::ptr_eq(m, &t_.range) || std::rc::Rc::ptr_eq(m, &t_.slice) {
+            extra.extend(["start", "stop", "step"]);
+        }
+        if std::rc::Rc::ptr_eq(m, &vm.exc.base_exception) {
+            extra.extend([
+                "__dict__",
+                "__cause__",
+                "__context__",
+                "__suppress_context__",
+                "__traceback__",
+                "args",
+            ]);
+        }
+    }
+    extra
 }
 
 fn import_fn(vm: &mut Vm, mut args: Args) -> PyResult {

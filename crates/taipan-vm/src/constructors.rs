@@ -705,6 +705,16 @@ fn apply_slots(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
             wants_dict = true;
             continue;
         }
+        // Private slot names are mangled with the class name, as the methods' `self.__x`.
+        let stripped = t.name();
+        let stripped = stripped.trim_start_matches('_');
+        let mangled;
+        let s = if s.starts_with("__") && !s.ends_with("__") && !stripped.is_empty() {
+            mangled = format!("_{stripped}{s}");
+            mangled.as_str()
+        } else {
+            s
+        };
         if t.dict.borrow().get_str(s).is_some() {
             return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
         }

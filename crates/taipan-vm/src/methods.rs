@@ -7,6 +7,7 @@ mod descr;
 mod dict;
 pub(crate) mod dunders;
 mod int_bytes;
+pub(crate) mod introspect;
 mod list;
 pub(crate) mod numeric_extra;
 pub(crate) mod object;
@@ -14,6 +15,7 @@ mod protocols;
 mod range;
 mod set;
 mod str;
+mod str_format;
 
 use crate::objects::typeobj;
 use crate::vm::Vm;
@@ -166,6 +168,11 @@ pub fn install(vm: &mut Vm) {
         typeobj::add_methods(vm, cls, dunders::CONTAINER);
     }
     protocols::install(vm);
+    introspect::install(vm);
+    crate::objects::code_attrs::install(vm);
+    for cls in [&int_t, &float_t, &str_t, &vm.types.complex.clone()] {
+        typeobj::add_methods(vm, cls, object::FORMAT);
+    }
     // Their reprs, so that super().__repr__() in a subclass (and list.__repr__(x)) reach them.
     let repr: &[(&str, crate::vm::NativeFn)] = &[("__repr__", object::native_repr)];
     for cls in [

@@ -339,6 +339,16 @@ impl Vm {
                 None => Err(self.attribute_error(n)),
             };
         }
+        // A metaclass's property is a data descriptor: it wins over the class's own
+        // attributes, as in CPython's type_getattro. `type`'s only one is __flags__
+        // (checked by name: class attribute reads are hot).
+        if ty(&meta).heap || n == "__flags__" {
+            if let Some(d) = typeobj::lookup(&meta, n) {
+                if matches!(d.payload(), Some(Payload::Property { .. })) {
+                    return self.descr_get(&d, obj, &meta).map(Some);
+                }
+            }
+        }
         if let Some(v) = typeobj::lookup(cls, n) {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
@@ -548,18 +558,6 @@ impl Vm {
             {
                 o.dict.clone().map(Value::Obj)
             }
-            (Payload::Code(c), "co_name") => Some(self.new_str(c.co.name.to_string())),
-            (Payload::Code(c), "co_filename") => Some(self.new_str(c.co.filename.to_string())),
-            (Payload::Code(c), "co_firstlineno") => Some(Value::Int(i64::from(c.co.firstlineno))),
-            (Payload::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.co.argcount))),
-            (Payload::Code(c), "co_varnames") => {
-                let v: Vec<Value> =
-                    c.co.varnames
-                        .iter()
-                        .map(|s| self.new_str(s.to_string()))
-                        .collect();
-                Some(self.new_tuple(v))
-            }
             (Payload::Builtin(b), "__name__") => Some(self.new_str(b.name)),
             // Builtins carry no docstrings yet.
             (Payload::Builtin(_), "__doc__") => Some(Value::None),
@@ -574,24 +572,6 @@ impl Vm {
                 if self.is_instance_of(obj, &self.exc.import_error.clone()) =>
             {
                 Some(Value::None)
-            }
-            (Payload::Code(c), "co_qualname") => Some(self.new_str(c.co.qualname.to_string())),
-            (Payload::Code(c), "co_posonlyargcount") => {
-                Some(Value::Int(i64::from(c.co.posonlyargcount)))
-            }
-            (Payload::Code(c), "co_kwonlyargcount") => {
-                Some(Value::Int(i64::from(c.co.kwonlyargcount)))
-            }
-            (Payload::Code(c), "co_flags") => Some(Value::Int(i64::from(c.co.flags))),
-            (Payload::Code(c), "co_nlocals") => Some(Value::Int(c.co.varnames.len() as i64)),
-            (Payload::Code(c), "co_names" | "co_cellvars" | "co_freevars") => {
-                let names = match n {
-                    "co_names" => &c.co.names,
-                    "co_cellvars" => &c.co.cellvars,
-                    _ => &c.co.freevars,
-                };
-                let v: Vec<Value> = names.iter().map(|s| self.new_str(s.to_string())).collect();
-                Some(self.new_tuple(v))
             }
             (Payload::Builtin(b), "__qualname__") => Some(self.new_str(b.name)),
             (Payload::BoundMethod { func, .. }, "__func__") => Some(func.clone()),
@@ -777,6 +757,22 @@ impl Vm {
                     "cannot set '{n}' attribute of immutable type '{}'",
                     t.name()
                 )));
+            }
+            // A user metaclass's property takes the assignment, as a data descriptor.
+            if ty(cls).heap {
+                if let Some(d) = typeobj::lookup(cls, n) {
+                    if let Some(Payload::Property { fset, .. }) = d.payload() {
+                        if fset.is_none() {
+                            let qual = ty(cls).qualname.borrow().clone();
+                            return Err(self.attribute_error(format!(
+                                "property '{n}' of '{qual}' object has no setter"
+                            )));
+                        }
+                        let fset = fset.clone();
+                        self.call(&fset, Args::new([obj.clone(), v]))?;
+                        return Ok(());
+                    }
+                }
             }
             // The name and qualified name are the type's own fields (repr uses them).
             if n == "__name__" || n == "__qualname__" {

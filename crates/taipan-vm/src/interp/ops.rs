@@ -486,6 +486,12 @@ impl Vm {
                 ) => {
                     return crate::objects::set_ops::set_compare(self, a, b, op);
                 }
+                (Some(Payload::Code(x)), Some(Payload::Code(y)))
+                    if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+                {
+                    let eq = crate::objects::code_attrs::code_eq(x, y);
+                    return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
+                }
                 (Some(Payload::Range { .. }), Some(Payload::Range { .. }))
                     if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
                 {

@@ -769,6 +769,9 @@ impl Vm {
     pub fn format_native(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match (v, v.payload()) {
             (Value::Bool(_), _) if spec.is_empty() => return self.str_of(v),
+            // int/float/str/complex.__format__ with an empty spec is str(self): a
+            // subclass's (or its mixin's) __str__ decides.
+            (Value::Obj(o), _) if spec.is_empty() && ty(&o.class).heap => return self.str_of(v),
             (Value::Int(_) | Value::Bool(_), _) => {
                 format::format_int(&int::as_bigint(v).unwrap_or_default(), spec)
             }

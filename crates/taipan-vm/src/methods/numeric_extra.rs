@@ -726,8 +726,7 @@ fn aiter(vm: &mut Vm, args: Args) -> PyResult {
     Ok(it)
 }
 
-/// `anext(it)`: `type(it).__anext__(it)`; the two-argument form needs an awaitable
-/// wrapper that Taipan does not have yet.
+/// `anext(it[, default])`: `type(it).__anext__(it)`, wrapped when there is a default.
 fn anext(vm: &mut Vm, args: Args) -> PyResult {
     args.no_keywords(vm, "anext")?;
     args.check(vm, "anext", 1, 2)?;
@@ -738,12 +737,13 @@ fn anext(vm: &mut Vm, args: Args) -> PyResult {
             vm.type_name(&v)
         )));
     };
+    let awaitable = vm.call(&f, Args::new([v]))?;
     if args.len() == 2 {
-        return Err(
-            vm.not_implemented_error("anext() with a default value is not supported by Taipan yet")
-        );
+        // An awaitable that ends with the default instead of StopAsyncIteration.
+        let a = Args::new([awaitable, args.pos[1].clone()]);
+        return crate::methods::object::call_helper(vm, "_taipan_builtins", "anext_awaitable", a);
     }
-    vm.call(&f, Args::new([v]))
+    Ok(awaitable)
 }
 
 /// Registers everything above; called once from `methods::install`.

@@ -17,7 +17,17 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__getattribute__", object_getattribute),
     ("__new__", object_new),
     ("__format__", object_format),
+    ("__lt__", object_not_implemented),
+    ("__le__", object_not_implemented),
+    ("__gt__", object_not_implemented),
+    ("__ge__", object_not_implemented),
+    ("__reduce_ex__", object_reduce_ex),
+    ("__reduce__", object_reduce),
+    ("__getstate__", object_getstate),
 ];
+/// `__format__` of the builtin value types (in their own dicts, as CPython's, so a mixin
+/// after them in the MRO does not override it).
+pub const FORMAT: &[(&str, NativeFn)] = &[("__format__", object_format)];
 pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] = &[
     ("__init_subclass__", object_init_subclass),
     ("__subclasshook__", object_subclasshook),
@@ -205,6 +215,60 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
+/// object.__lt__/__le__/__gt__/__ge__: NotImplemented, so the reflected method or the
+/// TypeError decides.
+fn object_not_implemented(vm: &mut Vm, args: Args) -> PyResult {
+    one_arg(vm, &args)?;
+    Ok(Value::NotImplemented)
+}
+
+/// Calls `func(*args)` of the pure-Python helper module `module` (in lib/): for the parts
+/// of the builtins that are much simpler written in Python.
+pub(crate) fn call_helper(vm: &mut Vm, module: &str, func: &str, args: Args) -> PyResult {
+    let name = vm.new_str(module);
+    let m = vm.import_name(&name, &Value::None, &Value::Int(0))?;
+    let f = vm.get_attr_str(&m, func)?;
+    vm.call(&f, args)
+}
+
+/// object.__reduce_ex__(protocol): copyreg-based reductions, in lib/_taipan_reduce.py.
+fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_keywords(vm, "object.__reduce_ex__")?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let proto = vm.index_of(&args.pos[1])?;
+    let a = Args::new([args.pos[0].clone(), Value::Int(proto)]);
+    call_helper(vm, "_taipan_reduce", "reduce_ex", a)
+}
+
+/// The object methods without arguments besides self: their TypeError.
+fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    args.no_keywords(vm, name)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(())
+}
+
+/// object.__reduce__(): copyreg._reduce_ex(self, 0).
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    no_args(vm, &args, "object.__reduce__")?;
+    call_helper(vm, "_taipan_reduce", "reduce", args)
+}
+
+/// object.__getstate__(): the instance dict and slot values.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult {
+    no_args(vm, &args, "object.__getstate__")?;
+    call_helper(vm, "_taipan_reduce", "getstate", args)
+}
+
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult {
     // The singletons are unboxed: their hash is the one hash() gives.
     if let Some(v @ (Value::None | Value::NotImplemented | Value::Ellipsis)) = args.pos.first() {

@@ -39,6 +39,9 @@ pub fn add(vm: &mut Vm, m: &ObjRef) {
     let f = vm.new_builtin("unraisablehook", unraisablehook);
     module_set(vm, m, "unraisablehook", f.clone());
     module_set(vm, m, "__unraisablehook__", f);
+    let f = vm.new_builtin("breakpointhook", crate::methods::introspect::breakpointhook);
+    module_set(vm, m, "breakpointhook", f.clone());
+    module_set(vm, m, "__breakpointhook__", f);
 }
 
 /// `sys.excepthook(type, value, traceback)`: prints the exception as the interpreter does.

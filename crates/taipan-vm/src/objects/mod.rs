@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod class_slot;
+pub mod code_attrs;
 pub mod codec_custom;
 pub mod codec_escape;
 pub mod codecs;

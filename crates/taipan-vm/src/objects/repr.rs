@@ -93,7 +93,15 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
                 .unwrap_or_default(),
             v.id()
         ),
-        Payload::Builtin(b) => format!("<built-in function {}>", b.name),
+        Payload::Builtin(b) => match &b.owner {
+            // A native __new__ is a static method bound to its class.
+            Some(cls) if b.name == "__new__" => format!(
+                "<built-in method __new__ of type object at {:#x}>",
+                Value::Obj(cls.clone()).id()
+            ),
+            Some(cls) => descriptor_repr(cls, b.name),
+            None => format!("<built-in function {}>", b.name),
+        },
         Payload::BoundMethod { func, this } => {
             let fname = match func.payload() {
                 Some(Payload::Function(f)) => f
@@ -208,4 +216,109 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
 
 pub fn bytes_repr(b: &[u8]) -> String {
     crate::objects::bytes::bytes_repr(b, false)
+}
+
+/// The special methods CPython implements as type slots: their unbound form is a
+/// "slot wrapper" (the others are "method" descriptors).
+const SLOT_DUNDERS: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__and__",
+    "__bool__",
+    "__buffer__",
+    "__call__",
+    "__contains__",
+    "__delattr__",
+    "__delete__",
+    "__delitem__",
+    "__divmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__get__",
+    "__getattribute__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iadd__",
+    "__iand__",
+    "__imul__",
+    "__index__",
+    "__init__",
+    "__int__",
+    "__invert__",
+    "__ior__",
+    "__isub__",
+    "__iter__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__lshift__",
+    "__lt__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__next__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdivmod__",
+    "__release_buffer__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__set__",
+    "__setattr__",
+    "__setitem__",
+    "__str__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imod__",
+    "__ipow__",
+    "__irshift__",
+    "__itruediv__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__del__",
+];
+
+/// A builtin class's method taken from the class: `<slot wrapper '__add__' of 'int'
+/// objects>`, `<method 'append' of 'list' objects>`.
+fn descriptor_repr(cls: &ObjRef, name: &str) -> String {
+    let t = typeobj::ty(cls);
+    let owner = match t.tp_name.borrow().as_ref() {
+        Some(n) => n.to_string(),
+        None => typeobj::full_name(cls, false),
+    };
+    // These few are methods in CPython although they name slots (METH_COEXIST).
+    let coexist = matches!(
+        (owner.as_str(), name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    let kind = if SLOT_DUNDERS.contains(&name) && !coexist {
+        "slot wrapper"
+    } else {
+        "method"
+    };
+    format!("<{kind} '{name}' of '{owner}' objects>")
 }

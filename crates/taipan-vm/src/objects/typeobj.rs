@@ -247,17 +247,16 @@ pub fn lookup_with_owner(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
         .and_then(|(v, o)| Some((v, o?)))
 }
 
-/// Does a heap class in `cls`'s MRO (before the builtin base) define `name`?
+/// Is `name` along `cls`'s MRO first found in a heap class's dict? As CPython's slot
+/// lookup: a builtin class wins only for what its own dict defines, so a mixin after a
+/// builtin base (`class E(int, Mixin)`) still supplies the dunders the builtin lacks.
 pub fn user_defines(cls: &ObjRef, name: &str) -> Option<Value> {
     let found = typecache::cached(cls, name, true, false, || {
         let hash = crate::objects::str::hash_str(name);
         for m in ty(cls).mro.borrow().iter() {
             let t = ty(m);
-            if !t.heap {
-                return None;
-            }
             if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
-                return Some((v, m.clone()));
+                return t.heap.then(|| (v, m.clone()));
             }
         }
         None
