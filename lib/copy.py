@@ -13,10 +13,10 @@ For module specific errors, copy.Error is raised.
 Taipan's copy module: CPython 3.12's algorithm, written for Taipan in pure
 Python.  A class controls its copies with __copy__, __deepcopy__,
 __reduce_ex__, __reduce__, __getnewargs__, __getnewargs_ex__, __getstate__ and
-__setstate__, as in CPython.  Taipan's builtin objects have no __reduce_ex__
-yet, so what CPython's object.__reduce_ex__(4) returns for them (a new object
-from cls.__new__, the instance __dict__ and __slots__ values, list and dict
-items) is computed here.  copy.replace (3.13) is not provided.
+__setstate__, as in CPython.  What CPython's object.__reduce_ex__(4)
+returns (a new object from cls.__new__, the instance __dict__ and __slots__
+values, list and dict items) is computed by _taipan_reduce, which Taipan's
+object.__reduce_ex__ also uses.  copy.replace (3.13) is not provided.
 """
 
 import types
@@ -209,115 +209,7 @@ def _reduce(x, cls, message):
     return _reduce_newobj(x, cls)
 
 
-# Builtin types whose instances (and subclasses' instances) object.__reduce_ex__
-# rebuilds, with the arguments their __new__ needs.
-_value_types = (int, float, complex, str, bytes, tuple, frozenset)
-
-
-_native_new = type(len)
-
-
-def _builtin_base(cls):
-    """The builtin or native class a class's instances are laid out as (a native
-    module's class is one whose own __new__ is a builtin function)."""
-    for base in cls.__mro__:
-        if base.__module__ == 'builtins':
-            return base
-        if type(base.__dict__.get('__new__')) is _native_new:
-            return base
-    return object
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _slotnames(cls):
-    """The __slots__ names of cls and its bases (private names mangled)."""
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _getstate(x, cls):
-    """object.__getstate__(): the instance __dict__ (None if empty), paired with
-    the values of the set __slots__ if there are any."""
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None:
-        return getstate()
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    names = _slotnames(cls)
-    if names:
-        if state:
-            state = {k: v for k, v in state.items() if k not in names}
-        slots = {}
-        for name in names:
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            return (state or None, slots)
-    return state or None
-
-
-def _reduce_newobj(x, cls):
-    """object.__reduce_ex__(4) for an object whose class defines no reduction."""
-    if isinstance(x, BaseException):
-        state = x.__dict__
-        if state:
-            return (cls, x.args, state)
-        return (cls, x.args)
-    base = _builtin_base(cls)
-    if base is slice:
-        return (slice, (x.start, x.stop, x.step))
-    if base is not object and base not in _value_types \
-            and base not in (list, dict, set):
-        name = base.__qualname__
-        if base.__module__ != 'builtins':
-            name = f"{base.__module__}.{name}"
-        raise TypeError(f"cannot pickle {name!r} object")
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
-        elif base in _value_types:
-            args = (base(x),)
-        else:
-            args = ()
-        kwargs = None
-    state = _getstate(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if base is set or base is frozenset:
-        # set.__reduce__ and frozenset.__reduce__: (cls, (list(x),), state)
-        return (cls, (list(x),), state)
-    if kwargs:
-        return (_newobj_ex, (cls, args, kwargs), state, listitems, dictitems)
-    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
+from _taipan_reduce import _reduce_newobj
 
 
 def _reconstruct(x, memo, func, args,

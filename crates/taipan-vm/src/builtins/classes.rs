@@ -346,6 +346,11 @@ impl Vm {
                         // A subclass of property/staticmethod/classmethod: the wrapped
                         // callables come from the class call's arguments (the base's
                         // __init__ cannot change them later).
+                        // A subclass of types.GenericAlias (collections.abc's Callable).
+                        Payload::GenericAlias { origin, args } => Payload::GenericAlias {
+                            origin: origin.clone(),
+                            args: args.clone(),
+                        },
                         Payload::StaticMethod(f) => Payload::StaticMethod(f.clone()),
                         Payload::ClassMethod(f) => Payload::ClassMethod(f.clone()),
                         Payload::Property {

@@ -17,6 +17,8 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__getattribute__", object_getattribute),
     ("__new__", object_new),
     ("__format__", object_format),
+    ("__reduce_ex__", object_reduce_ex),
+    ("__reduce__", object_reduce),
 ];
 pub const OBJECT_CLASS_METHODS: &[(&str, NativeFn)] = &[
     ("__init_subclass__", object_init_subclass),
@@ -639,4 +641,24 @@ fn num_floor(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn num_ceil(vm: &mut Vm, args: Args) -> PyResult {
     to_int_by(vm, &args, "__ceil__", f64::ceil)
+}
+
+/// object.__reduce_ex__ and object.__reduce__ (what copy and pickle use for objects
+/// without their own reduction): computed by the frozen `_taipan_reduce` module, which
+/// Taipan's copy module shares.
+fn reduce_helper(vm: &mut Vm, func: &str, args: Vec<Value>) -> PyResult {
+    let name = vm.intern("_taipan_reduce");
+    let m = vm.import_name(&name, &Value::None, &Value::Int(0))?;
+    let f = vm.get_attr_str(&m, func)?;
+    vm.call(&f, Args::new(args))
+}
+
+fn object_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__reduce_ex__", 2, 2)?;
+    reduce_helper(vm, "object_reduce_ex", args.pos.to_vec())
+}
+
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__reduce__", 1, 1)?;
+    reduce_helper(vm, "object_reduce", args.pos.to_vec())
 }

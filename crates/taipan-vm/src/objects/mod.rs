@@ -20,6 +20,7 @@ pub mod float;
 pub mod format;
 pub mod frame;
 pub mod function;
+pub mod getset;
 pub mod generator;
 pub mod int;
 pub mod int_ops;
