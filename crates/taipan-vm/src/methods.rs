@@ -181,6 +181,7 @@ pub fn install(vm: &mut Vm) {
         let (k, m) = (vm.intern("__module__"), vm.new_str("types"));
         typeobj::ty(&cls).dict.borrow_mut().set_str(k, m);
     }
+    object::install_type_news(vm);
     let ga_t = t(vm, |t| &t.generic_alias);
     typeobj::add_methods(vm, &ga_t, crate::objects::union::GENERIC_ALIAS_METHODS);
     let member_t = t(vm, |t| &t.member_descriptor);
