@@ -242,3 +242,45 @@ class _local:
             raise TypeError("Initialization arguments are not supported")
         return object.__new__(cls)
 
+
+
+class _ExceptHookArgs(tuple):
+    """What threading.excepthook receives: (exc_type, exc_value,
+    exc_traceback, thread)."""
+
+    n_fields = n_sequence_fields = 4
+    n_unnamed_fields = 0
+    __match_args__ = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+    def __new__(cls, sequence, /):
+        sequence = tuple(sequence)
+        if len(sequence) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence "
+                            f"({len(sequence)}-sequence given)")
+        return tuple.__new__(cls, sequence)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        return ("_thread._ExceptHookArgs("
+                f"exc_type={self[0]!r}, exc_value={self[1]!r}, "
+                f"exc_traceback={self[2]!r}, thread={self[3]!r})")
+
+
+def _excepthook(args, /):
+    """Handle an exception raised by a thread's run(): print it to stderr
+    (SystemExit is ignored)."""
+    if type(args) is not _ExceptHookArgs:
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
+    exc_type, exc_value, exc_tb, thread = args
+    if exc_type is SystemExit:
+        return
+    import sys
+    name = getattr(thread, 'name', None) if thread is not None else None
+    if name is None:
+        name = get_ident()
+    print(f"Exception in thread {name}:", file=sys.stderr, flush=True)
+    sys.__excepthook__(exc_type, exc_value, exc_tb)
