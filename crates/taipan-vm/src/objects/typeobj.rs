@@ -243,14 +243,19 @@ pub fn lookup_with_owner(cls: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
         .and_then(|(v, o)| Some((v, o?)))
 }
 
-/// Does a heap class in `cls`'s MRO (before the builtin base) define `name`?
+/// Does a heap class in `cls`'s MRO define `name` before any builtin class that does?
+/// (A builtin base without it is passed over: in `class C(int, Mixin)` the mixin's
+/// `__contains__` counts, its `__add__` does not.)
 pub fn user_defines(cls: &ObjRef, name: &str) -> Option<Value> {
     let found = typecache::cached(cls, name, true, false, || {
         let hash = crate::objects::str::hash_str(name);
         for m in ty(cls).mro.borrow().iter() {
             let t = ty(m);
             if !t.heap {
-                return None;
+                if t.dict.borrow().get_str_hashed(name, hash).is_some() {
+                    return None;
+                }
+                continue;
             }
             if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
                 return Some((v, m.clone()));
