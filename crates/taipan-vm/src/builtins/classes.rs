@@ -180,8 +180,14 @@ impl Vm {
         let meta = cls.class.clone();
         if ty(&meta).heap {
             if let Some(call) = typeobj::user_defines(&meta, "__call__") {
-                args.pos.insert(0, Value::Obj(cls.clone()));
-                return self.call(&call, args);
+                if matches!(call.payload(), Some(Payload::Function(_))) {
+                    args.pos.insert(0, Value::Obj(cls.clone()));
+                    return self.call(&call, args);
+                }
+                // Any other object binds as descriptors do (typing's TypedDict metaclass
+                // has `__call__ = dict`, which is called as is).
+                let bound = self.descr_get(&call, &Value::Obj(cls.clone()), &meta)?;
+                return self.call(&bound, args);
             }
         }
         self.type_call(cls, args)
