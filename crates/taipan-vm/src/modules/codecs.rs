@@ -45,7 +45,11 @@ fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
     if PY_NAMES.contains(&n.as_str()) {
         let helper = vm.intern("_taipan_codecs");
         let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;
-        return vm.get_attr(&m, &name);
+        let f = vm.get_attr(&m, &name)?;
+        // CPython's are builtin functions, which do not bind as methods: the encodings
+        // package stores them as class attributes (`_buffer_decode = codecs.utf_8_decode`).
+        let sm = Value::Obj(vm.types.staticmethod.clone());
+        return vm.call1(&sm, f);
     }
     Err(vm.attribute_error(format!("module '_codecs' has no attribute '{n}'")))
 }
