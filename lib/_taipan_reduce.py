@@ -41,11 +41,11 @@ def _builtin_base(cls):
     return object
 
 
-def _newobj(cls, *args):
+def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 
 
-def _newobj_ex(cls, args, kwargs):
+def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
@@ -129,5 +129,5 @@ def _reduce_newobj(x, cls):
         # set.__reduce__ and frozenset.__reduce__: (cls, (list(x),), state)
         return (cls, (list(x),), state)
     if kwargs:
-        return (_newobj_ex, (cls, args, kwargs), state, listitems, dictitems)
-    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
+        return (__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
+    return (__newobj__, (cls,) + tuple(args), state, listitems, dictitems)
