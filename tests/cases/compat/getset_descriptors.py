@@ -40,8 +40,8 @@ try:
 except AttributeError as e:
     print('AttributeError', e)
 # Writable ones go through the object's own setter.
-FT.__name__.__set__(f, 'g')
-FT.__defaults__.__set__(f, (10,))
+FT.__dict__['__name__'].__set__(f, 'g')
+FT.__dict__['__defaults__'].__set__(f, (10,))
 print(f.__name__, f(1))
 
 
