@@ -183,7 +183,11 @@ pub fn install(vm: &mut Vm) {
     }
     object::install_type_news(vm);
     let code_t = t(vm, |t| &t.code);
-    typeobj::add_methods(vm, &code_t, &[("co_positions", crate::objects::traceback::co_positions)]);
+    typeobj::add_methods(
+        vm,
+        &code_t,
+        &[("co_positions", crate::objects::traceback::co_positions)],
+    );
     let ga_t = t(vm, |t| &t.generic_alias);
     typeobj::add_methods(vm, &ga_t, crate::objects::union::GENERIC_ALIAS_METHODS);
     let member_t = t(vm, |t| &t.member_descriptor);

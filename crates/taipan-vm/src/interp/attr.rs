@@ -377,7 +377,9 @@ impl Vm {
     /// it: what the object's own dict holds under the name (an assignment stores there),
     /// else the computed value.
     pub(crate) fn builtin_attr(&mut self, obj: &Value, name: &Value) -> PyResult {
-        if let (Some(d), Some(Payload::Str(s))) = (obj.obj().and_then(|o| o.attrs()), name.payload()) {
+        if let (Some(d), Some(Payload::Str(s))) =
+            (obj.obj().and_then(|o| o.attrs()), name.payload())
+        {
             if let Some(v) = d.borrow().get_pystr(s) {
                 return Ok(v);
             }

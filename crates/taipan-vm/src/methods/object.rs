@@ -689,10 +689,31 @@ fn builtin_type_new(vm: &mut Vm, args: Args) -> PyResult {
 pub fn install_type_news(vm: &mut Vm) {
     let t = vm.types.clone();
     for cls in [
-        &t.int, &t.bool_, &t.float, &t.complex, &t.str_, &t.bytes, &t.bytearray, &t.tuple,
-        &t.list, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice, &t.property,
-        &t.staticmethod, &t.classmethod, &t.super_, &t.memoryview, &t.enumerate_type,
-        &t.zip_type, &t.map_type, &t.filter_type, &t.reversed_type, &t.generic_alias,
+        &t.int,
+        &t.bool_,
+        &t.float,
+        &t.complex,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+        &t.memoryview,
+        &t.enumerate_type,
+        &t.zip_type,
+        &t.map_type,
+        &t.filter_type,
+        &t.reversed_type,
+        &t.generic_alias,
     ] {
         crate::objects::typeobj::add_methods(vm, cls, &[("__new__", builtin_type_new)]);
     }

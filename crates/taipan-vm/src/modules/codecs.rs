@@ -29,19 +29,46 @@ pub fn create(vm: &mut Vm) -> ObjRef {
 /// CPython's own codecs.py does `from _codecs import *`, so the module's `__getattr__`
 /// (PEP 562) hands them out and `__all__` lists them.
 const PY_NAMES: &[&str] = &[
-    "ascii_decode", "ascii_encode", "decode", "encode", "latin_1_decode", "latin_1_encode",
-    "lookup", "lookup_error", "raw_unicode_escape_decode", "raw_unicode_escape_encode",
-    "register", "register_error", "unicode_escape_decode", "unicode_escape_encode",
-    "unregister", "utf_16_be_decode", "utf_16_be_encode", "utf_16_decode", "utf_16_encode",
-    "utf_16_ex_decode", "utf_16_le_decode", "utf_16_le_encode", "utf_32_be_decode",
-    "utf_32_be_encode", "utf_32_decode", "utf_32_encode", "utf_32_ex_decode",
-    "utf_32_le_decode", "utf_32_le_encode", "utf_8_decode", "utf_8_encode",
+    "ascii_decode",
+    "ascii_encode",
+    "decode",
+    "encode",
+    "latin_1_decode",
+    "latin_1_encode",
+    "lookup",
+    "lookup_error",
+    "raw_unicode_escape_decode",
+    "raw_unicode_escape_encode",
+    "register",
+    "register_error",
+    "unicode_escape_decode",
+    "unicode_escape_encode",
+    "unregister",
+    "utf_16_be_decode",
+    "utf_16_be_encode",
+    "utf_16_decode",
+    "utf_16_encode",
+    "utf_16_ex_decode",
+    "utf_16_le_decode",
+    "utf_16_le_encode",
+    "utf_32_be_decode",
+    "utf_32_be_encode",
+    "utf_32_decode",
+    "utf_32_encode",
+    "utf_32_ex_decode",
+    "utf_32_le_decode",
+    "utf_32_le_encode",
+    "utf_8_decode",
+    "utf_8_encode",
 ];
 
 fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "__getattr__", 1, 1)?;
     let name = args.pos[0].clone();
-    let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let n = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     if PY_NAMES.contains(&n.as_str()) {
         let helper = vm.intern("_taipan_codecs");
         let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;

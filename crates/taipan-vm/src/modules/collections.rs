@@ -42,7 +42,10 @@ pub fn create(vm: &mut Vm) -> ObjRef {
 fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "__getattr__", 1, 1)?;
     let name = args.pos[0].clone();
-    let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let n = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     if n == "deque" || n == "defaultdict" {
         let helper = vm.intern("_taipan_collections");
         let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;

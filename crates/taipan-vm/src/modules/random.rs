@@ -159,7 +159,13 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     // Layout::Native: CPython's random.py subclasses this class (`class Random(
     // _random.Random)`), its instances holding the generator state.
     let object = vm.types.object.clone();
-    let cls = typeobj::new_type(&vm.types.type_, "Random", vec![object], Layout::Native, false);
+    let cls = typeobj::new_type(
+        &vm.types.type_,
+        "Random",
+        vec![object],
+        Layout::Native,
+        false,
+    );
     if let Ok(mro) = typeobj::compute_mro(&cls) {
         *typeobj::ty(&cls).mro.borrow_mut() = mro;
     }

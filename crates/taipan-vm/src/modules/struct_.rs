@@ -47,7 +47,10 @@ const PY_NAMES: &[&str] = &["Struct", "error", "iter_unpack", "_clearcache"];
 fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
     args.positional(vm, "__getattr__", 1, 1)?;
     let name = args.pos[0].clone();
-    let n = name.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+    let n = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
     if PY_NAMES.contains(&n.as_str()) {
         let helper = vm.intern("_taipan_struct");
         let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;

@@ -63,7 +63,12 @@ fn name_of(name: &Value) -> String {
 }
 
 /// CPython's check that a descriptor is used on an instance of its type.
-pub(crate) fn check_applies(vm: &mut Vm, name: &Value, owner: &ObjRef, obj: &Value) -> PyResult<()> {
+pub(crate) fn check_applies(
+    vm: &mut Vm,
+    name: &Value,
+    owner: &ObjRef,
+    obj: &Value,
+) -> PyResult<()> {
     if typeobj::is_subtype(vm.type_of(obj), owner) {
         return Ok(());
     }
@@ -154,7 +159,11 @@ pub fn install(vm: &mut Vm) {
         e.syntax_error.clone(),
     );
     let table: Vec<(ObjRef, &[&str], &[&str])> = vec![
-        (cls.clone(), &["__name__", "__qualname__", "__objclass__"], &[]),
+        (
+            cls.clone(),
+            &["__name__", "__qualname__", "__objclass__"],
+            &[],
+        ),
         (t.int, &["real", "imag", "numerator", "denominator"], &[]),
         (t.float, &["real", "imag"], &[]),
         (t.complex, &[], &["real", "imag"]),
@@ -190,9 +199,21 @@ pub fn install(vm: &mut Vm) {
         (t.slice, &[], &["start", "stop", "step"]),
         (t.range, &[], &["start", "stop", "step"]),
         (t.cell, &["cell_contents"], &[]),
-        (t.property, &["__isabstractmethod__"], &["fget", "fset", "fdel"]),
-        (t.staticmethod, &["__isabstractmethod__"], &["__func__", "__wrapped__"]),
-        (t.classmethod, &["__isabstractmethod__"], &["__func__", "__wrapped__"]),
+        (
+            t.property,
+            &["__isabstractmethod__"],
+            &["fget", "fset", "fdel"],
+        ),
+        (
+            t.staticmethod,
+            &["__isabstractmethod__"],
+            &["__func__", "__wrapped__"],
+        ),
+        (
+            t.classmethod,
+            &["__isabstractmethod__"],
+            &["__func__", "__wrapped__"],
+        ),
         (
             t.generator,
             &[
@@ -248,7 +269,11 @@ pub fn install(vm: &mut Vm) {
             ],
             &["f_trace_lines"],
         ),
-        (t.traceback, &["tb_next", "tb_lineno"], &["tb_frame", "tb_lasti"]),
+        (
+            t.traceback,
+            &["tb_next", "tb_lineno"],
+            &["tb_frame", "tb_lasti"],
+        ),
         (
             t.memoryview,
             &[
@@ -267,7 +292,11 @@ pub fn install(vm: &mut Vm) {
             ],
             &[],
         ),
-        (t.generic_alias, &["__parameters__"], &["__origin__", "__args__"]),
+        (
+            t.generic_alias,
+            &["__parameters__"],
+            &["__origin__", "__args__"],
+        ),
         (t.union_type, &["__parameters__"], &["__args__"]),
         (
             base_exc,
