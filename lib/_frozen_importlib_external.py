@@ -360,3 +360,33 @@ def _taipan_path_finder(entry):
     if getattr(finder, "_taipan_kind", None) == "file":
         return None
     return finder
+
+
+# What CPython's importlib package (importlib/__init__.py, machinery.py) takes from
+# its _bootstrap_external, for when CPython's own importlib is on sys.path.
+DEBUG_BYTECODE_SUFFIXES = OPTIMIZED_BYTECODE_SUFFIXES = BYTECODE_SUFFIXES
+
+
+def _pack_uint32(x):
+    """Convert a 32-bit integer to little-endian."""
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
+
+
+def _unpack_uint32(data):
+    """Convert 4 bytes in little-endian to an integer."""
+    assert len(data) == 4
+    return int.from_bytes(data, 'little')
+
+
+def _set_bootstrap_module(module):
+    global _bootstrap
+    _bootstrap = module
+
+
+class WindowsRegistryFinder:
+    """Meta path finder for modules declared in the Windows registry (never
+    finds anything off Windows)."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return None

@@ -336,11 +336,12 @@ impl Vm {
                 None => Err(self.attribute_error(n)),
             };
         }
-        // type's own data descriptors (`__name__`, `__dict__`) come before a builtin
-        // type's descriptor of the same name for its instances (`FunctionType.__name__`).
+        // The metaclass's own data descriptors (`type.__name__`, `type.__mro__`) come
+        // before a builtin type's descriptor of the same name for its instances
+        // (`FunctionType.__name__`, and `type.__mro__` itself).
         let found = typeobj::lookup(cls, n).filter(|v| {
-            !(matches!(n, "__name__" | "__qualname__" | "__dict__")
-                && getset::is_builtin_descriptor(v))
+            !(getset::is_builtin_descriptor(v)
+                && typeobj::lookup(&meta, n).is_some_and(|m| getset::is_builtin_descriptor(&m)))
         });
         if let Some(v) = found {
             return Ok(Some(match v.payload() {
@@ -497,7 +498,10 @@ impl Vm {
                 Some(self.new_tuple(b))
             }
             (Payload::Type(t), "__dict__") => {
-                let d = self.new_dict();
+                let d = match self.native_types.get("mappingproxy").cloned() {
+                    Some(mp) => self.alloc(&mp, Payload::Dict(Default::default())),
+                    None => self.new_dict(),
+                };
                 if let Some(Payload::Dict(dd)) = d.payload() {
                     *dd.borrow_mut() = t.dict.borrow().clone();
                 }

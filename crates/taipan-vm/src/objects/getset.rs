@@ -144,8 +144,78 @@ pub(crate) fn is_builtin_descriptor(d: &Value) -> bool {
     readonly_message(d, "").is_some()
 }
 
+/// `mappingproxy`: what a class's `__dict__` gives (a snapshot of the class namespace in
+/// Taipan, drawn as CPython's read-only view is). CPython's types.py takes
+/// `type(type.__dict__)` for MappingProxyType, and pprint dispatches on its `__repr__`.
+fn mappingproxy_class(vm: &mut Vm) -> ObjRef {
+    let dict = vm.types.dict.clone();
+    let cls = typeobj::new_type(
+        &vm.types.type_,
+        "mappingproxy",
+        vec![dict],
+        typeobj::Layout::Dict,
+        false,
+    );
+    if let Ok(m) = typeobj::compute_mro(&cls) {
+        *ty(&cls).mro.borrow_mut() = m;
+    }
+    typeobj::add_methods(
+        vm,
+        &cls,
+        &[("__repr__", mappingproxy_repr), ("__new__", mappingproxy_new)],
+    );
+    vm.native_types.insert("mappingproxy", cls.clone());
+    cls
+}
+
+/// `mappingproxy(mapping)`: a snapshot of the mapping's items (CPython's is a live
+/// read-only view; enum's `__members__` and similar readers see the same items).
+fn mappingproxy_new(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() != 2 || !args.kw.is_empty() {
+        return Err(vm.type_error("mappingproxy() takes exactly one argument"));
+    }
+    let mapping = args.pos[1].clone();
+    let (keys, getitem) = (vm.intern("keys"), vm.intern("__getitem__"));
+    let is_mapping = matches!(mapping.payload(), Some(Payload::Dict(_)))
+        || (!matches!(
+            mapping.payload(),
+            Some(Payload::List(_) | Payload::Tuple(_))
+        ) && vm.lookup_attr(&mapping, &keys)?.is_some()
+            && vm.lookup_attr(&mapping, &getitem)?.is_some());
+    if !is_mapping {
+        let t = vm.type_name(&mapping);
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {t}"
+        )));
+    }
+    let copy = vm.call1(&Value::Obj(vm.types.dict.clone()), mapping)?;
+    let Some(Payload::Dict(src)) = copy.payload() else {
+        return Err(vm.type_error("mappingproxy() argument must be a mapping"));
+    };
+    let entries = src.borrow().clone();
+    let cls = vm.native_types["mappingproxy"].clone();
+    let d = vm.alloc(&cls, Payload::Dict(Default::default()));
+    if let Some(Payload::Dict(dd)) = d.payload() {
+        *dd.borrow_mut() = entries;
+    }
+    Ok(d)
+}
+
+fn mappingproxy_repr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__repr__", 1, 1)?;
+    let s = vm.repr(&args.pos[0])?;
+    Ok(vm.new_str(s))
+}
+
+/// Whether `cls` is the mappingproxy class (its dict repr is wrapped).
+pub(crate) fn is_mappingproxy(cls: &ObjRef) -> bool {
+    let t = ty(cls);
+    !t.heap && &*t.name() == "mappingproxy"
+}
+
 /// Creates getset_descriptor and puts the builtin types' descriptors in their dicts.
 pub fn install(vm: &mut Vm) {
+    mappingproxy_class(vm);
     let cls = native_class(vm, "getset_descriptor", "builtins", METHODS);
     vm.native_types.insert("getset_descriptor", cls.clone());
     let t = vm.types.clone();
@@ -162,6 +232,11 @@ pub fn install(vm: &mut Vm) {
         (
             cls.clone(),
             &["__name__", "__qualname__", "__objclass__"],
+            &[],
+        ),
+        (
+            t.type_.clone(),
+            &["__name__", "__qualname__", "__bases__", "__base__", "__mro__", "__dict__"],
             &[],
         ),
         (t.int, &["real", "imag", "numerator", "denominator"], &[]),
