@@ -421,3 +421,24 @@ def _exec(spec, module):
     else:
         spec.loader.load_module(name)
     return sys.modules[name]
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """Return a module spec based on various loader methods."""
+    if origin is None:
+        origin = getattr(loader, "_ORIGIN", None)
+    if not origin and hasattr(loader, "get_filename"):
+        if is_package is None:
+            return _frozen_importlib_external.spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return _frozen_importlib_external.spec_from_file_location(
+            name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, "is_package"):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
