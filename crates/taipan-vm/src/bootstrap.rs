@@ -48,7 +48,8 @@ pub fn new_vm(config: Config) -> Vm {
         method: mk("method", Layout::Opaque, &object),
         code: mk("code", Layout::Opaque, &object),
         cell: mk("cell", Layout::Opaque, &object),
-        module: mk("module", Layout::Opaque, &object),
+        // Subclassable (importlib.util's _LazyModule): Layout::Native.
+        module: mk("module", Layout::Native, &object),
         generator: mk("generator", Layout::Opaque, &object),
         coroutine: mk("coroutine", Layout::Opaque, &object),
         coroutine_wrapper: mk("coroutine_wrapper", Layout::Opaque, &object),
