@@ -353,12 +353,10 @@ impl Vm {
                         // callables come from the class call's arguments (the base's
                         // __init__ cannot change them later).
                         // A subclass of types.ModuleType: the module's name and namespace.
-                        Payload::Module(m) => {
-                            Payload::Module(crate::objects::module::PyModule {
-                                name: m.name.clone(),
-                                dict: m.dict.clone(),
-                            })
-                        }
+                        Payload::Module(m) => Payload::Module(crate::objects::module::PyModule {
+                            name: m.name.clone(),
+                            dict: m.dict.clone(),
+                        }),
                         // A subclass of types.GenericAlias (collections.abc's Callable).
                         Payload::GenericAlias { origin, args } => Payload::GenericAlias {
                             origin: origin.clone(),

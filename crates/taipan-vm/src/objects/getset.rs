@@ -162,7 +162,10 @@ fn mappingproxy_class(vm: &mut Vm) -> ObjRef {
     typeobj::add_methods(
         vm,
         &cls,
-        &[("__repr__", mappingproxy_repr), ("__new__", mappingproxy_new)],
+        &[
+            ("__repr__", mappingproxy_repr),
+            ("__new__", mappingproxy_new),
+        ],
     );
     vm.native_types.insert("mappingproxy", cls.clone());
     cls
@@ -236,7 +239,14 @@ pub fn install(vm: &mut Vm) {
         ),
         (
             t.type_.clone(),
-            &["__name__", "__qualname__", "__bases__", "__base__", "__mro__", "__dict__"],
+            &[
+                "__name__",
+                "__qualname__",
+                "__bases__",
+                "__base__",
+                "__mro__",
+                "__dict__",
+            ],
             &[],
         ),
         (t.int, &["real", "imag", "numerator", "denominator"], &[]),
