@@ -382,3 +382,63 @@ def _module_repr(module):
             return "<module {!r}>".format(name)
         return "<module {!r} ({!r})>".format(name, loader)
     return "<module {!r} from {!r}>".format(name, filename)
+
+
+# What CPython's importlib package takes from its _bootstrap, for when CPython's
+# own importlib is on sys.path.
+import builtins as _builtins  # noqa: E402
+
+
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    return _builtins.__import__(name, globals, locals, fromlist, level)
+
+
+def _resolve_name(name, package, level):
+    """Resolve a relative module name to an absolute one."""
+    bits = package.rsplit('.', level - 1)
+    if len(bits) < level:
+        raise ImportError('attempted relative import beyond top-level package')
+    base = bits[0]
+    return f'{base}.{name}' if name else base
+
+
+def _gcd_import(name, package=None, level=0):
+    """Import and return the module named by name, package and level."""
+    if level > 0:
+        name = _resolve_name(name, package, level)
+    _builtins.__import__(name)
+    return sys.modules[name]
+
+
+def _exec(spec, module):
+    """Run the module's code again in its namespace (importlib.reload)."""
+    name = spec.name
+    if spec.loader is None:
+        return module
+    _init_module_attrs(spec, module, override=True)
+    if hasattr(spec.loader, 'exec_module'):
+        spec.loader.exec_module(module)
+    else:
+        spec.loader.load_module(name)
+    return sys.modules[name]
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """Return a module spec based on various loader methods."""
+    if origin is None:
+        origin = getattr(loader, "_ORIGIN", None)
+    if not origin and hasattr(loader, "get_filename"):
+        if is_package is None:
+            return _frozen_importlib_external.spec_from_file_location(name, loader=loader)
+        search = [] if is_package else None
+        return _frozen_importlib_external.spec_from_file_location(
+            name, loader=loader, submodule_search_locations=search)
+    if is_package is None:
+        if hasattr(loader, "is_package"):
+            try:
+                is_package = loader.is_package(name)
+            except ImportError:
+                is_package = None
+        else:
+            is_package = False
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)

@@ -360,3 +360,96 @@ def _taipan_path_finder(entry):
     if getattr(finder, "_taipan_kind", None) == "file":
         return None
     return finder
+
+
+# What CPython's importlib package (importlib/__init__.py, machinery.py) takes from
+# its _bootstrap_external, for when CPython's own importlib is on sys.path.
+DEBUG_BYTECODE_SUFFIXES = OPTIMIZED_BYTECODE_SUFFIXES = BYTECODE_SUFFIXES
+
+
+def _pack_uint32(x):
+    """Convert a 32-bit integer to little-endian."""
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
+
+
+def _unpack_uint32(data):
+    """Convert 4 bytes in little-endian to an integer."""
+    assert len(data) == 4
+    return int.from_bytes(data, 'little')
+
+
+def _set_bootstrap_module(module):
+    global _bootstrap
+    _bootstrap = module
+
+
+class WindowsRegistryFinder:
+    """Meta path finder for modules declared in the Windows registry (never
+    finds anything off Windows)."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return None
+
+
+from _imp import MAGIC_NUMBER, cache_from_source, source_from_cache  # noqa: E402
+
+_RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
+
+
+def decode_source(source_bytes):
+    """Decode bytes representing source code and return the string (universal newlines)."""
+    return source_bytes.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _LoaderBasics:
+    """The loading steps shared by source and sourceless loaders: a module whose
+    code get_code returns, run in the module's namespace."""
+
+    def is_package(self, fullname):
+        filename = self.get_filename(fullname).rpartition('/')[2]
+        return (filename.rsplit('.', 1)[0] == '__init__'
+                and fullname.rpartition('.')[2] != '__init__')
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError(f'cannot load module {module.__name__!r} when '
+                              'get_code() returns None')
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname):
+        return _bootstrap._load(_bootstrap.spec_from_loader(fullname, self))
+
+
+class SourceLoader(_LoaderBasics):
+    """A loader of Python source that a subclass reads with get_data and
+    get_filename."""
+
+    def path_mtime(self, path):
+        raise OSError
+
+    def path_stats(self, path):
+        return {'mtime': self.path_mtime(path)}
+
+    def set_data(self, path, data):
+        pass
+
+    def get_source(self, fullname):
+        path = self.get_filename(fullname)
+        try:
+            source_bytes = self.get_data(path)
+        except OSError as exc:
+            raise ImportError('source not available through get_data()',
+                              name=fullname) from exc
+        return decode_source(source_bytes)
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return compile(data, path, 'exec', dont_inherit=True, optimize=_optimize)
+
+    def get_code(self, fullname):
+        source_path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(source_path), source_path)

@@ -9,13 +9,15 @@ module may not be there).
 import _io
 from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation,
                  open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
-                 BufferedWriter, BufferedRandom, TextIOWrapper, text_encoding)
+                 BufferedWriter, BufferedRandom, TextIOWrapper, text_encoding,
+                 BufferedRWPair, IncrementalNewlineDecoder)
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
-           "BufferedReader", "BufferedWriter", "BufferedRandom", "TextIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "TextIOBase",
            "TextIOWrapper", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR",
-           "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
+           "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
+           "IncrementalNewlineDecoder"]
 
 BlockingIOError = BlockingIOError
 

@@ -2,8 +2,8 @@
 
 Taipan's traceback module: CPython 3.12's API and output, written for Taipan.  The
 positions of instructions and the ``~~~^^^`` anchors come from the native
-``_taipan_tb`` module (Taipan has no ``ast`` module and its own bytecode, so
-``tb_lasti`` is an instruction index, as Taipan's ``dis`` shows it).
+``_taipan_tb`` module (Taipan has its own bytecode: ``tb_lasti`` is a byte
+offset, two per instruction, as CPython's).
 """
 
 import sys
@@ -275,7 +275,7 @@ def _walk_tb_with_full_positions(tb):
     # character offsets here (FrameSummary converts them to CPython's bytes).
     while tb is not None:
         lineno, end_lineno, colno, end_colno = _taipan_tb.positions(
-            tb.tb_frame.f_code, tb.tb_lasti)
+            tb.tb_frame.f_code, tb.tb_lasti // 2)
         if lineno != tb.tb_lineno:
             # Not the instruction's own line (a generator that has not started is
             # at its 'def'): no position markers.

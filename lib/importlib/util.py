@@ -2,8 +2,9 @@
 
 import sys
 from _imp import MAGIC_NUMBER, cache_from_source, source_from_cache, source_hash
-from _frozen_importlib import module_from_spec, _find_spec, _find_spec_importing_parent
-from _frozen_importlib_external import spec_from_file_location
+from _frozen_importlib import (module_from_spec, _find_spec, _find_spec_importing_parent,
+                               spec_from_loader)
+from _frozen_importlib_external import spec_from_file_location, decode_source
 
 __all__ = ["MAGIC_NUMBER", "cache_from_source", "decode_source", "find_spec",
            "module_from_spec", "resolve_name", "source_from_cache", "source_hash",
@@ -31,29 +32,3 @@ def find_spec(name, package=None):
     package is imported)."""
     fullname = resolve_name(name, package) if name.startswith(".") else name
     return _find_spec_importing_parent(fullname)
-
-
-def spec_from_loader(name, loader, *, origin=None, is_package=None):
-    """Return a module spec based on various loader methods."""
-    from _frozen_importlib import ModuleSpec
-    if origin is None:
-        origin = getattr(loader, "_ORIGIN", None)
-    if not origin and hasattr(loader, "get_filename"):
-        if is_package is None:
-            return spec_from_file_location(name, loader=loader)
-        search = [] if is_package else None
-        return spec_from_file_location(name, loader=loader, submodule_search_locations=search)
-    if is_package is None:
-        if hasattr(loader, "is_package"):
-            try:
-                is_package = loader.is_package(name)
-            except ImportError:
-                is_package = None
-        else:
-            is_package = False
-    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
-
-
-def decode_source(source_bytes):
-    """Decode bytes representing source code and return the string (universal newlines)."""
-    return source_bytes.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -271,3 +271,12 @@ impl std::fmt::Debug for Locations {
         f.debug_list().entries(self.iter()).finish()
     }
 }
+
+impl<'a> IntoIterator for &'a Locations {
+    type Item = &'a Location;
+    type IntoIter = std::slice::Iter<'a, Location>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}

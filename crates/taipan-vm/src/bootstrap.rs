@@ -58,7 +58,7 @@ pub fn new_vm(config: Config) -> Vm {
         async_generator_athrow: mk("async_generator_athrow", Layout::Opaque, &object),
         union_type: mk("UnionType", Layout::Opaque, &object),
         member_descriptor: mk("member_descriptor", Layout::Opaque, &object),
-        generic_alias: mk("GenericAlias", Layout::Opaque, &object),
+        generic_alias: mk("GenericAlias", Layout::Native, &object),
         async_generator_wrapped_value: mk("async_generator_wrapped_value", Layout::Opaque, &object),
         frame: mk("frame", Layout::Opaque, &object),
         traceback: mk("traceback", Layout::Opaque, &object),
@@ -151,6 +151,7 @@ pub fn new_vm(config: Config) -> Vm {
     };
     crate::builtins::install(&mut vm);
     crate::methods::install(&mut vm);
+    crate::objects::getset::install(&mut vm);
     let sys = crate::modules::sys::create(&mut vm);
     vm.sys = Some(sys.clone());
     let key = vm.intern("sys");

@@ -715,7 +715,10 @@ fn apply_slots(vm: &mut Vm, cls: &ObjRef) -> PyResult<()> {
         } else {
             s
         };
-        if t.dict.borrow().get_str(s).is_some() {
+        // The implicit `__doc__ = None` of a class without a docstring is no class
+        // variable of the user's (CPython only sets it when there is a docstring).
+        let found = t.dict.borrow().get_str(s);
+        if found.is_some_and(|v| !(s == "__doc__" && v.is_none())) {
             return Err(vm.value_error(format!("'{s}' in __slots__ conflicts with class variable")));
         }
         names.push(Rc::from(s));

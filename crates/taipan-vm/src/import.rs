@@ -225,7 +225,21 @@ impl Vm {
                 // As importlib's _handle_fromlist: only packages get submodules
                 // imported for missing names.
                 if s != "*" && self.is_package(&module) && self.get_attr_str(&module, &s).is_err() {
-                    let _ = self.import_one(&format!("{full}.{s}"), &module);
+                    // A missing submodule is left to IMPORT_FROM's "cannot import name";
+                    // any other error (the submodule's own failing import) propagates.
+                    let sub = format!("{full}.{s}");
+                    if let Err(e) = self.import_one(&sub, &module) {
+                        let mnf = self.exc.module_not_found_error.clone();
+                        let itself = self.is_instance_of(&e, &mnf)
+                            && self
+                                .get_attr_str(&e, "name")
+                                .ok()
+                                .and_then(|n| n.as_str().map(|n| n.as_str() == sub))
+                                .unwrap_or(false);
+                        if !itself {
+                            return Err(e);
+                        }
+                    }
                 }
             }
             Ok(module)

@@ -188,6 +188,15 @@ pub fn install(vm: &mut Vm) {
         let (k, m) = (vm.intern("__module__"), vm.new_str("types"));
         typeobj::ty(&cls).dict.borrow_mut().set_str(k, m);
     }
+    object::install_type_news(vm);
+    let code_t = t(vm, |t| &t.code);
+    typeobj::add_methods(
+        vm,
+        &code_t,
+        &[("co_positions", crate::objects::traceback::co_positions)],
+    );
+    let ga_t = t(vm, |t| &t.generic_alias);
+    typeobj::add_methods(vm, &ga_t, crate::objects::union::GENERIC_ALIAS_METHODS);
     let member_t = t(vm, |t| &t.member_descriptor);
     typeobj::add_methods(vm, &member_t, crate::objects::member::MEMBER_METHODS);
     let complex_t = t(vm, |t| &t.complex);

@@ -180,8 +180,14 @@ impl Vm {
         let meta = cls.class.clone();
         if ty(&meta).heap {
             if let Some(call) = typeobj::user_defines(&meta, "__call__") {
-                args.pos.insert(0, Value::Obj(cls.clone()));
-                return self.call(&call, args);
+                if matches!(call.payload(), Some(Payload::Function(_))) {
+                    args.pos.insert(0, Value::Obj(cls.clone()));
+                    return self.call(&call, args);
+                }
+                // Any other object binds as descriptors do (typing's TypedDict metaclass
+                // has `__call__ = dict`, which is called as is).
+                let bound = self.descr_get(&call, &Value::Obj(cls.clone()), &meta)?;
+                return self.call(&bound, args);
             }
         }
         self.type_call(cls, args)
@@ -348,6 +354,11 @@ impl Vm {
                         Payload::Native(n) => Payload::Native(crate::objects::native::NativeObj(
                             RefCell::new(std::mem::replace(&mut *n.0.borrow_mut(), Box::new(()))),
                         )),
+                        // A subclass of types.GenericAlias (collections.abc's Callable).
+                        Payload::GenericAlias { origin, args } => Payload::GenericAlias {
+                            origin: origin.clone(),
+                            args: args.clone(),
+                        },
                         // A subclass of property/staticmethod/classmethod: the wrapped
                         // callables come from the class call's arguments (the base's
                         // __init__ cannot change them later).

@@ -2,6 +2,7 @@
 //! the builtin types' special attributes, and name lookups (globals, locals, cells).
 
 use crate::objects::function::{kwdefaults_from_dict, PyCode};
+use crate::objects::getset;
 use crate::objects::typeobj::{self, ty};
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, PyResult, Vm};
@@ -259,9 +260,16 @@ impl Vm {
                     this: obj.clone(),
                 },
             )),
-            Some(Payload::Member { name, .. }) => {
+            Some(Payload::Member { name, owner }) => {
                 let name = name.clone();
+                if !ty(owner).heap {
+                    return self.builtin_attr(obj, &name);
+                }
                 self.member_read(&name, obj)
+            }
+            Some(Payload::Native(_)) if getset::getset_of(d).is_some() => {
+                let (name, _) = getset::getset_of(d).expect("checked by the guard");
+                self.builtin_attr(obj, &name)
             }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
             Some(Payload::ClassMethod(f)) => Ok(self.alloc(
@@ -349,7 +357,14 @@ impl Vm {
                 }
             }
         }
-        if let Some(v) = typeobj::lookup(cls, n) {
+        // The metaclass's own data descriptors (`type.__name__`, `type.__mro__`) come
+        // before a builtin type's descriptor of the same name for its instances
+        // (`FunctionType.__name__`, and `type.__mro__` itself).
+        let found = typeobj::lookup(cls, n).filter(|v| {
+            !(getset::is_builtin_descriptor(v)
+                && typeobj::lookup(&meta, n).is_some_and(|m| getset::is_builtin_descriptor(&m)))
+        });
+        if let Some(v) = found {
             return Ok(Some(match v.payload() {
                 Some(Payload::StaticMethod(f)) => f.clone(),
                 Some(Payload::ClassMethod(f)) => self.alloc(
@@ -378,6 +393,27 @@ impl Vm {
             return self.descr_get(&v, obj, &meta).map(Some);
         }
         Ok(None)
+    }
+
+    /// A builtin type's computed attribute as its descriptor (objects/getset.rs) reads
+    /// it: what the object's own dict holds under the name (an assignment stores there),
+    /// else the computed value.
+    pub(crate) fn builtin_attr(&mut self, obj: &Value, name: &Value) -> PyResult {
+        if let (Some(d), Some(Payload::Str(s))) =
+            (obj.obj().and_then(|o| o.attrs()), name.payload())
+        {
+            if let Some(v) = d.borrow().get_pystr(s) {
+                return Ok(v);
+            }
+        }
+        let n = name_str(name);
+        if let Some(v) = getset::own_attr(self, obj, n) {
+            return Ok(v);
+        }
+        match self.special_attr(obj, n)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, n)),
+        }
     }
 
     /// Attributes that builtin objects compute rather than store.
@@ -483,7 +519,10 @@ impl Vm {
                 Some(self.new_tuple(b))
             }
             (Payload::Type(t), "__dict__") => {
-                let d = self.new_dict();
+                let d = match self.native_types.get("mappingproxy").cloned() {
+                    Some(mp) => self.alloc(&mp, Payload::Dict(Default::default())),
+                    None => self.new_dict(),
+                };
                 if let Some(Payload::Dict(dd)) = d.payload() {
                     *dd.borrow_mut() = t.dict.borrow().clone();
                 }
@@ -677,6 +716,7 @@ impl Vm {
             (Payload::Range { step, .. }, "step") => Some(Value::Int(*step)),
             (Payload::Property { fget, .. }, "fget") => Some(fget.clone()),
             (Payload::Property { fset, .. }, "fset") => Some(fset.clone()),
+            (Payload::Property { fdel, .. }, "fdel") => Some(fdel.clone()),
             (Payload::Property { doc, .. }, "__doc__") => Some(doc.clone()),
             (Payload::Generator(g), "__name__") => Some(g.borrow().name.clone()),
             (Payload::Generator(g), "__qualname__") => Some(g.borrow().qualname.clone()),
@@ -807,6 +847,8 @@ impl Vm {
         }
         if let Some(d) = typeobj::lookup(cls, n) {
             match d.payload() {
+                // A builtin type's descriptor: the object's own path below.
+                _ if getset::is_builtin_descriptor(&d) => {}
                 Some(Payload::Member { name, .. }) => {
                     let name = name.clone();
                     self.member_write(&name, obj, v);
@@ -852,7 +894,10 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                if typeobj::lookup(cls, n).is_some() {
+                let d = typeobj::lookup(cls, n);
+                if let Some(msg) = d.and_then(|d| getset::readonly_message(&d, n)) {
+                    Err(self.attribute_error(msg))
+                } else if typeobj::lookup(cls, n).is_some() {
                     Err(self.attribute_error(format!(
                         "'{}' object attribute '{n}' is read-only",
                         self.type_name(obj)
@@ -940,7 +985,8 @@ impl Vm {
         if n == "__class__" {
             return Err(self.type_error("can't delete __class__ attribute"));
         }
-        if let Some(d) = typeobj::lookup(&cls, n) {
+        let d = typeobj::lookup(&cls, n).filter(|d| !getset::is_builtin_descriptor(d));
+        if let Some(d) = d {
             if let Some(Payload::Property { fdel, .. }) = d.payload() {
                 if fdel.is_none() {
                     let qual = ty(&cls).qualname.borrow().clone();

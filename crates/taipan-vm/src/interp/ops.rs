@@ -563,6 +563,12 @@ impl Vm {
                         return self.call(&f, Args::new([o.clone(), k.clone()]));
                     }
                 }
+                // types.GenericAlias.__getitem__ (objects/union.rs).
+                Payload::GenericAlias { .. } => {
+                    if let Some(f) = typeobj::lookup(&obj.class, "__getitem__") {
+                        return self.call(&f, Args::new([o.clone(), k.clone()]));
+                    }
+                }
                 _ => {}
             }
         }

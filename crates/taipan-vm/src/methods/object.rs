@@ -704,3 +704,59 @@ fn num_floor(vm: &mut Vm, args: Args) -> PyResult {
 fn num_ceil(vm: &mut Vm, args: Args) -> PyResult {
     to_int_by(vm, &args, "__ceil__", f64::ceil)
 }
+
+/// `int.__new__(cls, ...)`, `str.__new__`...: the builtin types' own `__new__` (enum and
+/// copy look for `'__new__' in cls.__dict__`). Builds the object as calling the type does.
+fn builtin_type_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(cls) = args
+        .pos
+        .first()
+        .and_then(|c| c.obj())
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned()
+    else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    let rest = Args {
+        pos: args.pos[1..].iter().cloned().collect(),
+        kw: args.kw,
+    };
+    if !crate::objects::typeobj::ty(&cls).heap {
+        return crate::constructors::construct(vm, &cls, rest);
+    }
+    vm.builtin_new(&cls, &rest)
+}
+
+/// Puts `__new__` in the dicts of the builtin types that calling constructs.
+pub fn install_type_news(vm: &mut Vm) {
+    let t = vm.types.clone();
+    for cls in [
+        &t.int,
+        &t.bool_,
+        &t.float,
+        &t.complex,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+        &t.tuple,
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
+        &t.super_,
+        &t.memoryview,
+        &t.enumerate_type,
+        &t.zip_type,
+        &t.map_type,
+        &t.filter_type,
+        &t.reversed_type,
+        &t.generic_alias,
+    ] {
+        crate::objects::typeobj::add_methods(vm, cls, &[("__new__", builtin_type_new)]);
+    }
+}

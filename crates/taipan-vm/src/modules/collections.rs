@@ -11,6 +11,9 @@
 //!   key object included, to either end.
 //! - `_set_type_name(cls, name)`: the name error messages give `cls`'s instances
 //!   (`'collections.deque'`, as CPython's C type is called).
+//! - `deque` and `defaultdict`, which CPython's collections package imports from here:
+//!   Taipan writes them in Python (lib/_taipan_collections.py); the module's
+//!   `__getattr__` (PEP 562) imports them on first use.
 
 use crate::modules::sys::{module_set, new_module};
 use crate::objects::native::native_class;
@@ -23,7 +26,8 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let m = new_module(vm, "_collections");
     let tg = tuplegetter_class(vm);
     module_set(vm, &m, "_tuplegetter", Value::Obj(tg));
-    let funcs: [(&'static str, NativeFn); 3] = [
+    let funcs: [(&'static str, NativeFn); 4] = [
+        ("__getattr__", module_getattr),
         ("_set_type_name", set_type_name),
         ("_count_elements", count_elements),
         ("_odict_move_to_end", odict_move_to_end),
@@ -33,6 +37,21 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         module_set(vm, &m, name, b);
     }
     m
+}
+
+fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "__getattr__", 1, 1)?;
+    let name = args.pos[0].clone();
+    let n = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    if n == "deque" || n == "defaultdict" {
+        let helper = vm.intern("_taipan_collections");
+        let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;
+        return vm.get_attr(&m, &name);
+    }
+    Err(vm.attribute_error(format!("module '_collections' has no attribute '{n}'")))
 }
 
 /// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for each

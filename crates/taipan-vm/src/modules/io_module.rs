@@ -54,11 +54,32 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("open_code", open_code),
         ("_decode", decode),
         ("_encode", encode),
+        ("__getattr__", module_getattr),
     ] {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
     }
+    if let Some(e) = vm.get_builtin("BlockingIOError") {
+        module_set(vm, &m, "BlockingIOError", e);
+    }
     m
+}
+
+/// IncrementalNewlineDecoder and BufferedRWPair are written in Python
+/// (lib/_taipan_io.py); CPython's io.py imports them from here (PEP 562 hook).
+fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "__getattr__", 1, 1)?;
+    let name = args.pos[0].clone();
+    let n = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    if n == "IncrementalNewlineDecoder" || n == "BufferedRWPair" {
+        let helper = vm.intern("_taipan_io");
+        let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;
+        return vm.get_attr(&m, &name);
+    }
+    Err(vm.attribute_error(format!("module '_io' has no attribute '{n}'")))
 }
 
 /// text_encoding(encoding, stacklevel=2): the encoding, or "locale" for None.

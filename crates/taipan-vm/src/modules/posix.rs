@@ -356,6 +356,10 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         let _ = vm.set_item(&environ, k, v);
     }
     module_set(vm, &m, "environ", environ);
+    // No function takes dir_fd/follow_symlinks variants (CPython's os.py builds its
+    // supports_* sets from this list).
+    let have = vm.new_list(vec![]);
+    module_set(vm, &m, "_have_functions", have);
     m
 }
 

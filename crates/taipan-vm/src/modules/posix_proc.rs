@@ -44,6 +44,7 @@ pub const FUNCS: &[(&str, NativeFn)] = &[
     ("_exit", exit_now),
     ("system", system),
     ("fork", fork),
+    ("register_at_fork", register_at_fork),
     ("waitpid", waitpid),
     ("wait", wait),
     ("execv", execv),
@@ -522,9 +523,73 @@ fn system(vm: &mut Vm, mut args: Args) -> PyResult {
 
 fn fork(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "fork", 0, 0)?;
+    run_fork_hooks(vm, 0);
     // SAFETY: fork; the child goes on running this (single) interpreter thread.
     let pid = unsafe { libc::fork() };
-    Ok(Value::Int(check_fd(vm, i64::from(pid))?))
+    let r = check_fd(vm, i64::from(pid))?;
+    run_fork_hooks(vm, if r == 0 { 2 } else { 1 });
+    Ok(Value::Int(r))
+}
+
+thread_local! {
+    /// register_at_fork's callables: before, after_in_parent, after_in_child.
+    static FORK_HOOKS: std::cell::RefCell<[Vec<Value>; 3]> = const {
+        std::cell::RefCell::new([Vec::new(), Vec::new(), Vec::new()])
+    };
+}
+
+/// Runs one kind of fork hook: `before` ones last-registered first, the others in
+/// registration order. As in CPython, an exception from a hook is ignored.
+fn run_fork_hooks(vm: &mut Vm, kind: usize) {
+    let mut hooks = FORK_HOOKS.with(|h| h.borrow()[kind].clone());
+    if kind == 0 {
+        hooks.reverse();
+    }
+    for f in hooks {
+        let _ = vm.call(&f, Args::new([]));
+    }
+}
+
+/// `os.register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)`.
+fn register_at_fork(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "register_at_fork() takes exactly 0 positional arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let names = ["before", "after_in_parent", "after_in_child"];
+    let mut found: [Option<Value>; 3] = [None, None, None];
+    for (k, v) in &args.kw {
+        let Some(i) = names.iter().position(|n| *n == &**k) else {
+            return Err(vm.type_error(format!(
+                "register_at_fork() got an unexpected keyword argument '{k}'"
+            )));
+        };
+        if !v.is_none() {
+            found[i] = Some(v.clone());
+        }
+    }
+    if found.iter().all(|f| f.is_none()) {
+        return Err(vm.type_error("At least one argument is required."));
+    }
+    for (i, f) in found.iter().enumerate() {
+        if let Some(f) = f {
+            if !vm.is_callable(f) {
+                let t = vm.type_name(f);
+                return Err(vm.type_error(format!("'{}' must be callable, not {t}", names[i])));
+            }
+        }
+    }
+    FORK_HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        for (i, f) in found.into_iter().enumerate() {
+            if let Some(f) = f {
+                h[i].push(f);
+            }
+        }
+    });
+    Ok(Value::None)
 }
 
 fn wait_result(vm: &mut Vm, pid: libc::pid_t, status: i32) -> PyResult {

@@ -9,7 +9,7 @@
 
 use crate::modules::sys::{module_set, new_module};
 use crate::objects::int;
-use crate::objects::native::native_class;
+use crate::objects::typeobj::{self, Layout};
 use crate::value::{ObjRef, Payload, Value};
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
@@ -156,7 +156,22 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("setstate", random_setstate),
         ("getrandbits", random_getrandbits),
     ];
-    let cls = native_class(vm, "Random", "_random", methods);
+    // Layout::Native: CPython's random.py subclasses this class (`class Random(
+    // _random.Random)`), its instances holding the generator state.
+    let object = vm.types.object.clone();
+    let cls = typeobj::new_type(
+        &vm.types.type_,
+        "Random",
+        vec![object],
+        Layout::Native,
+        false,
+    );
+    if let Ok(mro) = typeobj::compute_mro(&cls) {
+        *typeobj::ty(&cls).mro.borrow_mut() = mro;
+    }
+    let module = vm.new_str("_random");
+    typeobj::set_attr(vm, &cls, "__module__", module);
+    typeobj::add_methods(vm, &cls, methods);
     let d = vm.new_str("Random() -> create a random number generator with its own internal state.");
     crate::objects::typeobj::set_attr(vm, &cls, "__doc__", d);
     module_set(vm, &m, "Random", Value::Obj(cls));

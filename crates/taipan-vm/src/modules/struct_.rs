@@ -24,14 +24,46 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         let b = vm.new_builtin(name, f);
         module_set(vm, &m, name, b);
     }
+    // Struct, error, iter_unpack and _clearcache are written in Python
+    // (lib/_taipan_struct.py); CPython's struct.py imports them from here, so the
+    // module's __getattr__ (PEP 562) hands them out, and __all__ lists them for `*`.
+    let doc = vm.new_str("Functions to convert between Python values and C structs.");
+    module_set(vm, &m, "__doc__", doc);
+    let hook = vm.new_builtin("__getattr__", module_getattr);
+    module_set(vm, &m, "__getattr__", hook);
+    let all: Vec<Value> = funcs
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(PY_NAMES.iter().copied().filter(|n| !n.starts_with('_')))
+        .map(|n| vm.new_str(n))
+        .collect();
+    let all = vm.new_list(all);
+    module_set(vm, &m, "__all__", all);
     m
 }
 
-/// `struct.error(msg)`: the class lives in lib/struct.py, which imports this module.
+const PY_NAMES: &[&str] = &["Struct", "error", "iter_unpack", "_clearcache"];
+
+fn module_getattr(vm: &mut Vm, args: Args) -> PyResult {
+    args.positional(vm, "__getattr__", 1, 1)?;
+    let name = args.pos[0].clone();
+    let n = name
+        .as_str()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    if PY_NAMES.contains(&n.as_str()) {
+        let helper = vm.intern("_taipan_struct");
+        let m = vm.import_name(&helper, &Value::None, &Value::Int(0))?;
+        return vm.get_attr(&m, &name);
+    }
+    Err(vm.attribute_error(format!("module '_struct' has no attribute '{n}'")))
+}
+
+/// `struct.error(msg)`: the class lives in lib/_taipan_struct.py.
 fn error(vm: &mut Vm, msg: impl Into<String>) -> Value {
     let msg = msg.into();
     let made = (|| -> PyResult {
-        let name = vm.new_str("struct");
+        let name = vm.new_str("_taipan_struct");
         let attr = vm.new_str("error");
         let from = vm.new_tuple(vec![attr]);
         let module = vm.import_name(&name, &from, &Value::Int(0))?;

@@ -119,6 +119,7 @@ pub fn create(vm: &mut Vm) -> ObjRef {
         ("intern", intern),
         ("getdefaultencoding", utf8),
         ("getfilesystemencoding", utf8),
+        ("getfilesystemencodeerrors", surrogateescape),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
     ] {
@@ -259,6 +260,11 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult {
 
 fn utf8(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_str("utf-8"))
+}
+
+/// The file-system error handler of a UTF-8 POSIX build.
+fn surrogateescape(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.new_str("surrogateescape"))
 }
 
 /// `sys.displayhook(value)`: what 'single' code calls for each expression statement.

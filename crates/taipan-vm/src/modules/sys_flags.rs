@@ -79,6 +79,42 @@ static THREAD_INFO: StructSeqDef = StructSeqDef {
     stat_times: false,
 };
 
+/// CPython 3.12's `sys.builtin_module_names` (Linux build).
+const BUILTIN_NAMES: &[&str] = &[
+    "_abc",
+    "_ast",
+    "_codecs",
+    "_collections",
+    "_functools",
+    "_imp",
+    "_io",
+    "_locale",
+    "_operator",
+    "_signal",
+    "_sre",
+    "_stat",
+    "_string",
+    "_symtable",
+    "_thread",
+    "_tokenize",
+    "_tracemalloc",
+    "_typing",
+    "_warnings",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "faulthandler",
+    "gc",
+    "itertools",
+    "marshal",
+    "posix",
+    "pwd",
+    "sys",
+    "time",
+    "xxsubtype",
+];
+
 /// CPython 3.12's `sys.stdlib_module_names` (Linux build).
 const STDLIB_NAMES: &[&str] = &[
     "__future__",
@@ -490,6 +526,15 @@ pub fn add(vm: &mut Vm, m: &ObjRef) {
     if let Ok(fs) = vm.call1(&Value::Obj(vm.types.frozenset.clone()), names) {
         module_set(vm, m, "stdlib_module_names", fs);
     }
+    // The modules compiled into the interpreter: CPython's list, as far as Taipan has
+    // them natively (CPython's os.py looks for 'posix' here).
+    let builtin: Vec<Value> = BUILTIN_NAMES
+        .iter()
+        .filter(|n| matches!(**n, "builtins" | "sys") || crate::modules::native(n).is_some())
+        .map(|n| vm.new_str(*n))
+        .collect();
+    let builtin = vm.new_tuple(builtin);
+    module_set(vm, m, "builtin_module_names", builtin);
     for (name, f) in [
         (
             "getswitchinterval",

@@ -2,6 +2,8 @@
 //! `__unraisablehook__` originals), and the VM paths that consult them: an uncaught
 //! exception goes to a user-set `sys.excepthook`, an exception that cannot propagate
 //! (a failing `__del__`, a weakref callback) to a user-set `sys.unraisablehook`.
+//! Also `sys.audit` / `sys.addaudithook` (PEP 578): hooks see the events programs raise
+//! with `sys.audit` (the VM's own operations raise none yet).
 
 use crate::modules::sys::module_set;
 use crate::objects::structseq::{self, StructSeqDef};
@@ -27,6 +29,8 @@ thread_local! {
     static ARGS_CLS: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
     /// A user unraisablehook is running: an error inside it is reported the default way.
     static IN_HOOK: Cell<bool> = const { Cell::new(false) };
+    /// The callables sys.addaudithook registered, in order.
+    static AUDIT_HOOKS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn add(vm: &mut Vm, m: &ObjRef) {
@@ -42,6 +46,61 @@ pub fn add(vm: &mut Vm, m: &ObjRef) {
     let f = vm.new_builtin("breakpointhook", crate::methods::introspect::breakpointhook);
     module_set(vm, m, "breakpointhook", f.clone());
     module_set(vm, m, "__breakpointhook__", f);
+    let f = vm.new_builtin("audit", audit);
+    module_set(vm, m, "audit", f);
+    let f = vm.new_builtin("addaudithook", addaudithook);
+    module_set(vm, m, "addaudithook", f);
+}
+
+/// Calls every audit hook with (event, args).
+fn run_audit_hooks(vm: &mut Vm, event: Value, args: Value) -> PyResult<()> {
+    let hooks = AUDIT_HOOKS.with(|h| h.borrow().clone());
+    for hook in hooks {
+        vm.call(&hook, Args::new([event.clone(), args.clone()]))?;
+    }
+    Ok(())
+}
+
+/// `sys.audit(event, *args)`.
+fn audit(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kw(vm, "audit")?;
+    let Some(event) = args.pos.first().cloned() else {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    // As CPython: without hooks nothing is checked.
+    if AUDIT_HOOKS.with(|h| h.borrow().is_empty()) {
+        return Ok(Value::None);
+    }
+    if event.as_str().is_none() {
+        let t = vm.type_name(&event);
+        return Err(vm.type_error(format!("expected str for argument 'event', not {t}")));
+    }
+    let rest = vm.new_tuple(args.pos[1..].to_vec());
+    run_audit_hooks(vm, event, rest)?;
+    Ok(Value::None)
+}
+
+/// `sys.addaudithook(hook)`: the existing hooks see a "sys.addaudithook" event first; one
+/// raising a RuntimeError (or subclass) vetoes the new hook silently, as in CPython.
+fn addaudithook(vm: &mut Vm, args: Args) -> PyResult {
+    args.no_kw(vm, "addaudithook")?;
+    if args.pos.len() != 1 {
+        let n = args.pos.len();
+        return Err(vm.type_error(format!(
+            "addaudithook() takes exactly one argument ({n} given)"
+        )));
+    }
+    let event = vm.new_str("sys.addaudithook");
+    let empty = vm.new_tuple(vec![]);
+    if let Err(e) = run_audit_hooks(vm, event, empty) {
+        if vm.is_instance_of(&e, &vm.exc.runtime_error.clone()) {
+            return Ok(Value::None);
+        }
+        return Err(e);
+    }
+    let hook = args.pos[0].clone();
+    AUDIT_HOOKS.with(|h| h.borrow_mut().push(hook));
+    Ok(Value::None)
 }
 
 /// `sys.excepthook(type, value, traceback)`: prints the exception as the interpreter does.

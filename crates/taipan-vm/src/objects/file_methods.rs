@@ -301,6 +301,38 @@ pub fn add_properties(vm: &mut Vm, cls: &ObjRef, class_name: &str) {
         _ => props.push(("raw", get_lower)),
     }
     add_getters(vm, cls, &props);
+    if class_name == "TextIOWrapper" {
+        // CPython's tokenize.open sets `mode` on the TextIOWrapper it makes.
+        let fget = vm.new_builtin("mode", get_mode);
+        let fset = vm.new_builtin("mode", set_mode);
+        let p = vm.alloc(
+            &vm.types.property.clone(),
+            Payload::Property {
+                fget,
+                fset,
+                fdel: Value::None,
+                doc: Value::None,
+            },
+        );
+        typeobj::set_attr(vm, cls, "mode", p);
+    }
+}
+
+/// `text.mode = m`: CPython keeps any value in the instance dict. Taipan's mode is fixed
+/// at creation, so only the value it already has is accepted.
+fn set_mode(vm: &mut Vm, args: Args) -> PyResult {
+    let cur = this(vm, &args, "mode")?.mode.clone();
+    let same = args
+        .pos
+        .get(1)
+        .and_then(|v| v.as_str())
+        .is_some_and(|s| s.as_str() == cur);
+    if !same {
+        return Err(vm.not_implemented_error(
+            "Taipan does not support changing a TextIOWrapper's mode attribute",
+        ));
+    }
+    Ok(Value::None)
 }
 
 /// Adds read-only properties whose getters are native functions.

@@ -95,7 +95,20 @@ pub fn types(vm: &mut Vm) -> Rc<FileTypes> {
         &[c::METHODS, b::METHODS, &ctor[4..5]],
     );
     let bases = vec![vm.exc.os_error.clone(), vm.exc.value_error.clone()];
-    let unsupported = new_class(vm, "UnsupportedOperation", "io", bases, Layout::Exception);
+    // A heap class, as CPython's (made like a Python-level exception): CPython's io.py
+    // sets its __module__.
+    let unsupported = typeobj::new_type(
+        &vm.types.type_,
+        "UnsupportedOperation",
+        bases,
+        Layout::Exception,
+        true,
+    );
+    if let Ok(m) = typeobj::compute_mro(&unsupported) {
+        *typeobj::ty(&unsupported).mro.borrow_mut() = m;
+    }
+    let module = vm.new_str("io");
+    typeobj::set_attr(vm, &unsupported, "__module__", module);
     let stringio = crate::modules::io_stringio::create_class(vm, &textbase);
     let bytesio = crate::modules::io_bytesio::create_class(vm, &bufbase);
     let t = Rc::new(FileTypes {

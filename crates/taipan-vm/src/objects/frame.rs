@@ -290,8 +290,9 @@ impl Vm {
             "f_locals" => return self.frame_locals(o).map(Some),
             "f_back" => self.frame_back(o),
             "f_lineno" => Value::Int(i64::from(line_before(&pf.code, pc))),
-            // An instruction index, as Taipan's `dis` numbers them.
-            "f_lasti" => Value::Int(pc.saturating_sub(1) as i64),
+            // A byte offset as CPython's: two per instruction (`dis` numbers the
+            // instructions themselves).
+            "f_lasti" => Value::Int(2 * pc.saturating_sub(1) as i64),
             "f_trace" | "f_trace_lines" => {
                 return Ok(crate::modules::sys_trace::frame_get(o, n));
             }

@@ -77,9 +77,14 @@ fn member_of(vm: &mut Vm, v: &Value) -> PyResult<(Value, ObjRef)> {
 
 fn member_get(vm: &mut Vm, args: Args) -> PyResult {
     args.check(vm, "__get__", 2, 3)?;
-    let (name, _) = member_of(vm, &args.pos[0])?;
+    let (name, owner) = member_of(vm, &args.pos[0])?;
     if args.pos[1].is_none() {
         return Ok(args.pos[0].clone());
+    }
+    // A builtin type's member (`FunctionType.__globals__`): the computed attribute.
+    if !crate::objects::typeobj::ty(&owner).heap {
+        crate::objects::getset::check_applies(vm, &name, &owner, &args.pos[1])?;
+        return vm.builtin_attr(&args.pos[1], &name);
     }
     vm.member_read(&name, &args.pos[1])
 }

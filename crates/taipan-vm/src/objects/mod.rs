@@ -23,6 +23,7 @@ pub mod format;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod int;
 pub mod int_ops;
 pub mod iter;

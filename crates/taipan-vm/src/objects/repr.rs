@@ -49,7 +49,11 @@ pub fn builtin_repr(vm: &mut Vm, v: &Value, o: &ObjRef) -> PyResult<String> {
             for (k, val) in entries {
                 parts.push(format!("{}: {}", vm.repr(&k)?, vm.repr(&val)?));
             }
-            format!("{{{}}}", parts.join(", "))
+            if crate::objects::getset::is_mappingproxy(&o.class) {
+                format!("mappingproxy({{{}}})", parts.join(", "))
+            } else {
+                format!("{{{}}}", parts.join(", "))
+            }
         }
         // As CPython's set_repr: `{1}` for a set, `Name({1})` for a frozenset or any
         // subclass, `Name()` when empty.

@@ -143,7 +143,9 @@ impl Vm {
         };
         Some(match n {
             "tb_frame" => Value::Obj(t.frame.clone()),
-            "tb_lasti" => Value::Int(t.lasti as i64),
+            // A byte offset as CPython's (two per instruction), so CPython's traceback
+            // module finds the instruction in code.co_positions().
+            "tb_lasti" => Value::Int(2 * t.lasti as i64),
             "tb_lineno" => Value::Int(t.line()),
             "tb_next" => t.next.borrow().clone(),
             _ => return None,
@@ -171,7 +173,7 @@ impl Vm {
                 "TracebackType() argument 'tb_frame' must be frame, not {t}"
             )));
         };
-        let lasti = usize::try_from(self.index_of(lasti)?).unwrap_or(0);
+        let lasti = usize::try_from(self.index_of(lasti)?).unwrap_or(0) / 2;
         let lineno = self.index_of(lineno)?;
         Ok(self.new_traceback(frame_obj.clone(), lasti, next.clone(), Some(lineno)))
     }
@@ -200,4 +202,39 @@ impl Vm {
         *t.next.borrow_mut() = v.clone();
         Ok(true)
     }
+}
+
+/// `code.co_positions()`: (lineno, end_lineno, col, end_col) for each instruction, None
+/// where unknown (columns are character offsets; CPython's are UTF-8 byte offsets, which
+/// differ only on lines with non-ASCII text).
+pub fn co_positions(vm: &mut Vm, args: crate::vm::Args) -> PyResult {
+    args.check(vm, "co_positions", 1, 1)?;
+    let Some(Payload::Code(code)) = args.pos[0].payload() else {
+        let t = vm.type_name(&args.pos[0]);
+        return Err(vm.type_error(format!(
+            "descriptor 'co_positions' for 'code' objects doesn't apply to a '{t}' object"
+        )));
+    };
+    let code = code.clone();
+    let num = |n: u32, known: bool| {
+        if known {
+            Value::Int(i64::from(n))
+        } else {
+            Value::None
+        }
+    };
+    let mut rows = Vec::with_capacity(code.co.locations.len());
+    for loc in &code.co.locations {
+        let has_line = loc.line != 0;
+        let has_cols = has_line && !(loc.col == 0 && loc.end_col == 0 && loc.line == loc.end_line);
+        let row = vm.new_tuple(vec![
+            num(loc.line, has_line),
+            num(loc.end_line, has_line),
+            num(loc.col, has_cols),
+            num(loc.end_col, has_cols),
+        ]);
+        rows.push(row);
+    }
+    let list = vm.new_list(rows);
+    vm.get_iter(&list)
 }

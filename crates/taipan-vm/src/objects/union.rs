@@ -4,7 +4,44 @@
 
 use crate::objects::typeobj;
 use crate::value::{Payload, Value};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
+
+/// types.GenericAlias's methods, for what a subclass reaches with super()
+/// (`_collections_abc._CallableGenericAlias`): the alias's own behaviour is built in.
+pub const GENERIC_ALIAS_METHODS: &[(&str, NativeFn)] = &[
+    ("__repr__", ga_repr),
+    ("__getitem__", ga_getitem),
+    ("__mro_entries__", ga_mro_entries),
+];
+
+fn alias_parts(vm: &mut Vm, v: &Value) -> PyResult<(Value, Box<[Value]>)> {
+    match v.payload() {
+        Some(Payload::GenericAlias { origin, args }) => Ok((origin.clone(), args.clone())),
+        _ => Err(vm.type_error("descriptor requires a 'types.GenericAlias' object")),
+    }
+}
+
+fn ga_repr(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__repr__", 1, 1)?;
+    let (origin, items) = alias_parts(vm, &args.pos[0])?;
+    let s = vm.generic_alias_repr(&origin, &items)?;
+    Ok(vm.new_str(s))
+}
+
+/// Taipan's aliases have no type parameters (`__parameters__` is empty), so none can be
+/// substituted: CPython's error for that case.
+fn ga_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__getitem__", 2, 2)?;
+    let (origin, items) = alias_parts(vm, &args.pos[0])?;
+    let s = vm.generic_alias_repr(&origin, &items)?;
+    Err(vm.type_error(format!("{s} is not a generic class")))
+}
+
+fn ga_mro_entries(vm: &mut Vm, args: Args) -> PyResult {
+    args.check(vm, "__mro_entries__", 2, 2)?;
+    let (origin, _) = alias_parts(vm, &args.pos[0])?;
+    Ok(vm.new_tuple(vec![origin]))
+}
 
 impl Vm {
     /// Whether `v` may be an operand of `|` making a union.

@@ -231,8 +231,16 @@ fn code_points(v: &Value) -> Option<(Vec<u32>, bool)> {
 
 /// `_sre.compile(pattern, flags)`.
 fn sre_compile(vm: &mut Vm, args: Args) -> PyResult {
-    args.positional(vm, "compile", 2, 2)?;
+    // CPython's re package calls compile(pattern, flags, code, groups, groupindex,
+    // indexgroup) with its own parser's program: Taipan compiles the pattern itself
+    // (same syntax, same flags) and ignores the rest.
+    args.positional(vm, "compile", 2, 6)?;
     let pattern = args.pos[0].clone();
+    if args.pos.len() > 2 && pattern.is_none() {
+        return Err(vm.not_implemented_error(
+            "Taipan's _sre cannot run a program compiled without its pattern string (re.Scanner of CPython's re)",
+        ));
+    }
     let flags = vm.index_of(&args.pos[1])?;
     let Some((cps, is_text)) = code_points(&pattern) else {
         return Err(vm.type_error("first argument must be string or compiled pattern"));

@@ -1,0 +1,1 @@
+"""A package whose submodule fails importing something else."""
