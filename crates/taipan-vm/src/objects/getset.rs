@@ -265,22 +265,7 @@ pub fn install(vm: &mut Vm) {
             ],
             &["__closure__", "__globals__"],
         ),
-        (
-            t.code,
-            &["co_varnames", "co_cellvars", "co_freevars"],
-            &[
-                "co_argcount",
-                "co_posonlyargcount",
-                "co_kwonlyargcount",
-                "co_flags",
-                "co_nlocals",
-                "co_names",
-                "co_filename",
-                "co_name",
-                "co_qualname",
-                "co_firstlineno",
-            ],
-        ),
+        // The code type's co_* attributes are properties of their own (code_attrs.rs).
         (t.slice, &[], &["start", "stop", "step"]),
         (t.range, &[], &["start", "stop", "step"]),
         (t.cell, &["cell_contents"], &[]),
