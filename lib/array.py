@@ -8,6 +8,7 @@ indexing and the operators find them.
 """
 
 import _array
+from _collections import _set_type_name
 
 __all__ = ['ArrayType', 'array', 'typecodes']
 
@@ -43,5 +44,9 @@ class array(_base):
     def __deepcopy__(self, memo):
         return _base.__copy__(self)
 
+
+# CPython's C-level name, which its error messages use ('array.array').
+_set_type_name(array, 'array.array')
+del _set_type_name
 
 ArrayType = array

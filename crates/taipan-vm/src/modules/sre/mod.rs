@@ -74,6 +74,14 @@ pub fn create(vm: &mut Vm) -> ObjRef {
     let match_ = native_class(vm, "Match", "re", matchobj::MATCH_METHODS);
     let scanner = native_class(vm, "SRE_Scanner", "_sre", matchobj::SCANNER_METHODS);
     let iter = native_class(vm, "callable_iterator", "builtins", matchobj::ITER_METHODS);
+    // CPython's C-level names, which its error messages use ('re.Pattern').
+    for (cls, name) in [
+        (&pattern, "re.Pattern"),
+        (&match_, "re.Match"),
+        (&scanner, "_sre.SRE_Scanner"),
+    ] {
+        *typeobj::ty(cls).tp_name.borrow_mut() = Some(std::rc::Rc::from(name));
+    }
     add_props(vm, &pattern, PATTERN_PROPS);
     add_props(vm, &match_, matchobj::MATCH_PROPS);
     add_props(vm, &scanner, &[("pattern", matchobj::scanner_pattern)]);
