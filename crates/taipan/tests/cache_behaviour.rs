@@ -1462,8 +1462,6 @@ const DIS_EXPECTED: &str = "  4           0 LOAD_FAST                0 (shape)
              16 LOAD_CONST               2 (1)
              17 CALL                     2
              18 RETURN_VALUE
-             19 LOAD_CONST               3 (None)
-             20 RETURN_VALUE
 ";
 
 #[test]

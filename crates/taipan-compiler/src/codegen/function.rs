@@ -201,8 +201,12 @@ impl<'a> Compiler<'a> {
             None => body,
         };
         self.stmts(body)?;
-        self.load_const(Const::None);
-        self.emit(Opcode::ReturnValue, 0);
+        // The implicit `return None`, only where control can reach it (as CPython, which
+        // drops it after a final `return` or `raise`).
+        if self.can_fall_off() {
+            let k = self.add_const(Const::None);
+            self.emit(Opcode::ReturnConst, k);
+        }
         let code = self.pop_unit()?;
         self.set_loc(f.range);
         self.make_function(code, fl);

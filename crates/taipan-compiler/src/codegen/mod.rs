@@ -408,6 +408,24 @@ impl<'a> Compiler<'a> {
         Label(u.labels.len() as u32 - 1)
     }
 
+    /// Whether control can reach the end of the unit's code so far: its last instruction
+    /// falls through, or a label is bound after it.
+    pub(crate) fn can_fall_off(&mut self) -> bool {
+        let u = self.unit();
+        let n = u.instrs.len() as u32;
+        let ends = u.instrs.last().is_some_and(|i| {
+            matches!(
+                i.op,
+                Opcode::ReturnValue
+                    | Opcode::ReturnConst
+                    | Opcode::RaiseVarargs
+                    | Opcode::Reraise
+                    | Opcode::Jump
+            )
+        });
+        !ends || u.labels.contains(&n)
+    }
+
     fn bind(&mut self, label: Label) {
         let u = self.unit();
         u.labels[label.0 as usize] = u.instrs.len() as u32;
