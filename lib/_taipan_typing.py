@@ -170,3 +170,52 @@ def typealias(args):
     name, type_params, fn = args
     alias = TypeAliasType(name, _LazyValue(fn), type_params=type_params or ())
     return alias
+
+
+# ParamSpec's P.args/P.kwargs, shared by Taipan's typing and _typing (what CPython's
+# typing.py imports).
+class ParamSpecArgs:
+    """``P.args``: the positional arguments of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, id(self.__origin__)))
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of ParamSpecArgs")
+
+
+class ParamSpecKwargs:
+    """``P.kwargs``: the keyword arguments of a ParamSpec."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, id(self.__origin__)))
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of ParamSpecKwargs")
+
+
+for _cls in (ParamSpecArgs, ParamSpecKwargs):
+    _cls.__module__ = "typing"
+del _cls

@@ -1196,41 +1196,7 @@ def get_args(tp):
 # ---------------------------------------------------------------------------
 # ParamSpec's args/kwargs
 
-class ParamSpecArgs:
-    """The type of P.args."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, id(self.__origin__)))
-
-
-class ParamSpecKwargs:
-    """The type of P.kwargs."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, id(self.__origin__)))
-
+from _taipan_typing import ParamSpecArgs, ParamSpecKwargs  # noqa: E402
 
 ParamSpec.args = property(lambda self: ParamSpecArgs(self))
 ParamSpec.kwargs = property(lambda self: ParamSpecKwargs(self))
