@@ -591,35 +591,12 @@ fn parts(vm: &mut Vm, args: &Args, name: &str) -> PyResult<C> {
     arg(vm, &args.pos[0])
 }
 
-fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
-    let rel = args.take_kw("rel_tol");
-    let abs = args.take_kw("abs_tol");
-    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !matches!(&**k, "a" | "b")) {
-        let k = k.clone();
-        return Err(vm.type_error(format!(
-            "'{k}' is an invalid keyword argument for isclose()"
-        )));
-    }
-    if args.len() > 2 {
-        let n = args.len();
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({n} given)"
-        )));
-    }
-    let b = args.bind(vm, "isclose", &["a", "b"], 2)?;
-    let a = arg(vm, b[0].as_ref().unwrap_or(&Value::None))?;
-    let b = arg(vm, b[1].as_ref().unwrap_or(&Value::None))?;
-    let rel_tol = match rel {
-        Some(v) => to_f64(vm, &v)?,
-        None => 1e-9,
-    };
-    let abs_tol = match abs {
-        Some(v) => to_f64(vm, &v)?,
-        None => 0.0,
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+fn isclose(vm: &mut Vm, args: Args) -> PyResult {
+    use crate::modules::math_float::{isclose_args, isclose_tolerances};
+    let (a, b, rel, abs) = isclose_args(vm, args)?;
+    let a = arg(vm, &a)?;
+    let b = arg(vm, &b)?;
+    let (rel_tol, abs_tol) = isclose_tolerances(vm, rel, abs)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

@@ -77,7 +77,11 @@ pub fn ldexp_fn(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_float(r))
 }
 
-pub fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
+/// isclose()'s arguments, shared by math and cmath: a, b (for the caller to convert
+/// first, as CPython does) and the rel_tol/abs_tol keywords.
+pub type IscloseArgs = (Value, Value, Option<Value>, Option<Value>);
+
+pub fn isclose_args(vm: &mut Vm, mut args: Args) -> PyResult<IscloseArgs> {
     let rel = args.take_kw("rel_tol");
     let abs = args.take_kw("abs_tol");
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| !matches!(&**k, "a" | "b")) {
@@ -93,8 +97,16 @@ pub fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
         )));
     }
     let b = args.bind(vm, "isclose", &["a", "b"], 2)?;
-    let a = to_f64(vm, b[0].as_ref().unwrap_or(&Value::None))?;
-    let b = to_f64(vm, b[1].as_ref().unwrap_or(&Value::None))?;
+    let [a, b] = [0, 1].map(|i| b[i].clone().unwrap_or(Value::None));
+    Ok((a, b, rel, abs))
+}
+
+/// rel_tol (default 1e-9) and abs_tol (default 0.0), which must not be negative.
+pub fn isclose_tolerances(
+    vm: &mut Vm,
+    rel: Option<Value>,
+    abs: Option<Value>,
+) -> PyResult<(f64, f64)> {
     let rel_tol = match rel {
         Some(v) => to_f64(vm, &v)?,
         None => 1e-9,
@@ -106,6 +118,14 @@ pub fn isclose(vm: &mut Vm, mut args: Args) -> PyResult {
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
+    Ok((rel_tol, abs_tol))
+}
+
+pub fn isclose(vm: &mut Vm, args: Args) -> PyResult {
+    let (a, b, rel, abs) = isclose_args(vm, args)?;
+    let a = to_f64(vm, &a)?;
+    let b = to_f64(vm, &b)?;
+    let (rel_tol, abs_tol) = isclose_tolerances(vm, rel, abs)?;
     if a == b {
         return Ok(Value::Bool(true));
     }
