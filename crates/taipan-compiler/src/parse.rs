@@ -127,15 +127,17 @@ fn map_error(
     }
     // The caret range, as CPython's: the offending token for a plain "invalid syntax",
     // else the construct the parser names (at least one character), on the error's line.
+    // The source from the error on (empty if `at` is not a character boundary).
+    let rest = source.get(usize::from(at)..).unwrap_or("");
     // Indentation and tokenizer errors keep CPython's single caret.
     let end = if kind != ErrorKind::SyntaxError || matches!(err, ParseErrorType::Lexical(_)) {
         at
     } else if msg == "invalid syntax" || range.is_empty() {
-        at + token_len(&source[usize::from(at).min(source.len())..])
+        at + token_len(rest)
     } else {
         range.end()
     };
-    let at_newline = source[usize::from(at).min(source.len())..].starts_with(['\n', '\r']);
+    let at_newline = rest.starts_with(['\n', '\r']);
     let (end_line, end_col) = match lines.position(source, end) {
         (l, c) if l == line && c > col => (l, c),
         // CPython's NEWLINE token ends one column past the end of the line.

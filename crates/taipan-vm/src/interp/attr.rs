@@ -267,8 +267,7 @@ impl Vm {
                 }
                 self.member_read(&name, obj)
             }
-            Some(Payload::Native(_)) if getset::getset_of(d).is_some() => {
-                let (name, _) = getset::getset_of(d).expect("checked by the guard");
+            Some(Payload::Native(_)) if let Some((name, _)) = getset::getset_of(d) => {
                 self.builtin_attr(obj, &name)
             }
             Some(Payload::StaticMethod(f)) => Ok(f.clone()),
